@@ -1,0 +1,42 @@
+package org.tiepdan.account;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.tiepdan.org.OrgUnitHierarchy;
+
+/**
+ * Unit-scoped access checks, usable from method security: {@code @PreAuthorize("@access.hasRoleAt('ADMIN', #unitId)")}.
+ * A role held at a unit covers that unit and every unit under it.
+ */
+@Component("access")
+public class Access {
+
+    private final OrgUnitHierarchy hierarchy;
+
+    Access(OrgUnitHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
+    }
+
+    public Optional<TiepdanUser> currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof TiepdanUser user ? Optional.of(user) : Optional.empty();
+    }
+
+    public boolean hasRole(String role) {
+        Role wanted = Role.valueOf(role);
+        return currentUser().map(u -> u.roles().contains(wanted)).orElse(false);
+    }
+
+    /** True when the user holds the role at the unit or above it; a null unit asks for installation-wide. */
+    public boolean hasRoleAt(String role, Long unitId) {
+        Role wanted = Role.valueOf(role);
+        return currentUser().map(user -> user.grants().stream()
+                .filter(g -> g.role() == wanted)
+                .anyMatch(g -> g.unitId() == null
+                        || (unitId != null && hierarchy.ancestorsOrSelf(unitId).contains(g.unitId()))))
+                .orElse(false);
+    }
+}

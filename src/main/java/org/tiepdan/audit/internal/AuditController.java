@@ -1,0 +1,37 @@
+package org.tiepdan.audit.internal;
+
+import java.time.LocalDate;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit log screen: read only, for administrators. Nothing here can change a row. */
+@Controller
+@RequestMapping("/admin/audit")
+class AuditController {
+
+    private final AuditQuery query;
+
+    AuditController(AuditQuery query) {
+        this.query = query;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    String list(@RequestParam(required = false) String username,
+            @RequestParam(required = false) String entityType,
+            @RequestParam(required = false) String entityId,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        AuditQuery.Filter filter = new AuditQuery.Filter(username, entityType, entityId, from, to, page);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", query.find(filter));
+        model.addAttribute("entityTypes", query.entityTypes());
+        return "audit/list";
+    }
+}
