@@ -19,7 +19,7 @@ public final class TiepdanUser implements UserDetails {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final long id;
+    private final Long id;
     private final String username;
     private final String fullName;
     private final List<RoleGrantView> grants;
@@ -27,7 +27,7 @@ public final class TiepdanUser implements UserDetails {
     private final boolean enabled;
     private final boolean nonLocked;
 
-    public TiepdanUser(long id, String username, String fullName, List<RoleGrantView> grants, String passwordHash,
+    public TiepdanUser(Long id, String username, String fullName, List<RoleGrantView> grants, String passwordHash,
             boolean enabled, boolean nonLocked) {
         this.id = id;
         this.username = username;
@@ -38,7 +38,7 @@ public final class TiepdanUser implements UserDetails {
         this.nonLocked = nonLocked;
     }
 
-    public long id() {
+    public Long id() {
         return id;
     }
 

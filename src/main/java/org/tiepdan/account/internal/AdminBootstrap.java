@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.tiepdan.account.Accounts;
 import org.tiepdan.account.Role;
 
 /**
@@ -20,12 +21,12 @@ import org.tiepdan.account.Role;
 class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
-    private final AccountService accounts;
+    private final Accounts accounts;
     private final MessageSource messages;
     private final String adminPassword;
     private final boolean demo;
 
-    AdminBootstrap(AccountService accounts, MessageSource messages,
+    AdminBootstrap(Accounts accounts, MessageSource messages,
             @Value("${tiepdan.admin-password:}") String adminPassword,
             @Value("${tiepdan.demo.enabled:false}") boolean demo) {
         this.accounts = accounts;

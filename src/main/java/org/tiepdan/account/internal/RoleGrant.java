@@ -14,7 +14,7 @@ import org.tiepdan.account.Role;
 
 @Entity
 @Table(name = "role_grant")
-class RoleGrant {
+public class RoleGrant {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,15 +35,15 @@ class RoleGrant {
         this.unitId = unitId;
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    Role role() {
+    public Role role() {
         return role;
     }
 
-    Long unitId() {
+    public Long unitId() {
         return unitId;
     }
 }

@@ -23,7 +23,7 @@ import org.tiepdan.platform.DomainException;
 /** An officer's account: credentials, lockout state and the roles held at units. */
 @Entity
 @Table(name = "user_account")
-class UserAccount {
+public class UserAccount {
 
     static final int MIN_PASSWORD_LENGTH = 8;
 
@@ -60,7 +60,7 @@ class UserAccount {
         }
     }
 
-    boolean isLocked(Instant now) {
+    public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
@@ -128,19 +128,19 @@ class UserAccount {
         return grants.stream().map(g -> new RoleGrantView(g.role(), g.unitId())).toList();
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    String username() {
+    public String username() {
         return username;
     }
 
-    String fullName() {
+    public String fullName() {
         return fullName;
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return enabled;
     }
 
@@ -148,11 +148,11 @@ class UserAccount {
         return failedLogins;
     }
 
-    Instant lockedUntil() {
+    public Instant lockedUntil() {
         return lockedUntil;
     }
 
-    List<RoleGrant> grants() {
+    public List<RoleGrant> grants() {
         return List.copyOf(grants);
     }
 

@@ -1,0 +1,154 @@
+package org.tiepdan.account.internal;
+
+import java.util.Arrays;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tiepdan.account.Role;
+import org.tiepdan.platform.DomainException;
+
+/** Accounts and their roles, for administrators. Every change goes through AccountService (audited). */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    private final AccountService accounts;
+    private final UserAccountRepository repository;
+
+    UserAdminController(AccountService accounts, UserAccountRepository repository) {
+        this.accounts = accounts;
+        this.repository = repository;
+    }
+
+    static class NewUserForm {
+        @NotBlank
+        private String username;
+        @NotBlank
+        private String fullName;
+        @NotBlank
+        private String password;
+        @NotNull
+        private Role role;
+        private Long unitId;
+
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        public String getFullName() {
+            return fullName;
+        }
+
+        public void setFullName(String fullName) {
+            this.fullName = fullName;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        public Role getRole() {
+            return role;
+        }
+
+        public void setRole(Role role) {
+            this.role = role;
+        }
+
+        public Long getUnitId() {
+            return unitId;
+        }
+
+        public void setUnitId(Long unitId) {
+            this.unitId = unitId;
+        }
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    String list(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new NewUserForm());
+        }
+        return page(model);
+    }
+
+    @PostMapping
+    @PreAuthorize("@access.hasRoleAt('ADMIN', #form.unitId)")
+    String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return page(model);
+        }
+        try {
+            accounts.createUser(form.getUsername(), form.getFullName(), form.getPassword(), form.getRole(),
+                    form.getUnitId());
+        } catch (DomainException e) {
+            result.rejectValue(e.field() == null ? "username" : e.field().equals("newPassword") ? "password" : e.field(),
+                    e.messageKey(), e.args(), null);
+            return page(model);
+        }
+        redirect.addFlashAttribute("success", "users.created");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/grants")
+    @PreAuthorize("@access.hasRoleAt('ADMIN', #unitId)")
+    String grant(@PathVariable long id, @RequestParam Role role, @RequestParam(required = false) Long unitId,
+            RedirectAttributes redirect) {
+        accounts.grant(id, role, unitId);
+        redirect.addFlashAttribute("success", "users.updated");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/grants/{grantId}/revoke")
+    @PreAuthorize("hasRole('ADMIN')")
+    String revoke(@PathVariable long id, @PathVariable long grantId, RedirectAttributes redirect) {
+        accounts.revoke(id, grantId);
+        redirect.addFlashAttribute("success", "users.updated");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/unlock")
+    @PreAuthorize("hasRole('ADMIN')")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.unlock(id);
+        redirect.addFlashAttribute("success", "users.updated");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/enabled")
+    @PreAuthorize("hasRole('ADMIN')")
+    String enabled(@PathVariable long id, @RequestParam boolean value, RedirectAttributes redirect) {
+        accounts.setEnabled(id, value);
+        redirect.addFlashAttribute("success", "users.updated");
+        return "redirect:/admin/users";
+    }
+
+    private String page(Model model) {
+        model.addAttribute("users", repository.findAllByOrderByUsername());
+        model.addAttribute("roles", Arrays.asList(Role.values()));
+        model.addAttribute("now", java.time.Instant.now());
+        return "account/users";
+    }
+}
