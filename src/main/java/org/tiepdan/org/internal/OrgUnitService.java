@@ -91,15 +91,17 @@ class OrgUnitService implements OrgUnits {
             return List.of();
         }
         int max = Math.max(1, Math.min(limit, 200));
+        // Every word must occur in the folded name; the trigram index serves the LIKE patterns.
         return jdbc.sql("""
                 with words as (
                     select '%' || w || '%' as pattern
                     from unnest(string_to_array(fold_vi(:q), ' ')) w where w <> '')
-                select %s from org_unit
+                select\s""" + COLUMNS + """
+                 from org_unit
                 where name_folded like all (select pattern from words)
                 order by valid_to is not null, kind <> 'ADMINISTRATIVE_AREA', tier,
                          similarity(name_folded, fold_vi(:q)) desc, name, id
-                limit :limit""".formatted(COLUMNS))
+                limit :limit""")
                 .param("q", cleaned).param("limit", max).query(OrgUnitService::map).list();
     }
 
