@@ -1,16 +1,37 @@
 package org.tiepdan.home;
 
+import java.util.List;
+
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.tiepdan.account.Role;
+import org.tiepdan.account.TiepdanUser;
+import org.tiepdan.org.OrgUnitView;
+import org.tiepdan.org.OrgUnits;
 
 /** The landing page after login: who you are and where you hold roles. Modules add their panels. */
 @Controller
 class HomeController {
 
+    private final OrgUnits units;
+
+    HomeController(OrgUnits units) {
+        this.units = units;
+    }
+
+    /** A role with the path of the unit where it is held (empty path: the whole installation). */
+    record RoleAt(Role role, Long unitId, List<OrgUnitView> path) {
+    }
+
     @GetMapping("/")
     @PreAuthorize("isAuthenticated()")
-    String home() {
+    String home(@AuthenticationPrincipal TiepdanUser user, Model model) {
+        model.addAttribute("rolesAt", user.grants().stream()
+                .map(g -> new RoleAt(g.role(), g.unitId(), g.unitId() == null ? List.of() : units.path(g.unitId())))
+                .toList());
         return "home/index";
     }
 }

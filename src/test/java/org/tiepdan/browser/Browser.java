@@ -66,8 +66,23 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(String css) {
-        wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        WebElement element = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        // Keyboard users press Enter on a focused button; scrolling it to the middle does the same for a click.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
         return this;
+    }
+
+    /** Saves a PNG of the page (for looking at a screen while developing). */
+    public Path screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            return Files.write(target, png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public String text(String css) {

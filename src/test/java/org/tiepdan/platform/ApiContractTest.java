@@ -49,6 +49,22 @@ class ApiContractTest {
                 .andExpect(jsonPath("$.code").value("unauthorized"));
         mvc.perform(get("/api/v1/me").with(httpBasic("khong-co", "sai")))
                 .andExpect(status().isUnauthorized());
+        // An anonymous write without a CSRF token is still a missing login.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/org-units")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("unauthorized"));
+    }
+
+    @Test
+    void theDemoDataSetHasOneAccountPerRole() throws Exception {
+        for (String[] account : new String[][] {{"admin", "ADMIN"}, {"lanhdao", "HEAD"}, {"tiepdan", "RECEPTION_OFFICER"},
+                {"xuly", "HANDLER"}, {"thanhtra", "INSPECTOR"}, {"baocao", "REPORTER"}, {"baomat", "IDENTITY_CUSTODIAN"},
+                {"xem", "VIEWER"}}) {
+            mvc.perform(get("/api/v1/me").with(httpBasic(account[0], org.tiepdan.DemoUsers.PASSWORD)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.roles[0].role").value(account[1]));
+        }
     }
 
     @Test

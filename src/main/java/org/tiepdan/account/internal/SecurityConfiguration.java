@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
@@ -66,8 +67,13 @@ class SecurityConfiguration {
             JsonMapper json) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) ->
                 problem(response, json, messages, HttpStatus.UNAUTHORIZED, "unauthorized", request);
-        AccessDeniedHandler denied = (request, response, e) ->
-                problem(response, json, messages, HttpStatus.FORBIDDEN, "forbidden", request);
+        // A missing CSRF token on an anonymous call is a missing login, not a refusal.
+        AccessDeniedHandler denied = (request, response, e) -> {
+            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            boolean anonymous = auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
+            problem(response, json, messages, anonymous ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN,
+                    anonymous ? "unauthorized" : "forbidden", request);
+        };
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(publicPatterns(publicEndpoints, "/api/")).permitAll()
