@@ -1,0 +1,185 @@
+package org.tiepdan.calendar.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.TreeSet;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tiepdan.calendar.DayKind;
+import org.tiepdan.calendar.DeadlineRules;
+import org.tiepdan.calendar.DeadlineVariant;
+import org.tiepdan.calendar.WorkingCalendar;
+import org.tiepdan.platform.Dates;
+import org.tiepdan.platform.DomainException;
+
+/** Administrator screens: yearly schedules (edit, confirm, CSV import) and legal time limits. */
+@Controller
+@RequestMapping("/admin")
+class CalendarAdminController {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private final CalendarAdminService admin;
+    private final WorkingCalendar calendar;
+    private final DeadlineRules rules;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CalendarAdminController(CalendarAdminService admin, WorkingCalendar calendar, DeadlineRules rules,
+            MessageSource messages, Clock clock) {
+        this.admin = admin;
+        this.calendar = calendar;
+        this.rules = rules;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    record YearRow(int year, boolean announced, boolean provisional, int unconfirmedDays, String source) {
+    }
+
+    @GetMapping("/calendar")
+    @PreAuthorize("hasRole('ADMIN')")
+    String years(Model model) {
+        int thisYear = Dates.today(clock).getYear();
+        TreeSet<Integer> years = new TreeSet<>(admin.declaredYears());
+        for (int y = thisYear - 1; y <= thisYear + 2; y++) {
+            years.add(y);
+        }
+        model.addAttribute("years", years.descendingSet().stream().map(y -> {
+            var s = calendar.year(y);
+            return new YearRow(y, s.announced(), s.provisional(), s.announced() ? admin.unconfirmedDays(y) : 0,
+                    s.source());
+        }).toList());
+        return "calendar/admin-years";
+    }
+
+    @GetMapping("/calendar/{year}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String year(@PathVariable int year, Model model) {
+        CalendarApiController.checkYear(year, "year");
+        model.addAttribute("schedule", calendar.year(year));
+        model.addAttribute("kinds", DayKind.values());
+        return "calendar/admin-year";
+    }
+
+    @PostMapping("/calendar/{year}/days")
+    @PreAuthorize("hasRole('ADMIN')")
+    String saveDay(@PathVariable int year, @RequestParam(required = false) String date,
+            @RequestParam(required = false) DayKind kind, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String source, @RequestParam(defaultValue = "false") boolean confirmed,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return run(redirect, "/admin/calendar/" + year, "calendar.admin.day-saved", () -> {
+            LocalDate day = parseDate(date);
+            admin.saveDay(new CalendarAdminService.DayInput(day, kind, name, source, confirmed, note));
+        });
+    }
+
+    @PostMapping("/calendar/{year}/days/{date}/delete")
+    @PreAuthorize("hasRole('ADMIN')")
+    String deleteDay(@PathVariable int year, @PathVariable LocalDate date, RedirectAttributes redirect) {
+        return run(redirect, "/admin/calendar/" + year, "calendar.admin.day-deleted", () -> admin.deleteDay(date));
+    }
+
+    @PostMapping("/calendar/{year}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String saveYear(@PathVariable int year, @RequestParam(required = false) String source,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return run(redirect, "/admin/calendar/" + year, "calendar.admin.year-saved",
+                () -> admin.saveYear(year, source, note));
+    }
+
+    @PostMapping("/calendar/{year}/confirm")
+    @PreAuthorize("hasRole('ADMIN')")
+    String confirm(@PathVariable int year, RedirectAttributes redirect) {
+        return run(redirect, "/admin/calendar/" + year, "calendar.admin.year-confirmed", () -> admin.confirmYear(year));
+    }
+
+    @PostMapping("/calendar/import")
+    @PreAuthorize("hasRole('ADMIN')")
+    String importCsv(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        return run(redirect, "/admin/calendar", null, () -> {
+            if (file == null || file.isEmpty()) {
+                throw DomainException.invalid("calendar-csv-empty", "file");
+            }
+            try {
+                var result = admin.importCsv(file.getInputStream());
+                redirect.addFlashAttribute("message", messages.getMessage("calendar.admin.imported",
+                        new Object[] {result.created(), result.updated(), result.years().toString()}, VI));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @GetMapping("/deadline-rules")
+    @PreAuthorize("hasRole('ADMIN') or hasRole('HEAD')")
+    String deadlineRules(Model model) {
+        model.addAttribute("rules", rules.all());
+        model.addAttribute("ruleCodes", rules.all().stream().map(r -> r.code()).distinct().toList());
+        model.addAttribute("overrides", rules.overrides());
+        model.addAttribute("variants", DeadlineVariant.values());
+        model.addAttribute("today", Dates.today(clock));
+        return "calendar/admin-rules";
+    }
+
+    @PostMapping("/deadline-rules/overrides")
+    @PreAuthorize("@access.hasRoleAt('ADMIN', #unitId)")
+    String saveOverride(@RequestParam Long unitId, @RequestParam String ruleCode,
+            @RequestParam(defaultValue = "NORMAL") DeadlineVariant variant, @RequestParam(required = false) Integer duration,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return run(redirect, "/admin/deadline-rules", "calendar.admin.override-saved", () -> {
+            if (duration == null) {
+                throw DomainException.invalid("deadline-override-invalid", "duration");
+            }
+            rules.setOverride(unitId, ruleCode, variant, duration, note);
+        });
+    }
+
+    @PostMapping("/deadline-rules/overrides/{id}/delete")
+    @PreAuthorize("@access.hasRoleAt('ADMIN', @deadlineRules.overrideUnit(#id))")
+    String deleteOverride(@PathVariable long id, RedirectAttributes redirect) {
+        return run(redirect, "/admin/deadline-rules", "calendar.admin.override-deleted", () -> rules.removeOverride(id));
+    }
+
+    private String run(RedirectAttributes redirect, String target, String successKey, Runnable action) {
+        try {
+            action.run();
+            if (successKey != null) {
+                redirect.addFlashAttribute("message", messages.getMessage(successKey, null, VI));
+            }
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("errorMessage", messages.getMessage(e.messageKey(), e.args(), e.code(), VI));
+        }
+        return "redirect:" + target;
+    }
+
+    private static LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            throw DomainException.invalid("calendar-date-required", "date");
+        }
+        try {
+            return LocalDate.parse(text.trim(), Dates.DISPLAY);
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return LocalDate.parse(text.trim());
+            } catch (java.time.format.DateTimeParseException e2) {
+                throw DomainException.invalid("calendar-date-invalid", "date");
+            }
+        }
+    }
+}
