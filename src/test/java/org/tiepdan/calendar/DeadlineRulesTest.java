@@ -112,10 +112,10 @@ class DeadlineRulesTest {
     void overrideScreenRefusesALongerLimitInVietnamese() throws Exception {
         long unit = unit(null);
         // An administrator of that unit only: the override screen checks the role at the unit.
-        var admin = user(new org.tiepdan.account.TiepdanUser(-1, "qt-donvi", "Quản trị đơn vị",
+        var admin = user(new org.tiepdan.account.TiepdanUser(-1L, "qt-donvi", "Quản trị đơn vị",
                 java.util.List.of(new org.tiepdan.account.RoleGrantView(org.tiepdan.account.Role.ADMIN, unit)),
                 "x", true, true));
-        var otherAdmin = user(new org.tiepdan.account.TiepdanUser(-2, "qt-khac", "Quản trị khác",
+        var otherAdmin = user(new org.tiepdan.account.TiepdanUser(-2L, "qt-khac", "Quản trị khác",
                 java.util.List.of(new org.tiepdan.account.RoleGrantView(org.tiepdan.account.Role.ADMIN, unit(null))),
                 "x", true, true));
         mvc.perform(post("/admin/deadline-rules/overrides").with(otherAdmin).with(csrf())
