@@ -61,7 +61,11 @@ public final class DaysOffCsv {
                     throw DomainException.invalid("calendar-csv-invalid", "file", line);
                 }
                 String note = r.size() > 5 ? blankToNull(r.get(5)) : null;
-                rows.add(new Row(line, date, kind, name, blankToNull(r.get(3)), confidence.equals("confirmed"), note));
+                String shown = DayNames.vietnamese(name);
+                if (!shown.equals(name)) {
+                    note = note == null ? name : name + " | " + note;
+                }
+                rows.add(new Row(line, date, kind, shown, blankToNull(r.get(3)), confidence.equals("confirmed"), note));
             } catch (DateTimeParseException | IllegalArgumentException e) {
                 throw DomainException.invalid("calendar-csv-invalid", "file", line);
             }
