@@ -59,4 +59,13 @@ public interface OrgUnits {
      * province). Returns the units it created.
      */
     List<OrgUnitView> setUpStandardBodies(long areaId);
+
+    /** The territory (province or commune) this installation serves, once an administrator chose it. */
+    Optional<OrgUnitView> servedArea();
+
+    /**
+     * Chooses the territory this installation serves and creates its standard bodies when missing;
+     * returns the bodies created.
+     */
+    List<OrgUnitView> serveArea(long areaId);
 }

@@ -1,6 +1,7 @@
 package org.tiepdan.account.internal;
 
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiepdan.account.Role;
+import org.tiepdan.org.OrgUnitView;
+import org.tiepdan.org.OrgUnits;
 import org.tiepdan.platform.DomainException;
 
 /** Accounts and their roles, for administrators. Every change goes through AccountService (audited). */
@@ -26,10 +29,39 @@ class UserAdminController {
 
     private final AccountService accounts;
     private final UserAccountRepository repository;
+    private final OrgUnits units;
 
-    UserAdminController(AccountService accounts, UserAccountRepository repository) {
+    UserAdminController(AccountService accounts, UserAccountRepository repository, OrgUnits units) {
         this.accounts = accounts;
         this.repository = repository;
+        this.units = units;
+    }
+
+    /** A unit to choose in a role form, with its path so that namesakes can be told apart. */
+    record UnitOption(long id, String label) {
+    }
+
+    /** Options for the unit of a role: units matching the text, or by default the served area and its bodies. */
+    @GetMapping("/unit-options")
+    @PreAuthorize("hasRole('ADMIN')")
+    String unitOptions(@RequestParam(defaultValue = "") String q, Model model) {
+        List<OrgUnitView> found = q.isBlank() ? defaultUnits() : units.search(q, 20);
+        model.addAttribute("unitOptions", options(found));
+        return "account/users :: unitOptions";
+    }
+
+    private List<OrgUnitView> defaultUnits() {
+        return units.servedArea().map(area -> {
+            List<OrgUnitView> list = new java.util.ArrayList<>();
+            list.add(area);
+            list.addAll(units.children(area.id()));
+            return list;
+        }).orElse(List.of());
+    }
+
+    private List<UnitOption> options(List<OrgUnitView> list) {
+        return list.stream().map(u -> new UnitOption(u.id(), units.path(u.id()).stream().map(OrgUnitView::name)
+                .collect(java.util.stream.Collectors.joining(" › ")))).toList();
     }
 
     static class NewUserForm {
@@ -149,6 +181,11 @@ class UserAdminController {
         model.addAttribute("users", repository.findAllByOrderByUsername());
         model.addAttribute("roles", Arrays.asList(Role.values()));
         model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("unitOptions", options(defaultUnits()));
+        model.addAttribute("unitNames", repository.findAllByOrderByUsername().stream()
+                .flatMap(u -> u.grants().stream()).map(RoleGrant::unitId).filter(java.util.Objects::nonNull).distinct()
+                .collect(java.util.stream.Collectors.toMap(id -> id, id -> units.find(id).map(OrgUnitView::name)
+                        .orElse("#" + id))));
         return "account/users";
     }
 }

@@ -44,7 +44,7 @@ class OrgDemoData implements DemoDataContributor {
             return;
         }
         units.setUpStandardBodies(province.id());
-        units.setUpStandardBodies(commune.id());
+        units.serveArea(commune.id());
         String oldName = messages.getMessage("org.demo.old-commune", null, AreaNames.VI);
         boolean present = units.children(province.id()).stream().anyMatch(u -> u.name().equals(oldName));
         if (!present) {

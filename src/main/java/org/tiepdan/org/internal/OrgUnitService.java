@@ -30,6 +30,7 @@ import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.Settings;
 
 @Service
 @Transactional
@@ -43,13 +44,35 @@ class OrgUnitService implements OrgUnits {
     private final AuditLog audit;
     private final AreaNames names;
     private final Clock clock;
+    private final Settings settings;
 
-    OrgUnitService(OrgUnitRepository units, JdbcClient jdbc, AuditLog audit, AreaNames names, Clock clock) {
+    OrgUnitService(OrgUnitRepository units, JdbcClient jdbc, AuditLog audit, AreaNames names, Clock clock,
+            Settings settings) {
         this.units = units;
         this.jdbc = jdbc;
         this.audit = audit;
         this.names = names;
         this.clock = clock;
+        this.settings = settings;
+    }
+
+    static final String SERVED_AREA = "installation.area";
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OrgUnitView> servedArea() {
+        return settings.get(SERVED_AREA).map(Long::valueOf).flatMap(this::find);
+    }
+
+    @Override
+    public List<OrgUnitView> serveArea(long areaId) {
+        OrgUnitView area = get(areaId);
+        if (!area.kind().isArea() || !area.isOpen()) {
+            throw DomainException.invalid("org-setup-not-area", "areaId", area.name());
+        }
+        settings.put(SERVED_AREA, Long.toString(areaId));
+        audit.record(AuditAction.UPDATE, "Installation", SERVED_AREA, areaId, Map.of("servedArea", area.name()));
+        return setUpStandardBodies(areaId);
     }
 
     static OrgUnitView map(ResultSet rs, int row) throws SQLException {
