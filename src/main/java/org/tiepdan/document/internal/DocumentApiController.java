@@ -100,4 +100,25 @@ class DocumentApiController {
             @RequestParam(required = false) String topic) {
         return register.build(unit, from, to, topic);
     }
+
+    @GetMapping("/register.docx")
+    @PreAuthorize("@documentAccess.canRead(#unit)")
+    org.springframework.http.ResponseEntity<byte[]> registerDocx(@RequestParam("unit") Long unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String topic) {
+        return DocumentController.download(register.docx(register.build(unit, from, to, topic),
+                LocalDate.now(org.tiepdan.platform.Dates.ZONE)), "bieu-tong-hop-van-ban.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @GetMapping("/register.xlsx")
+    @PreAuthorize("@documentAccess.canRead(#unit)")
+    org.springframework.http.ResponseEntity<byte[]> registerXlsx(@RequestParam("unit") Long unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String topic) {
+        return DocumentController.download(register.xlsx(register.build(unit, from, to, topic)),
+                "bieu-tong-hop-van-ban.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
 }

@@ -22,10 +22,10 @@ import org.tiepdan.platform.DomainException;
  * not written again.
  */
 @Service
-class DocumentImportService {
+public class DocumentImportService {
 
     /** The staged batch of the preview screen. */
-    record Batch(long id, long unitId, String fileName, String sha256, String status, Integer imported, long version) {
+    public record Batch(long id, long unitId, String fileName, String sha256, String status, Integer imported, long version) {
     }
 
     private final ImportValidator validator;
@@ -111,10 +111,10 @@ class DocumentImportService {
     }
 
     public List<RegisterFile.RawRow> rows(long batchId) {
-        return jdbc.sql("select id, line_no, stt, number_text, issuer_text, summary, date_text, group_hint, corrected "
+        return jdbc.sql("select id, line_no, stt, number_text, issuer_text, summary, date_text, group_hint, corrected, version "
                 + "from document_import_row where batch_id = ? order by line_no, id").param(batchId)
                 .query((rs, i) -> new RegisterFile.RawRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9)))
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getLong(10)))
                 .list();
     }
 

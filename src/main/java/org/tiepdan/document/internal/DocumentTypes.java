@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 /** The catalogue of document types (data, table document_type). */
 @Component
-class DocumentTypes {
+public class DocumentTypes {
 
-    record DocumentType(String code, String name) {
+    public record DocumentType(String code, String name) {
     }
 
     private final JdbcClient jdbc;

@@ -20,26 +20,26 @@ import org.tiepdan.platform.Dates;
  * numbers, duplicates in a numbering period, gaps in the STT sequence, date order, summaries.
  */
 @Component
-class ImportValidator {
+public class ImportValidator {
 
     /** A row that may become a document. */
-    record Candidate(IssuerKind issuerKind, String issuerName, NumberSymbol number, String periodKey, String summary,
+    public record Candidate(IssuerKind issuerKind, String issuerName, NumberSymbol number, String periodKey, String summary,
             LocalDate date) {
     }
 
-    enum Outcome { NEW, ALREADY_PRESENT, REJECTED }
+    public enum Outcome { NEW, ALREADY_PRESENT, REJECTED }
 
-    record RowResult(RegisterFile.RawRow raw, int ref, Candidate candidate, List<ImportReport.Finding> findings,
+    public record RowResult(RegisterFile.RawRow raw, int ref, Candidate candidate, List<ImportReport.Finding> findings,
             Outcome outcome) {
     }
 
-    record Result(List<RowResult> rows, List<ImportReport.Finding> findings) {
+    public record Result(List<RowResult> rows, List<ImportReport.Finding> findings) {
 
-        int dataRows() {
+        public int dataRows() {
             return rows.size();
         }
 
-        List<RowResult> toImport() {
+        public List<RowResult> toImport() {
             return rows.stream().filter(r -> r.outcome() == Outcome.NEW).toList();
         }
     }

@@ -26,13 +26,13 @@ import org.tiepdan.platform.DomainException;
  * or the same columns in the first sheet of an XLSX. Group rows ("I", "Cấp ủy đảng") are kept as
  * hints of the issuer kind of the rows under them; blank lines are dropped.
  */
-final class RegisterFile {
+public final class RegisterFile {
 
     /** One line of the file. groupHint is set on group header rows only. */
-    record RawRow(Long id, int line, String stt, String number, String issuer, String summary, String date,
-            String groupHint, boolean corrected) {
+    public record RawRow(Long id, int line, String stt, String number, String issuer, String summary, String date,
+            String groupHint, boolean corrected, long version) {
 
-        boolean isGroup() {
+        public boolean isGroup() {
             return groupHint != null;
         }
     }
@@ -61,11 +61,11 @@ final class RegisterFile {
             int line = i + 1;
             if (stt != null && ROMAN.matcher(stt).matches() && Text.blank(cells.get(4))) {
                 String label = Text.clean(cells.get(1)) != null ? cells.get(1) : cells.get(2);
-                rows.add(new RawRow(null, line, stt, null, null, Text.clean(label), null, groupHint(stt, label), false));
+                rows.add(new RawRow(null, line, stt, null, null, Text.clean(label), null, groupHint(stt, label), false, 0));
                 continue;
             }
             rows.add(new RawRow(null, line, stt, raw(cells.get(1)), Text.clean(cells.get(2)), Text.clean(cells.get(3)),
-                    Text.clean(cells.get(4)), null, false));
+                    Text.clean(cells.get(4)), null, false, 0));
         }
         return rows;
     }

@@ -28,21 +28,21 @@ import org.tiepdan.platform.Dates;
  * As data (page, JSON), .docx (landscape A4) and .xlsx.
  */
 @Component
-class RegisterReport {
+public class RegisterReport {
 
     static final String CODE = "document-register";
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-    record UnitRef(long id, String name) {
+    public record UnitRef(long id, String name) {
     }
 
-    record Line(int stt, long id, String numberSymbol, String issuer, String summary, String issuedOn) {
+    public record Line(int stt, long id, String numberSymbol, String issuer, String summary, String issuedOn) {
     }
 
-    record Group(String roman, IssuerKind kind, String label, List<Line> rows) {
+    public record Group(String roman, IssuerKind kind, String label, List<Line> rows) {
     }
 
-    record Register(String report, UnitRef unit, LocalDate from, LocalDate to, String topic, List<Group> groups,
+    public record Register(String report, UnitRef unit, LocalDate from, LocalDate to, String topic, List<Group> groups,
             int total) {
     }
 
