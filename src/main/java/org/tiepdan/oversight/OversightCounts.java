@@ -1,0 +1,17 @@
+package org.tiepdan.oversight;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Figures of Phụ lục 1 and Phụ lục 3 for a unit with its subtree (and predecessors) and an
+ * inclusive window, each with the records behind it. topic null: any topic.
+ */
+public interface OversightCounts {
+
+    /** Rows 1.planned, 1.adhoc, 2, 3, 4.disciplined, 4.not_disciplined. */
+    List<ReportCell> appendix3(long unitId, LocalDate from, LocalDate to, String topic);
+
+    /** Rows events, participants, materials, documents and documents.&lt;TYPE&gt; per type present. */
+    List<ReportCell> appendix1(long unitId, LocalDate from, LocalDate to, String topic);
+}

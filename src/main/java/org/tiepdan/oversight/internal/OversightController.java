@@ -1,0 +1,84 @@
+package org.tiepdan.oversight.internal;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tiepdan.org.OrgUnitHierarchy;
+import org.tiepdan.platform.Dates;
+
+/** Screens: inspections with the Phụ lục 3 figures, an inspection's detail, outreach events with Phụ lục 1. */
+@Controller
+class OversightController {
+
+    static final LocalDate DEFAULT_FROM = LocalDate.of(2019, 2, 18);
+
+    private final OversightService service;
+    private final OversightQueries queries;
+    private final OrgUnitHierarchy hierarchy;
+
+    OversightController(OversightService service, OversightQueries queries, OrgUnitHierarchy hierarchy) {
+        this.service = service;
+        this.queries = queries;
+        this.hierarchy = hierarchy;
+    }
+
+    @GetMapping("/inspections")
+    @PreAuthorize("#unit == null ? isAuthenticated() : @oversightAccess.canRead(#unit)")
+    String inspections(@RequestParam(required = false) Long unit,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
+            @RequestParam(required = false) String topic, Model model) {
+        window(unit, from, to, topic, model);
+        if (unit != null) {
+            model.addAttribute("rows", queries.inspections(hierarchy.subtreeWithPredecessors(unit)));
+            model.addAttribute("cells", service.appendix3(unit, from(from), to(to), blank(topic)));
+        }
+        return "oversight/inspections";
+    }
+
+    @GetMapping("/inspections/{id}")
+    @PreAuthorize("@oversightAccess.canReadInspection(#id)")
+    String inspection(@PathVariable Long id, Model model) {
+        model.addAttribute("detail", queries.detail(id));
+        return "oversight/inspection";
+    }
+
+    @GetMapping("/outreach")
+    @PreAuthorize("#unit == null ? isAuthenticated() : @oversightAccess.canRead(#unit)")
+    String outreach(@RequestParam(required = false) Long unit,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
+            @RequestParam(required = false) String topic, Model model) {
+        window(unit, from, to, topic, model);
+        if (unit != null) {
+            model.addAttribute("rows", queries.events(hierarchy.subtreeWithPredecessors(unit)));
+            model.addAttribute("cells", service.appendix1(unit, from(from), to(to), blank(topic)));
+        }
+        return "oversight/outreach";
+    }
+
+    private static void window(Long unit, LocalDate from, LocalDate to, String topic, Model model) {
+        model.addAttribute("unit", unit);
+        model.addAttribute("from", Dates.format(from(from)));
+        model.addAttribute("to", Dates.format(to(to)));
+        model.addAttribute("topic", topic == null ? "" : topic);
+    }
+
+    private static LocalDate from(LocalDate from) {
+        return from == null ? DEFAULT_FROM : from;
+    }
+
+    private static LocalDate to(LocalDate to) {
+        return to == null ? LocalDate.of(2023, 12, 31) : to;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
