@@ -6,6 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.tiepdan.org.OrgUnitHierarchy;
+import org.tiepdan.org.OrgUnits;
 
 /**
  * Unit-scoped access checks, usable from method security: {@code @PreAuthorize("@access.hasRoleAt('ADMIN', #unitId)")}.
@@ -15,9 +16,21 @@ import org.tiepdan.org.OrgUnitHierarchy;
 public class Access {
 
     private final OrgUnitHierarchy hierarchy;
+    private final OrgUnits units;
 
-    Access(OrgUnitHierarchy hierarchy) {
+    Access(OrgUnitHierarchy hierarchy, OrgUnits units) {
         this.hierarchy = hierarchy;
+        this.units = units;
+    }
+
+    /**
+     * The unit a screen opens on when none is chosen: the first unit where the user holds a role,
+     * or for installation-wide roles the area the installation serves.
+     */
+    public Optional<Long> homeUnitId() {
+        Optional<Long> held = currentUser().flatMap(u -> u.grants().stream().map(RoleGrantView::unitId)
+                .filter(java.util.Objects::nonNull).findFirst());
+        return held.isPresent() ? held : units.servedArea().map(org.tiepdan.org.OrgUnitView::id);
     }
 
     public Optional<TiepdanUser> currentUser() {

@@ -88,8 +88,12 @@ class DocumentController {
     private final NumberingPolicy numbering;
     private final Clock clock;
 
+    private final org.tiepdan.account.Access access;
+
     DocumentController(DocumentService documents, DocumentRules rules, DocumentTypes types, DocumentFiles files,
-            RegisterReport register, NumberingPolicy numbering, java.util.Optional<Clock> clock) {
+            RegisterReport register, NumberingPolicy numbering, java.util.Optional<Clock> clock,
+            org.tiepdan.account.Access access) {
+        this.access = access;
         this.documents = documents;
         this.rules = rules;
         this.types = types;
@@ -105,6 +109,9 @@ class DocumentController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
             @RequestParam(required = false) String topic, Model model) {
+        if (unit == null && access.homeUnitId().isPresent()) {
+            return "redirect:/documents?unit=" + access.homeUnitId().get();
+        }
         model.addAttribute("unit", unit);
         model.addAttribute("from", from == null ? "" : Dates.format(from));
         model.addAttribute("to", to == null ? "" : Dates.format(to));

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tiepdan.account.Access;
 import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.platform.Dates;
 
@@ -22,10 +23,13 @@ class OversightController {
     private final OversightQueries queries;
     private final OrgUnitHierarchy hierarchy;
 
-    OversightController(OversightService service, OversightQueries queries, OrgUnitHierarchy hierarchy) {
+    private final Access access;
+
+    OversightController(OversightService service, OversightQueries queries, OrgUnitHierarchy hierarchy, Access access) {
         this.service = service;
         this.queries = queries;
         this.hierarchy = hierarchy;
+        this.access = access;
     }
 
     @GetMapping("/inspections")
@@ -34,6 +38,9 @@ class OversightController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
             @RequestParam(required = false) String topic, Model model) {
+        if (unit == null && access.homeUnitId().isPresent()) {
+            return "redirect:/inspections?unit=" + access.homeUnitId().get();
+        }
         window(unit, from, to, topic, model);
         if (unit != null) {
             model.addAttribute("rows", queries.inspections(hierarchy.subtreeWithPredecessors(unit)));
@@ -55,6 +62,9 @@ class OversightController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
             @RequestParam(required = false) String topic, Model model) {
+        if (unit == null && access.homeUnitId().isPresent()) {
+            return "redirect:/outreach?unit=" + access.homeUnitId().get();
+        }
         window(unit, from, to, topic, model);
         if (unit != null) {
             model.addAttribute("rows", queries.events(hierarchy.subtreeWithPredecessors(unit)));
