@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiepdan.account.Role;
+import org.tiepdan.account.UnitChoices;
 import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
 import org.tiepdan.platform.DomainException;
@@ -30,15 +31,14 @@ class UserAdminController {
     private final AccountService accounts;
     private final UserAccountRepository repository;
     private final OrgUnits units;
+    private final UnitChoices unitChoices;
 
-    UserAdminController(AccountService accounts, UserAccountRepository repository, OrgUnits units) {
+    UserAdminController(AccountService accounts, UserAccountRepository repository, OrgUnits units,
+            UnitChoices unitChoices) {
         this.accounts = accounts;
         this.repository = repository;
         this.units = units;
-    }
-
-    /** A unit to choose in a role form, with its path so that namesakes can be told apart. */
-    record UnitOption(long id, String label) {
+        this.unitChoices = unitChoices;
     }
 
     /** Options for the unit of a role: units matching the text, or by default the served area and its bodies. */
@@ -59,9 +59,8 @@ class UserAdminController {
         }).orElse(List.of());
     }
 
-    private List<UnitOption> options(List<OrgUnitView> list) {
-        return list.stream().map(u -> new UnitOption(u.id(), units.path(u.id()).stream().map(OrgUnitView::name)
-                .collect(java.util.stream.Collectors.joining(" › ")))).toList();
+    private List<UnitChoices.UnitOption> options(List<OrgUnitView> list) {
+        return unitChoices.options(list);
     }
 
     static class NewUserForm {

@@ -1,0 +1,57 @@
+package org.tiepdan.account;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.tiepdan.org.OrgUnitView;
+import org.tiepdan.org.OrgUnits;
+
+/**
+ * The units a signed-in officer picks from on a screen: where they hold roles and the units just
+ * under those (for installation-wide roles, the served area). Templates call it lazily:
+ * {@code ${@unitChoices.forCurrentUser(unit)}}.
+ */
+@Component("unitChoices")
+public class UnitChoices {
+
+    /** A unit with its path, so that namesakes ("Xã Kỳ Lâm" in two provinces) can be told apart. */
+    public record UnitOption(long id, String label) {
+    }
+
+    private final Access access;
+    private final OrgUnits units;
+
+    UnitChoices(Access access, OrgUnits units) {
+        this.access = access;
+        this.units = units;
+    }
+
+    public List<UnitOption> forCurrentUser(Long selected) {
+        Map<Long, OrgUnitView> chosen = new LinkedHashMap<>();
+        List<Long> roots = new ArrayList<>();
+        access.currentUser().ifPresent(user -> user.grants().forEach(g -> {
+            if (g.unitId() != null) {
+                roots.add(g.unitId());
+            } else {
+                units.servedArea().ifPresent(a -> roots.add(a.id()));
+            }
+        }));
+        if (selected != null) {
+            units.find(selected).ifPresent(u -> chosen.put(u.id(), u));
+        }
+        for (Long root : roots.stream().distinct().toList()) {
+            units.find(root).ifPresent(u -> chosen.putIfAbsent(u.id(), u));
+            units.children(root).stream().filter(OrgUnitView::isOpen).forEach(u -> chosen.putIfAbsent(u.id(), u));
+        }
+        return options(chosen.values().stream().toList());
+    }
+
+    public List<UnitOption> options(List<OrgUnitView> list) {
+        return list.stream().map(u -> new UnitOption(u.id(), units.path(u.id()).stream().map(OrgUnitView::name)
+                .collect(Collectors.joining(" › ")))).toList();
+    }
+}
