@@ -34,11 +34,11 @@ final class Compliance {
     record Month(YearMonth month, Optional<DutyRule> rule, List<LocalDate> countedDays, List<LocalDate> deputyDaysNotCounted,
             int required, boolean met, boolean pending) {
 
-        int held() {
+        public int held() {
             return countedDays.size();
         }
 
-        boolean shortfall() {
+        public boolean shortfall() {
             return rule.isPresent() && !pending && !met;
         }
     }

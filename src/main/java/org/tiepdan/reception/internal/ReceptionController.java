@@ -225,7 +225,7 @@ class ReceptionController {
     }
 
     private String sessionPage(ReceptionSession s, ReceptionForms.VisitForm form, Model model) {
-        model.addAttribute("session", s);
+        model.addAttribute("rs", s);
         model.addAttribute("unit", units.get(s.unitId()));
         model.addAttribute("form", form);
         List<ReceptionVisit> visits = reception.visitsOf(s.id());
@@ -248,7 +248,7 @@ class ReceptionController {
         ReceptionVisit v = reception.visit(id);
         ReceptionSession s = reception.session(v.sessionId());
         model.addAttribute("visit", v);
-        model.addAttribute("session", s);
+        model.addAttribute("rs", s);
         model.addAttribute("address", documents.fullAddress(v));
         model.addAttribute("fieldLabel", reference.fieldLabels().getOrDefault(v.fieldCode(), v.fieldCode()));
         model.addAttribute("ground", v.refusalGround() == null ? null
@@ -289,7 +289,7 @@ class ReceptionController {
     private String visitEdit(ReceptionVisit v, ReceptionForms.VisitForm form, Model model) {
         ReceptionSession s = reception.session(v.sessionId());
         model.addAttribute("visit", v);
-        model.addAttribute("session", s);
+        model.addAttribute("rs", s);
         model.addAttribute("form", form);
         addVisitChoices(model, s.unitId(), form.getAddressUnitId());
         return "reception/visit-edit";

@@ -185,59 +185,59 @@ class ReceptionSchedule {
         return Arrays.stream(csv.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    Long unitId() {
+    public Long unitId() {
         return unitId;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 
-    RecurrenceKind recurrenceKind() {
+    public RecurrenceKind recurrenceKind() {
         return recurrenceKind;
     }
 
-    List<Integer> daysOfMonth() {
+    public List<Integer> daysOfMonth() {
         return ints(daysOfMonth);
     }
 
-    DayOfWeek weekday() {
+    public DayOfWeek weekday() {
         return weekday == null ? null : DayOfWeek.of(weekday);
     }
 
-    List<Integer> weeksOfMonth() {
+    public List<Integer> weeksOfMonth() {
         return ints(weeksOfMonth);
     }
 
-    String place() {
+    public String place() {
         return place;
     }
 
-    LocalTime startTime() {
+    public LocalTime startTime() {
         return startTime;
     }
 
-    LocalTime endTime() {
+    public LocalTime endTime() {
         return endTime;
     }
 
-    LocalDate validFrom() {
+    public LocalDate validFrom() {
         return validFrom;
     }
 
-    LocalDate validTo() {
+    public LocalDate validTo() {
         return validTo;
     }
 
-    boolean published() {
+    public boolean published() {
         return published;
     }
 
-    String note() {
+    public String note() {
         return note;
     }
 
@@ -245,11 +245,11 @@ class ReceptionSchedule {
         this.note = value;
     }
 
-    List<ScheduleHost> hosts() {
+    public List<ScheduleHost> hosts() {
         return List.copyOf(hosts);
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 }

@@ -133,35 +133,35 @@ class ReceptionSession {
         this.closed = false;
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    Long unitId() {
+    public Long unitId() {
         return unitId;
     }
 
-    SessionKind kind() {
+    public SessionKind kind() {
         return kind;
     }
 
-    LocalDate date() {
+    public LocalDate date() {
         return date;
     }
 
-    String place() {
+    public String place() {
         return place;
     }
 
-    Long scheduleId() {
+    public Long scheduleId() {
         return scheduleId;
     }
 
-    String participants() {
+    public String participants() {
         return participants;
     }
 
-    String note() {
+    public String note() {
         return note;
     }
 
@@ -169,19 +169,19 @@ class ReceptionSession {
         this.note = value;
     }
 
-    boolean closed() {
+    public boolean closed() {
         return closed;
     }
 
-    String createdBy() {
+    public String createdBy() {
         return createdBy;
     }
 
-    List<SessionHost> hosts() {
+    public List<SessionHost> hosts() {
         return List.copyOf(hosts);
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 }

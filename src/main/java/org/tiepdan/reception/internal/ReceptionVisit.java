@@ -238,123 +238,123 @@ class ReceptionVisit {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 
-    Long sessionId() {
+    public Long sessionId() {
         return sessionId;
     }
 
-    Long unitId() {
+    public Long unitId() {
         return unitId;
     }
 
-    LocalDate date() {
+    public LocalDate date() {
         return date;
     }
 
-    String citizenName() {
+    public String citizenName() {
         return citizenName;
     }
 
-    String citizenIdNumber() {
+    public String citizenIdNumber() {
         return citizenIdNumber;
     }
 
-    Long addressUnitId() {
+    public Long addressUnitId() {
         return addressUnitId;
     }
 
-    String hamlet() {
+    public String hamlet() {
         return hamlet;
     }
 
-    String addressDetail() {
+    public String addressDetail() {
         return addressDetail;
     }
 
-    String phone() {
+    public String phone() {
         return phone;
     }
 
-    boolean delegation() {
+    public boolean delegation() {
         return delegation;
     }
 
-    int headcount() {
+    public int headcount() {
         return headcount;
     }
 
-    List<String> representatives() {
+    public List<String> representatives() {
         return representatives == null ? List.of() : Arrays.asList(representatives.split("\n"));
     }
 
-    String content() {
+    public String content() {
         return content;
     }
 
-    String fieldCode() {
+    public String fieldCode() {
         return fieldCode;
     }
 
-    boolean complex() {
+    public boolean complex() {
         return complex;
     }
 
-    boolean prolonged() {
+    public boolean prolonged() {
         return prolonged;
     }
 
-    boolean degradationRelated() {
+    public boolean degradationRelated() {
         return degradationRelated;
     }
 
-    boolean mass() {
+    public boolean mass() {
         return mass;
     }
 
-    Outcome outcome() {
+    public Outcome outcome() {
         return outcome;
     }
 
-    String handlingNote() {
+    public String handlingNote() {
         return handlingNote;
     }
 
-    String documentsReceived() {
+    public String documentsReceived() {
         return documentsReceived;
     }
 
-    String refusalGround() {
+    public String refusalGround() {
         return refusalGround;
     }
 
-    String refusalNoticeNumber() {
+    public String refusalNoticeNumber() {
         return refusalNoticeNumber;
     }
 
-    LocalDate refusalNoticeDate() {
+    public LocalDate refusalNoticeDate() {
         return refusalNoticeDate;
     }
 
-    Long matterOfVisitId() {
+    public Long matterOfVisitId() {
         return matterOfVisitId;
     }
 
-    Long petitionId() {
+    public Long petitionId() {
         return petitionId;
     }
 
-    String petitionNumber() {
+    public String petitionNumber() {
         return petitionNumber;
     }
 
-    String createdBy() {
+    public String createdBy() {
         return createdBy;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 }

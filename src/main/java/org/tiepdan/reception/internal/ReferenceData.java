@@ -24,11 +24,11 @@ class ReferenceData {
     record DutyRule(long id, HostRole role, AdminTier tier, int minDays, String period, boolean deputyCounts,
             String legalBasis, LocalDate validFrom, LocalDate validTo) {
 
-        boolean appliesOn(LocalDate day) {
+        public boolean appliesOn(LocalDate day) {
             return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
         }
 
-        boolean weekly() {
+        public boolean weekly() {
             return "WEEK".equals(period);
         }
     }

@@ -28,15 +28,15 @@ class ScheduleHost {
         this.personName = personName;
     }
 
-    Long hostUnitId() {
+    public Long hostUnitId() {
         return hostUnitId;
     }
 
-    HostRole hostRole() {
+    public HostRole hostRole() {
         return hostRole;
     }
 
-    String personName() {
+    public String personName() {
         return personName;
     }
 }

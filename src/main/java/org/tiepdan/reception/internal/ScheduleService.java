@@ -33,7 +33,7 @@ class ScheduleService {
 
     /** A dated sitting: the nominal day, the day it is held, and why it moved (day-off name, or weekend). */
     record Sitting(LocalDate nominal, LocalDate date, String reason, boolean weekend) {
-        boolean moved() {
+        public boolean moved() {
             return !nominal.equals(date);
         }
     }
@@ -46,15 +46,15 @@ class ScheduleService {
 
     /** One head's compliance over a year. */
     record HeadCompliance(OrgUnitView body, HostRole role, List<Compliance.Month> months) {
-        List<Compliance.Month> shortMonths() {
+        public List<Compliance.Month> shortMonths() {
             return months.stream().filter(Compliance.Month::shortfall).toList();
         }
 
-        int held() {
+        public int held() {
             return months.stream().mapToInt(Compliance.Month::held).sum();
         }
 
-        int required() {
+        public int required() {
             return months.stream().filter(m -> m.rule().isPresent()).mapToInt(Compliance.Month::required).sum();
         }
     }

@@ -41,23 +41,23 @@ class SessionHost {
         this.authorisationRef = authorisationRef;
     }
 
-    Long hostUnitId() {
+    public Long hostUnitId() {
         return hostUnitId;
     }
 
-    HostRole hostRole() {
+    public HostRole hostRole() {
         return hostRole;
     }
 
-    HostCapacity capacity() {
+    public HostCapacity capacity() {
         return capacity;
     }
 
-    String personName() {
+    public String personName() {
         return personName;
     }
 
-    String authorisationRef() {
+    public String authorisationRef() {
         return authorisationRef;
     }
 }
