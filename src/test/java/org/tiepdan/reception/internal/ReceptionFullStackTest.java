@@ -48,6 +48,8 @@ class ReceptionFullStackTest {
     WorkingCalendar calendar;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Logbook logbook;
 
     @AfterEach
     void signOut() {
@@ -333,5 +335,9 @@ class ReceptionFullStackTest {
         assertThat(figures.delegations(commune, from, to).count()).isGreaterThanOrEqualTo(1);
         assertThat(figures.refusedVisits(commune, from, to).count()).isGreaterThanOrEqualTo(1);
         assertThat(figures.complexOrProlongedMatters(commune, from, to).count()).isGreaterThanOrEqualTo(1);
+        assertThat(logbook.rows(commune, from, to)).hasSizeGreaterThanOrEqualTo(60)
+                .anyMatch(r -> r.classification().contains("Suy thoái"))
+                .anyMatch(r -> r.name().contains("đoàn 7 người"))
+                .anyMatch(r -> r.handling().startsWith("Từ chối tiếp"));
     }
 }
