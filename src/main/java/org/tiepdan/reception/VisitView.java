@@ -1,0 +1,19 @@
+package org.tiepdan.reception;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One visit. {@code address} is the citizen's commune (or the free address when outside the
+ * map), {@code hamlet} the thôn/xóm/tổ dân phố; {@code outcome} is the name of
+ * ANSWERED, GUIDED, PETITION_RECEIVED or REFUSED; {@code field} the field code (lĩnh vực).
+ */
+public record VisitView(long id, long sessionId, long unitId, LocalDate date, String citizenName,
+        String citizenIdNumber, String address, String hamlet, String phone, boolean delegation, int headcount,
+        List<String> representatives, String content, String field, boolean complex, boolean prolonged,
+        boolean degradationRelated, boolean mass, String outcome, Long petitionId) {
+
+    public VisitView {
+        representatives = representatives == null ? List.of() : List.copyOf(representatives);
+    }
+}

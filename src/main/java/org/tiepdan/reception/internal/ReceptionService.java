@@ -1,0 +1,317 @@
+package org.tiepdan.reception.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiepdan.audit.AuditAction;
+import org.tiepdan.audit.AuditLog;
+import org.tiepdan.org.OrgUnitHierarchy;
+import org.tiepdan.org.OrgUnitView;
+import org.tiepdan.org.OrgUnits;
+import org.tiepdan.platform.Dates;
+import org.tiepdan.platform.DomainException;
+import org.tiepdan.reception.ReceptionVisits;
+import org.tiepdan.reception.SessionKind;
+import org.tiepdan.reception.VisitView;
+
+/** Sessions and visits: recording, correcting (a closed session only by its host), recognition. */
+@Service
+@Transactional
+class ReceptionService implements ReceptionVisits {
+
+    static final String SESSION = "ReceptionSession";
+    static final String VISIT = "ReceptionVisit";
+
+    /** A session as entered or corrected. */
+    record SessionCommand(long unitId, SessionKind kind, LocalDate date, String place, Long scheduleId,
+            List<SessionHost> hosts, String participants) {
+    }
+
+    /** A line of the session list. */
+    record SessionRow(long id, LocalDate date, SessionKind kind, String place, String unitName, String hosts,
+            boolean closed, int visits, int people) {
+    }
+
+    /** An earlier visit of a citizen being entered; {@code exact} when the CCCD or name and address match. */
+    record EarlierVisit(long id, long sessionId, LocalDate date, String citizenName, String address, String hamlet,
+            String content, String outcome, boolean exact) {
+    }
+
+    private final ReceptionSessionRepository sessions;
+    private final ReceptionVisitRepository visits;
+    private final ReferenceData reference;
+    private final ReceptionAccess access;
+    private final OrgUnits units;
+    private final OrgUnitHierarchy hierarchy;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ReceptionService(ReceptionSessionRepository sessions, ReceptionVisitRepository visits, ReferenceData reference,
+            ReceptionAccess access, OrgUnits units, OrgUnitHierarchy hierarchy, JdbcClient jdbc, AuditLog audit,
+            Clock clock) {
+        this.sessions = sessions;
+        this.visits = visits;
+        this.reference = reference;
+        this.access = access;
+        this.units = units;
+        this.hierarchy = hierarchy;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // --- sessions ------------------------------------------------------------------------------
+
+    ReceptionSession openSession(SessionCommand c) {
+        units.get(c.unitId());
+        ReceptionSession s = new ReceptionSession(c.unitId(), c.kind(), c.date(), c.place(), c.scheduleId(),
+                c.hosts(), c.participants(), currentUsername(), Dates.today(clock));
+        sessions.save(s);
+        audit.record(AuditAction.CREATE, SESSION, s.id(), s.unitId(), sessionChanges(s, false));
+        return s;
+    }
+
+    ReceptionSession correctSession(long id, long expectedVersion, SessionCommand c) {
+        ReceptionSession s = session(id);
+        checkVersion(s.version(), expectedVersion);
+        boolean closed = requireCorrectable(s);
+        s.change(c.kind(), c.date(), c.place(), c.hosts(), c.participants(), Dates.today(clock));
+        for (ReceptionVisit v : visits.findBySessionIdOrderByIdAsc(id)) {
+            if (!v.date().equals(s.date())) {
+                throw DomainException.invalid("reception-session-date-has-visits", "date", Dates.format(v.date()));
+            }
+        }
+        audit.record(AuditAction.UPDATE, SESSION, id, s.unitId(), sessionChanges(s, closed));
+        return s;
+    }
+
+    void closeSession(long id) {
+        ReceptionSession s = session(id);
+        if (!s.closed()) {
+            s.close();
+            audit.record(AuditAction.CLOSE, SESSION, id, s.unitId(), Map.of("closed", true));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    ReceptionSession session(long id) {
+        return sessions.findById(id).orElseThrow(() -> DomainException.notFound("reception-session-not-found", id));
+    }
+
+    @Transactional(readOnly = true)
+    List<SessionRow> sessionRows(long unitId, LocalDate from, LocalDate to) {
+        List<Long> subtree = hierarchy.subtreeWithPredecessors(unitId);
+        return jdbc.sql("""
+                select s.id, s.session_date, s.kind, s.place, u.name, s.closed,
+                       (select string_agg(h.person_name, ', ' order by h.position)
+                          from reception_session_host h where h.session_id = s.id) as hosts,
+                       (select count(*) from reception_visit v where v.session_id = s.id) as visits,
+                       (select coalesce(sum(v.headcount), 0) from reception_visit v
+                         where v.session_id = s.id and v.outcome <> 'REFUSED') as people
+                  from reception_session s join org_unit u on u.id = s.unit_id
+                 where s.unit_id in (:units) and s.session_date between :from and :to
+                 order by s.session_date desc, s.id desc""")
+                .param("units", subtree).param("from", from).param("to", to)
+                .query((rs, i) -> new SessionRow(rs.getLong("id"), rs.getObject("session_date", LocalDate.class),
+                        SessionKind.valueOf(rs.getString("kind")), rs.getString("place"), rs.getString("name"),
+                        rs.getString("hosts"), rs.getBoolean("closed"), rs.getInt("visits"), rs.getInt("people")))
+                .list();
+    }
+
+    // --- visits --------------------------------------------------------------------------------
+
+    ReceptionVisit recordVisit(long sessionId, VisitData data) {
+        ReceptionSession s = session(sessionId);
+        boolean closed = requireCorrectable(s);
+        ReceptionVisit v = new ReceptionVisit(s, currentUsername());
+        v.apply(data, s, Dates.today(clock), fieldCodes(), groundCodes());
+        checkMatter(v);
+        visits.save(v);
+        audit.record(AuditAction.CREATE, VISIT, v.id(), v.unitId(), visitChanges(v, closed));
+        return v;
+    }
+
+    ReceptionVisit correctVisit(long visitId, long expectedVersion, VisitData data) {
+        ReceptionVisit v = visit(visitId);
+        checkVersion(v.version(), expectedVersion);
+        ReceptionSession s = session(v.sessionId());
+        boolean closed = requireCorrectable(s);
+        v.apply(data, s, Dates.today(clock), fieldCodes(), groundCodes());
+        checkMatter(v);
+        audit.record(AuditAction.UPDATE, VISIT, visitId, v.unitId(), visitChanges(v, closed));
+        return v;
+    }
+
+    @Transactional(readOnly = true)
+    ReceptionVisit visit(long id) {
+        return visits.findById(id).orElseThrow(() -> DomainException.notFound("reception-visit-not-found", id));
+    }
+
+    @Transactional(readOnly = true)
+    List<ReceptionVisit> visitsOf(long sessionId) {
+        return visits.findBySessionIdOrderByIdAsc(sessionId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<VisitView> find(long visitId) {
+        return visits.findById(visitId).map(this::view);
+    }
+
+    @Override
+    public void linkPetition(long visitId, long petitionId, String registrationNumber) {
+        ReceptionVisit v = visit(visitId);
+        v.linkPetition(petitionId, registrationNumber);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("petitionId", petitionId);
+        changes.put("registrationNumber", registrationNumber);
+        audit.record(AuditAction.UPDATE, VISIT, visitId, v.unitId(), changes);
+    }
+
+    VisitView view(ReceptionVisit v) {
+        return new VisitView(v.id(), v.sessionId(), v.unitId(), v.date(), v.citizenName(), v.citizenIdNumber(),
+                address(v), v.hamlet(), v.phone(), v.delegation(), v.headcount(), v.representatives(), v.content(),
+                v.fieldCode(), v.complex(), v.prolonged(), v.degradationRelated(), v.mass(), v.outcome().name(),
+                v.petitionId());
+    }
+
+    /** The commune's name (or the free address when given). */
+    String address(ReceptionVisit v) {
+        if (v.addressDetail() != null) {
+            return v.addressDetail();
+        }
+        return v.addressUnitId() == null ? "" : units.find(v.addressUnitId()).map(OrgUnitView::name).orElse("");
+    }
+
+    /**
+     * Earlier visits of the citizen being entered, in the unit's subtree: an exact match on the
+     * CCCD, or on the folded name with the same commune and hamlet; while only part of a name is
+     * typed, visits whose folded name contains every typed word (not exact).
+     */
+    @Transactional(readOnly = true)
+    List<EarlierVisit> recognise(long unitId, String idNumber, String name, Long addressUnitId, String hamlet,
+            Long excludeVisitId) {
+        String id = CitizenIdNumber.normalise(idNumber);
+        String cleaned = name == null ? "" : name.replaceAll("[%_\\\\]", " ").strip();
+        boolean byId = id != null && CitizenIdNumber.isValid(id);
+        if (!byId && cleaned.length() < 3) {
+            return List.of();
+        }
+        List<Long> subtree = hierarchy.subtreeWithPredecessors(unitId);
+        return jdbc.sql("""
+                with words as (
+                    select '%' || w || '%' as pattern
+                      from unnest(string_to_array(fold_vi(:name), ' ')) w where w <> '')
+                select v.id, v.session_id, v.visit_date, v.citizen_name, coalesce(v.address_detail, u.name) as address,
+                       v.hamlet, v.content, v.outcome,
+                       ((:id <> '' and v.citizen_id_number = :id)
+                        or (v.citizen_name_folded = fold_vi(:name) and v.address_unit_id is not distinct from cast(:addressUnit as bigint)
+                            and v.hamlet_folded = fold_vi(:hamlet))) as exact
+                  from reception_visit v left join org_unit u on u.id = v.address_unit_id
+                 where v.unit_id in (:units) and v.id <> :exclude
+                   and ((:id <> '' and v.citizen_id_number = :id)
+                        or (:name <> '' and v.citizen_name_folded like all (select pattern from words)))
+                 order by exact desc, v.visit_date desc, v.id desc
+                 limit 10""")
+                .param("name", cleaned).param("id", byId ? id : "").param("addressUnit", addressUnitId)
+                .param("hamlet", hamlet == null ? "" : hamlet).param("units", subtree)
+                .param("exclude", excludeVisitId == null ? -1L : excludeVisitId)
+                .query((rs, i) -> new EarlierVisit(rs.getLong("id"), rs.getLong("session_id"),
+                        rs.getObject("visit_date", LocalDate.class), rs.getString("citizen_name"),
+                        rs.getString("address"), rs.getString("hamlet"), rs.getString("content"),
+                        rs.getString("outcome"), rs.getBoolean("exact")))
+                .list();
+    }
+
+    /** Hamlets already used in addresses in the commune, for the entry form's suggestions. */
+    @Transactional(readOnly = true)
+    List<String> hamletsOf(Long communeId) {
+        if (communeId == null) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct hamlet from reception_visit where address_unit_id = ? and hamlet is not null "
+                + "order by hamlet limit 100").param(communeId).query(String.class).list();
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private boolean requireCorrectable(ReceptionSession s) {
+        if (!s.closed()) {
+            return false;
+        }
+        if (!access.canCorrectClosed(s)) {
+            throw DomainException.forbidden("reception-session-closed", Dates.format(s.date()));
+        }
+        return true;
+    }
+
+    private void checkMatter(ReceptionVisit v) {
+        if (v.matterOfVisitId() != null && !visits.existsById(v.matterOfVisitId())) {
+            throw DomainException.invalid("reception-matter-not-found", "matterOfVisitId");
+        }
+    }
+
+    private static void checkVersion(long actual, long expected) {
+        if (actual != expected) {
+            throw new ObjectOptimisticLockingFailureException(ReceptionVisit.class, expected);
+        }
+    }
+
+    private Set<String> fieldCodes() {
+        return reference.fields().stream().map(ReferenceData.Field::code).collect(Collectors.toSet());
+    }
+
+    private Set<String> groundCodes() {
+        return new HashSet<>(reference.refusalGrounds().stream().map(ReferenceData.RefusalGround::code).toList());
+    }
+
+    private static Map<String, Object> sessionChanges(ReceptionSession s, boolean correctionOfClosed) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("kind", s.kind());
+        changes.put("date", Dates.format(s.date()));
+        changes.put("place", s.place());
+        changes.put("hosts", s.hosts().stream().map(h -> h.capacity() + ":" + h.personName())
+                .collect(Collectors.joining(", ")));
+        if (correctionOfClosed) {
+            changes.put("closedSessionCorrection", true);
+        }
+        return changes;
+    }
+
+    private static Map<String, Object> visitChanges(ReceptionVisit v, boolean correctionOfClosed) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("session", v.sessionId());
+        changes.put("date", Dates.format(v.date()));
+        changes.put("delegation", v.delegation());
+        changes.put("headcount", v.headcount());
+        changes.put("field", v.fieldCode());
+        changes.put("outcome", v.outcome());
+        if (v.refusalGround() != null) {
+            changes.put("refusalGround", v.refusalGround());
+        }
+        changes.put("flags", (v.complex() ? "complex " : "") + (v.prolonged() ? "prolonged " : "")
+                + (v.degradationRelated() ? "degradation " : "") + (v.mass() ? "mass" : ""));
+        if (correctionOfClosed) {
+            changes.put("closedSessionCorrection", true);
+        }
+        return changes;
+    }
+
+    private static String currentUsername() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? null : auth.getName();
+    }
+}

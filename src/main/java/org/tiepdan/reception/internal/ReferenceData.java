@@ -1,0 +1,76 @@
+package org.tiepdan.reception.internal;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tiepdan.org.AdminTier;
+
+/** The data tables the rules read: fields, refusal grounds, the legal minimum of heads' receptions. */
+@Component
+class ReferenceData {
+
+    record Field(String code, String label) {
+    }
+
+    record RefusalGround(String code, String label, String legalBasis, boolean needsNotice) {
+    }
+
+    /** A legal minimum: {@code minDays} days a {@code period} (MONTH or WEEK) for a head of that role and tier. */
+    record DutyRule(long id, HostRole role, AdminTier tier, int minDays, String period, boolean deputyCounts,
+            String legalBasis, LocalDate validFrom, LocalDate validTo) {
+
+        public boolean appliesOn(LocalDate day) {
+            return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+        }
+
+        public boolean weekly() {
+            return "WEEK".equals(period);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    ReferenceData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Field> fields() {
+        return jdbc.sql("select code, label from reception_field where active order by position, code")
+                .query((rs, i) -> new Field(rs.getString(1), rs.getString(2))).list();
+    }
+
+    Map<String, String> fieldLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        jdbc.sql("select code, label from reception_field order by position, code")
+                .query((rs, i) -> labels.put(rs.getString(1), rs.getString(2))).list();
+        return labels;
+    }
+
+    List<RefusalGround> refusalGrounds() {
+        return jdbc.sql("select code, label, legal_basis, needs_notice from reception_refusal_ground order by position")
+                .query((rs, i) -> new RefusalGround(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4)))
+                .list();
+    }
+
+    Optional<RefusalGround> refusalGround(String code) {
+        return refusalGrounds().stream().filter(g -> g.code().equals(code)).findFirst();
+    }
+
+    List<DutyRule> dutyRules() {
+        return jdbc.sql("""
+                select id, host_role, tier, min_days, period, deputy_counts, legal_basis, valid_from, valid_to
+                  from reception_duty_rule order by host_role, tier nulls last, valid_from""")
+                .query((rs, i) -> new DutyRule(rs.getLong("id"), HostRole.valueOf(rs.getString("host_role")),
+                        rs.getString("tier") == null ? null : AdminTier.valueOf(rs.getString("tier")),
+                        rs.getInt("min_days"), rs.getString("period"), rs.getBoolean("deputy_counts"),
+                        rs.getString("legal_basis"), rs.getObject("valid_from", LocalDate.class),
+                        rs.getObject("valid_to", LocalDate.class)))
+                .list();
+    }
+}

@@ -1,0 +1,12 @@
+package org.tiepdan.reception.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What an officer enters for a visit; checked by {@link ReceptionVisit#apply}. */
+record VisitData(LocalDate date, String citizenName, String citizenIdNumber, Long addressUnitId, String hamlet,
+        String addressDetail, String phone, boolean delegation, Integer headcount, List<String> representatives,
+        String content, String fieldCode, boolean complex, boolean prolonged, boolean degradationRelated,
+        boolean mass, Outcome outcome, String handlingNote, String documentsReceived, String refusalGround,
+        String refusalNoticeNumber, LocalDate refusalNoticeDate, Long matterOfVisitId) {
+}
