@@ -67,35 +67,40 @@ class PetitionApiController {
 
     record PetitionerRequest(@Size(max = 255) String fullName, @Size(max = 32) String idNumber,
             @Size(max = 500) String address, @Size(max = 32) String phone, @Size(max = 255) String email,
-            boolean representative) {
+            Boolean representative) {
     }
 
     record IntakeRequest(@NotNull Long unitId, @NotNull Channel channel, @NotNull LocalDate receivedOn,
             @Size(max = 500) String senderBody, @Size(max = 64) String dispatchNumber, LocalDate dispatchDate,
-            Long receptionVisitId, @NotBlank @Size(max = 20000) String content, boolean anonymous, boolean copy,
-            boolean forwarded, Integer headcount, List<@Valid PetitionerRequest> petitioners) {
+            Long receptionVisitId, @NotBlank @Size(max = 20000) String content, Boolean anonymous, Boolean copy,
+            Boolean forwarded, Integer headcount, List<@Valid PetitionerRequest> petitioners) {
 
         Petition.Intake toIntake() {
             return new Petition.Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate,
-                    receptionVisitId, content, anonymous, copy, forwarded, headcount == null ? 1 : headcount,
+                    receptionVisitId, content, t(anonymous), t(copy), t(forwarded), headcount == null ? 1 : headcount,
                     petitioners == null ? List.of() : petitioners.stream().map(p -> new Petitioner(p.fullName(),
-                            p.idNumber(), p.address(), p.phone(), p.email(), p.representative())).toList());
+                            p.idNumber(), p.address(), p.phone(), p.email(), t(p.representative()))).toList());
         }
     }
 
-    record ClassificationRequest(LocalDate on, @NotNull PetitionKind kind, PetitionField field, boolean eligible,
-            Reason ineligibility, @NotNull Competence competence, boolean complex, boolean prolonged, boolean mass,
-            boolean degradationRelated, boolean incited, boolean remoteArea) {
+    record ClassificationRequest(LocalDate on, @NotNull PetitionKind kind, PetitionField field, Boolean eligible,
+            Reason ineligibility, @NotNull Competence competence, Boolean complex, Boolean prolonged, Boolean mass,
+            Boolean degradationRelated, Boolean incited, Boolean remoteArea) {
+    }
+
+    /** Absent booleans are false (Jackson 3 refuses null for primitives). */
+    static boolean t(Boolean b) {
+        return Boolean.TRUE.equals(b);
     }
 
     record ActionRequest(LocalDate on, @Size(max = 64) String documentNumber, LocalDate documentDate, Reason reason,
             @Size(max = 4000) String note, Outcome outcome, Long targetUnitId, @Size(max = 500) String externalBody,
             @Size(max = 500) String directedBody, LocalDate expectedOn, @Size(max = 100) String handler,
-            boolean especiallyComplex) {
+            Boolean especiallyComplex) {
 
         Step toStep(LocalDate today) {
             return new Step(on == null ? today : on, documentNumber, documentDate, reason, note, outcome,
-                    targetUnitId, externalBody, directedBody, expectedOn, handler, especiallyComplex);
+                    targetUnitId, externalBody, directedBody, expectedOn, handler, t(especiallyComplex));
         }
     }
 
@@ -138,8 +143,8 @@ class PetitionApiController {
     @PreAuthorize("@petitionAccess.canHandle(#id)")
     PetitionViews.PetitionView classify(@PathVariable long id, @Valid @RequestBody ClassificationRequest r) {
         service.classify(id, Step.on(r.on() == null ? Dates.today(clock) : r.on()), new Classification(r.kind(),
-                r.field(), r.eligible(), r.ineligibility(), r.competence(), r.complex(), r.prolonged(), r.mass(),
-                r.degradationRelated(), r.incited(), r.remoteArea()));
+                r.field(), t(r.eligible()), r.ineligibility(), r.competence(), t(r.complex()), t(r.prolonged()),
+                t(r.mass()), t(r.degradationRelated()), t(r.incited()), t(r.remoteArea())));
         return view(service.get(id));
     }
 

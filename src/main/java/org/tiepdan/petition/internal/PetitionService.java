@@ -211,6 +211,18 @@ class PetitionService {
         return p;
     }
 
+    /** After steps taken directly on the aggregate (demo data): the case follows its petition. */
+    void sync(Petition p) {
+        petitions.flush();
+        PetitionCase c = cases.findById(p.caseId()).orElseThrow();
+        c.follow(p);
+        c.settle(p);
+    }
+
+    void reopen(Petition p, LocalDate on) {
+        cases.findById(p.caseId()).ifPresent(c -> c.reopen(on));
+    }
+
     private void checkNotFuture(Step step) {
         if (step != null && step.on() != null && step.on().isAfter(Dates.today(clock))) {
             throw DomainException.invalid("petition-date-future", "on");
@@ -236,12 +248,16 @@ class PetitionService {
 
     /** A transfer to a body of this installation lands in its queue as a petition received by transfer. */
     private void transferInside(Petition p, Step step) {
+        transferInside(p, step, access.actorAt(p.unitId()).username());
+    }
+
+    void transferInside(Petition p, Step step, String actorName) {
         OrgUnitView from = units.get(p.unitId());
         OrgUnitView target = units.get(step.targetUnitId());
         List<Petitioner> people = p.petitioners();
         Petition copy = register(new Petition.Intake(target.id(), Channel.TRANSFERRED, step.on(), from.name(),
                 step.documentNumber(), step.documentDate(), null, p.content(), p.anonymous(), false, false,
-                p.headcount(), people), access.actorAt(p.unitId()).username(), target);
+                p.headcount(), people), actorName, target);
         copy.transferredFrom(p.id());
     }
 
