@@ -10,7 +10,7 @@ import org.tiepdan.account.Role;
  * whether it needs its written document (number and date), whether it needs a reason, and whether
  * it produces a notice (.docx). Labels: {@code petition.action.*}.
  */
-enum Action {
+public enum Action {
     /** Registration at intake (not in any table: it creates the petition). */
     REGISTER(false, false, false, Role.HANDLER, Role.HEAD, Role.RECEPTION_OFFICER),
     CLASSIFY(false, false, false),
@@ -55,7 +55,7 @@ enum Action {
         this.roles = EnumSet.of(first, more);
     }
 
-    String urlName() {
+    public String urlName() {
         return name().toLowerCase().replace('_', '-');
     }
 

@@ -1,4 +1,4 @@
 package org.tiepdan.petition.internal;
 
 /** Subject area (lĩnh vực). Labels: {@code petition.field.*}. */
-enum PetitionField { LAND, SOCIAL_POLICY, ADMINISTRATION, JUSTICE, PARTY, ENVIRONMENT, CONSTRUCTION, OTHER }
+public enum PetitionField { LAND, SOCIAL_POLICY, ADMINISTRATION, JUSTICE, PARTY, ENVIRONMENT, CONSTRUCTION, OTHER }

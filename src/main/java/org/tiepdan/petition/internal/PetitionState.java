@@ -4,7 +4,7 @@ package org.tiepdan.petition.internal;
  * Every state a petition can be in. Which states a kind of petition goes through, and how, is the
  * transition table of its {@link Workflow}. Labels: {@code petition.state.*}.
  */
-enum PetitionState {
+public enum PetitionState {
     RECEIVED, CLASSIFIED,
     ACCEPTED, REFUSED, TRANSFERRED, GUIDED, RETURNED, ARCHIVED,
     DIRECTED, DIRECTION_ANSWERED,
