@@ -47,10 +47,12 @@ class PetitionController {
     private final OrgUnits units;
     private final OrgUnitHierarchy hierarchy;
     private final Clock clock;
+    private final VisitPrefill visits;
 
     PetitionController(PetitionService service, PetitionQueries queries, PetitionAccess petitionAccess, Access access,
             DuplicateFinder duplicates, NoticeWriter notices, AttachmentStore attachments, OrgUnits units,
-            OrgUnitHierarchy hierarchy, Clock clock) {
+            OrgUnitHierarchy hierarchy, Clock clock, VisitPrefill visits) {
+        this.visits = visits;
         this.service = service;
         this.queries = queries;
         this.petitionAccess = petitionAccess;
@@ -90,8 +92,13 @@ class PetitionController {
 
     @GetMapping("/petitions/new")
     @PreAuthorize("@petitionAccess.readsSomewhere()")
-    String newForm(@RequestParam(required = false) Long unitId, Model model) {
-        PetitionForms.IntakeForm form = new PetitionForms.IntakeForm();
+    String newForm(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long visitId,
+            Model model) {
+        PetitionForms.IntakeForm form = visitId == null ? new PetitionForms.IntakeForm()
+                : visits.prefill(visitId).orElseGet(PetitionForms.IntakeForm::new);
+        if (visitId != null && form.getReceptionVisitId() != null) {
+            return showIntake(form, model);
+        }
         List<OrgUnitView> choices = intakeUnits(PetitionAccess.INTAKE);
         form.setUnitId(unitId != null ? unitId : choices.isEmpty() ? null : choices.get(0).id());
         form.setReceivedOn(Dates.today(clock));
@@ -105,6 +112,9 @@ class PetitionController {
         if (!binding.hasErrors()) {
             try {
                 Petition p = service.intake(form.toIntake());
+                if (p.receptionVisitId() != null) {
+                    visits.linked(p.receptionVisitId(), p.id(), p.registrationNumber());
+                }
                 redirect.addFlashAttribute("success", "petition.saved");
                 return "redirect:/petitions/" + p.id();
             } catch (DomainException e) {
