@@ -12,10 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.springframework.stereotype.Component;
 import org.tiepdan.calendar.DayKind;
 
 /**
@@ -24,36 +21,18 @@ import org.tiepdan.calendar.DayKind;
  * {@code unsure} load unconfirmed, for the administrator to confirm. A year with at least one
  * HOLIDAY row counts as announced (a {@code calendar_year} row, confirmed only when all its rows
  * are); a lone row in another year (31/12/2018) is kept as an exception to the computed year.
- * Spring Boot hands JavaMigration beans to Flyway.
+ * Called by the Flyway class {@code db.migration.V11__calendar_days_seed}, so that every context
+ * that runs Flyway (test slices included) sees the same migrations.
  */
-@Component
-class DaysOffSeedMigration implements JavaMigration {
+public final class DaysOffSeedMigration {
 
     static final String RESOURCE = "calendar/vn-days-off.csv";
     static final String SOURCE = "vn-days-off.csv";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("11");
+    private DaysOffSeedMigration() {
     }
 
-    @Override
-    public String getDescription() {
-        return "calendar days seed";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
+    public static void migrate(Context context) throws SQLException {
         List<DaysOffCsv.Row> rows = shippedRows();
         Connection connection = context.getConnection();
         try (PreparedStatement day = connection.prepareStatement("""
