@@ -263,7 +263,7 @@ class PetitionService {
 
     /**
      * A mixed petition: one petition per further kind, each in a case of its own, with the same
-     * petitioners and content. The original keeps the first kind.
+     * petitioners and content, already classified; the original is classified as the first kind by the handler.
      */
     @Transactional
     List<Petition> split(long id, List<PetitionKind> kinds, LocalDate on) {

@@ -387,4 +387,21 @@ class PetitionApiTest {
         assertThat(body(mvc.perform(get("/api/v1/petitions/" + id).with(httpBasic(handler, PASSWORD))))
                 .get("overdue").asBoolean()).isTrue();
     }
+
+    @Test
+    void aMixedPetitionIsSplitIntoOnePetitionPerKind() throws Exception {
+        long id = intake("Hà Văn Thịnh", null, "thôn Nam",
+                "Khiếu nại quyết định thu hồi đất và phản ánh đường làng xuống cấp");
+        JsonNode parts = body(postJson("/api/v1/petitions/" + id + "/split", handler,
+                Map.of("on", "2025-03-04", "kinds", List.of("COMPLAINT", "FEEDBACK"))).andExpect(status().isOk()));
+        assertThat(parts).hasSize(1);
+        JsonNode part = body(mvc.perform(get("/api/v1/petitions/" + parts.get(0).asLong())
+                .with(httpBasic(handler, PASSWORD))));
+        assertThat(part.get("kind").asString()).isEqualTo("FEEDBACK");
+        assertThat(part.get("state").asString()).isEqualTo("CLASSIFIED");
+        assertThat(part.get("splitFromId").asLong()).isEqualTo(id);
+        assertThat(part.get("petitioners").get(0).get("fullName").asString()).isEqualTo("Hà Văn Thịnh");
+        assertThat(part.get("caseId").asLong()).isNotEqualTo(
+                body(mvc.perform(get("/api/v1/petitions/" + id).with(httpBasic(handler, PASSWORD)))).get("caseId").asLong());
+    }
 }
