@@ -104,6 +104,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser login(String username, String password) {
         go("/login").type("#username", username).type("#password", password).click("#login-submit");
+        wait(10).until(d -> !d.getCurrentUrl().endsWith("/login"));
         return this;
     }
 

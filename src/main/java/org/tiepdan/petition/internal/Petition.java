@@ -1,0 +1,838 @@
+package org.tiepdan.petition.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.tiepdan.calendar.Deadline;
+import org.tiepdan.calendar.DeadlineVariant;
+import org.tiepdan.petition.Channel;
+import org.tiepdan.petition.Competence;
+import org.tiepdan.petition.PetitionKind;
+import org.tiepdan.platform.DomainException;
+
+/**
+ * A petition (đơn): intake data, classification, and its position in the state machine of its kind
+ * ({@link Workflow}). Every step is a method here that checks, in this order, the transition table
+ * (409 {@code petition-transition-invalid}), the actor's role at the unit (403), the written document
+ * and reason (400), and the step's own rules; then moves the state, keeps deadlines, and records who
+ * and when. Nothing changes when a check fails.
+ */
+@Entity
+@Table(name = "petition")
+class Petition {
+
+    static final LocalDate SUSPENSION_IN_FORCE = LocalDate.of(2026, 7, 1);
+    static final Set<String> INTAKE_RULES = Set.of("PETITION_HANDLE", "PARTY_HEAD_NOTIFY", "COMPLAINT_ACCEPT",
+            "DENUNCIATION_CHECK");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "unit_id")
+    private long unitId;
+    @Column(name = "case_id")
+    private long caseId;
+    @Column(name = "split_from_id")
+    private Long splitFromId;
+    @Column(name = "transferred_from_id")
+    private Long transferredFromId;
+    @Column(name = "registration_year")
+    private int registrationYear;
+    @Column(name = "registration_seq")
+    private int registrationSeq;
+    @Column(name = "registration_number")
+    private String registrationNumber;
+    @Column(name = "tracking_code")
+    private String trackingCode;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    @Column(name = "received_on")
+    private LocalDate receivedOn;
+    @Column(name = "sender_body")
+    private String senderBody;
+    @Column(name = "dispatch_number")
+    private String dispatchNumber;
+    @Column(name = "dispatch_date")
+    private LocalDate dispatchDate;
+    @Column(name = "reception_visit_id")
+    private Long receptionVisitId;
+    private String content;
+    private boolean anonymous;
+    @Column(name = "copy_marker")
+    private boolean copyMarker;
+    private boolean forwarded;
+    private int headcount;
+    @Enumerated(EnumType.STRING)
+    private PetitionKind kind;
+    @Enumerated(EnumType.STRING)
+    private PetitionField field;
+    private Boolean eligible;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ineligibility_reason")
+    private Reason ineligibilityReason;
+    @Enumerated(EnumType.STRING)
+    private Competence competence;
+    private boolean complex;
+    private boolean prolonged;
+    private boolean mass;
+    @Column(name = "degradation_related")
+    private boolean degradationRelated;
+    private boolean incited;
+    @Column(name = "remote_area")
+    private boolean remoteArea;
+    @Column(name = "especially_complex")
+    private boolean especiallyComplex;
+    @Enumerated(EnumType.STRING)
+    private PetitionState state;
+    private int round;
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+    @Enumerated(EnumType.STRING)
+    private Reason reason;
+    private String handler;
+    @Column(name = "target_unit_id")
+    private Long targetUnitId;
+    @Column(name = "external_body")
+    private String externalBody;
+    @Column(name = "directed_body")
+    private String directedBody;
+    @Column(name = "direction_expected_on")
+    private LocalDate directionExpectedOn;
+    @Column(name = "direction_answered_on")
+    private LocalDate directionAnsweredOn;
+    private int extensions;
+    @Column(name = "settled_on")
+    private LocalDate settledOn;
+    @Column(name = "settled_on_time")
+    private Boolean settledOnTime;
+    private boolean overdue;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "petitioner", joinColumns = @JoinColumn(name = "petition_id"))
+    @OrderColumn(name = "position")
+    private List<Petitioner> petitioners = new ArrayList<>();
+
+    @OneToMany(mappedBy = "petition", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<PetitionEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "petition", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<PetitionDeadline> deadlines = new ArrayList<>();
+
+    protected Petition() {
+    }
+
+    /** Intake data as typed or received. */
+    record Intake(long unitId, Channel channel, LocalDate receivedOn, String senderBody, String dispatchNumber,
+            LocalDate dispatchDate, Long receptionVisitId, String content, boolean anonymous, boolean copyMarker,
+            boolean forwarded, int headcount, List<Petitioner> petitioners) {
+    }
+
+    Petition(Intake in, long caseId, int seq, String trackingCode, String actor) {
+        if (in.receivedOn() == null) {
+            throw DomainException.invalid("petition-received-required", "receivedOn");
+        }
+        if (in.channel() == null) {
+            throw DomainException.invalid("petition-channel-required", "channel");
+        }
+        String text = Texts.clean(in.content());
+        if (text == null) {
+            throw DomainException.invalid("petition-content-required", "content");
+        }
+        if (in.channel() == Channel.TRANSFERRED && (Texts.clean(in.senderBody()) == null
+                || Texts.clean(in.dispatchNumber()) == null || in.dispatchDate() == null)) {
+            throw DomainException.invalid("petition-transfer-dispatch-required", "senderBody");
+        }
+        List<Petitioner> people = in.petitioners() == null ? List.of()
+                : in.petitioners().stream().filter(p -> p.fullName() != null).toList();
+        if (!in.anonymous() && people.isEmpty()) {
+            throw DomainException.invalid("petition-petitioner-required", "petitioners");
+        }
+        int count = Math.max(in.headcount(), Math.max(1, people.size()));
+        this.unitId = in.unitId();
+        this.caseId = caseId;
+        this.channel = in.channel();
+        this.receivedOn = in.receivedOn();
+        this.senderBody = Texts.clean(in.senderBody());
+        this.dispatchNumber = Texts.clean(in.dispatchNumber());
+        this.dispatchDate = in.dispatchDate();
+        this.receptionVisitId = in.receptionVisitId();
+        this.content = text;
+        this.anonymous = in.anonymous();
+        this.copyMarker = in.copyMarker();
+        this.forwarded = in.forwarded();
+        this.headcount = count;
+        this.mass = count >= 5;
+        this.petitioners.addAll(in.anonymous() ? List.of() : people);
+        this.registrationYear = in.receivedOn().getYear();
+        this.registrationSeq = seq;
+        this.registrationNumber = seq + "/" + registrationYear;
+        this.trackingCode = trackingCode;
+        this.state = PetitionState.RECEIVED;
+        this.round = 1;
+        this.createdBy = actor;
+    }
+
+    /** Starts the intake clocks: handling (10 working days), and for a Party committee the head's notice. */
+    void startClocks(DeadlineSource clocks, boolean partyCommittee) {
+        addDeadline("PETITION_HANDLE", DeadlineVariant.NORMAL, clocks.compute("PETITION_HANDLE",
+                DeadlineVariant.NORMAL, receivedOn), true);
+        if (partyCommittee) {
+            addDeadline("PARTY_HEAD_NOTIFY", DeadlineVariant.NORMAL, clocks.compute("PARTY_HEAD_NOTIFY",
+                    DeadlineVariant.NORMAL, receivedOn), true);
+        }
+    }
+
+    void recordIntake(String actor) {
+        events.add(new PetitionEvent(this, events.size() + 1, Action.REGISTER, null, PetitionState.RECEIVED,
+                receivedOn, actor, dispatchNumber, dispatchDate, null));
+    }
+
+    // --- the state machine -------------------------------------------------------------------
+
+    Workflow workflow() {
+        return Workflow.of(kind);
+    }
+
+    /** The steps the table allows now (role not considered). */
+    Set<Action> allowedActions() {
+        return workflow().allowed(state);
+    }
+
+    /** Checks table, role, document and reason; returns the target state. */
+    private PetitionState check(Action action, Actor actor, Step step) {
+        Workflow wf = workflow();
+        PetitionState to = wf.next(state, action).orElseThrow(() -> DomainException.conflict(
+                "petition-transition-invalid", label("petition.action." + action), label("petition.state." + state),
+                label("petition.workflow." + wf.name())));
+        checkActor(action, actor);
+        checkStep(action, step);
+        return to;
+    }
+
+    private void checkActor(Action action, Actor actor) {
+        if (actor == null || !actor.holdsAny(action.roles)) {
+            throw DomainException.forbidden("petition-role-required", label("petition.action." + action));
+        }
+    }
+
+    private void checkStep(Action action, Step step) {
+        if (step == null || step.on() == null) {
+            throw DomainException.invalid("petition-date-required", "on");
+        }
+        if (step.on().isBefore(receivedOn)) {
+            throw DomainException.invalid("petition-date-before-received", "on",
+                    org.tiepdan.platform.Dates.format(receivedOn));
+        }
+        LocalDate last = events.isEmpty() ? receivedOn : events.get(events.size() - 1).actedOn();
+        if (step.on().isBefore(last)) {
+            throw DomainException.invalid("petition-date-before-last", "on", org.tiepdan.platform.Dates.format(last));
+        }
+        if (action.needsDocument && (Texts.clean(step.documentNumber()) == null || step.documentDate() == null)) {
+            throw DomainException.invalid("petition-document-required", "documentNumber",
+                    label("petition.action." + action));
+        }
+        if (action.needsReason && step.reason() == null && Texts.clean(step.note()) == null) {
+            throw DomainException.invalid("petition-reason-required", "reason", label("petition.action." + action));
+        }
+    }
+
+    private void record(Action action, PetitionState from, Actor actor, Step step) {
+        events.add(new PetitionEvent(this, events.size() + 1, action, from, state, step.on(), actor.username(),
+                Texts.clean(step.documentNumber()), step.documentDate(), Texts.clean(step.note())));
+    }
+
+    private void move(Action action, PetitionState to, Actor actor, Step step) {
+        PetitionState from = state;
+        state = to;
+        record(action, from, actor, step);
+    }
+
+    static DefaultMessageSourceResolvable label(String code) {
+        return new DefaultMessageSourceResolvable(new String[] {code}, code);
+    }
+
+    // --- intake: classification and the handling decision ------------------------------------
+
+    void classify(Actor actor, Step step, Classification c, DeadlineSource clocks) {
+        PetitionState to = check(Action.CLASSIFY, actor, step);
+        if (c.kind() == null) {
+            throw DomainException.invalid("petition-kind-required", "kind");
+        }
+        if (c.competence() == null) {
+            throw DomainException.invalid("petition-competence-required", "competence");
+        }
+        if (!c.eligible() && c.ineligibility() == null) {
+            throw DomainException.invalid("petition-ineligibility-reason-required", "ineligibility");
+        }
+        this.kind = c.kind();
+        this.field = c.field();
+        this.eligible = c.eligible();
+        this.ineligibilityReason = c.eligible() ? null : c.ineligibility();
+        this.competence = c.competence();
+        this.complex = c.complex();
+        this.prolonged = c.prolonged();
+        this.mass = c.mass() || headcount >= 5;
+        this.degradationRelated = c.degradationRelated();
+        this.incited = c.incited();
+        this.remoteArea = c.remoteArea();
+        deadlines.removeIf(d -> d.active() && (d.ruleCode().equals("COMPLAINT_ACCEPT") && kind != PetitionKind.COMPLAINT
+                || d.ruleCode().equals("DENUNCIATION_CHECK") && kind != PetitionKind.DENUNCIATION));
+        if (kind == PetitionKind.COMPLAINT && deadline("COMPLAINT_ACCEPT").isEmpty()) {
+            addDeadline("COMPLAINT_ACCEPT", DeadlineVariant.NORMAL,
+                    clocks.compute("COMPLAINT_ACCEPT", DeadlineVariant.NORMAL, receivedOn), true);
+        }
+        if (kind == PetitionKind.DENUNCIATION && deadline("DENUNCIATION_CHECK").isEmpty()) {
+            addDeadline("DENUNCIATION_CHECK", DeadlineVariant.NORMAL,
+                    clocks.compute("DENUNCIATION_CHECK", DeadlineVariant.NORMAL, receivedOn), true);
+        }
+        move(Action.CLASSIFY, to, actor, step);
+    }
+
+    void accept(Actor actor, Step step, DeadlineSource clocks) {
+        PetitionState to = check(Action.ACCEPT, actor, step);
+        if (competence != Competence.RESOLVE) {
+            throw DomainException.conflict("petition-accept-needs-resolve");
+        }
+        if (!Boolean.TRUE.equals(eligible)) {
+            throw DomainException.conflict("petition-accept-needs-eligible");
+        }
+        meetIntake(step.on());
+        startResolution(step.on(), clocks);
+        move(Action.ACCEPT, to, actor, step);
+    }
+
+    private void startResolution(LocalDate on, DeadlineSource clocks) {
+        if (kind == PetitionKind.COMPLAINT) {
+            String code = round == 1 ? "COMPLAINT_RESOLVE_R1" : "COMPLAINT_RESOLVE_R2";
+            DeadlineVariant variant = complaintVariant();
+            addDeadline(code, variant, clocks.compute(code, variant, on), true);
+        } else if (kind == PetitionKind.DENUNCIATION) {
+            addDeadline("DENUNCIATION_NOTIFY", DeadlineVariant.NORMAL,
+                    clocks.compute("DENUNCIATION_NOTIFY", DeadlineVariant.NORMAL, on), true);
+            addDeadline("DENUNCIATION_RESOLVE", DeadlineVariant.NORMAL,
+                    clocks.compute("DENUNCIATION_RESOLVE", DeadlineVariant.NORMAL, on), true);
+        }
+    }
+
+    DeadlineVariant complaintVariant() {
+        if (remoteArea) {
+            return complex ? DeadlineVariant.REMOTE_AREA_COMPLEX : DeadlineVariant.REMOTE_AREA;
+        }
+        return complex ? DeadlineVariant.COMPLEX : DeadlineVariant.NORMAL;
+    }
+
+    void refuse(Actor actor, Step step) {
+        PetitionState to = check(Action.REFUSE, actor, step);
+        this.reason = step.reason();
+        meetIntake(step.on());
+        move(Action.REFUSE, to, actor, step);
+        settle(step.on());
+    }
+
+    void transfer(Actor actor, Step step) {
+        PetitionState to = check(Action.TRANSFER, actor, step);
+        requireNoCompetence();
+        if (step.targetUnitId() == null && Texts.clean(step.externalBody()) == null) {
+            throw DomainException.invalid("petition-transfer-target-required", "targetUnitId");
+        }
+        if (step.targetUnitId() != null && step.targetUnitId() == unitId) {
+            throw DomainException.invalid("petition-transfer-same-unit", "targetUnitId");
+        }
+        this.targetUnitId = step.targetUnitId();
+        this.externalBody = Texts.clean(step.externalBody());
+        meetIntake(step.on());
+        move(Action.TRANSFER, to, actor, step);
+        settle(step.on());
+    }
+
+    void guide(Actor actor, Step step) {
+        PetitionState to = check(Action.GUIDE, actor, step);
+        requireNoCompetence();
+        if (Texts.clean(step.externalBody()) == null) {
+            throw DomainException.invalid("petition-guide-body-required", "externalBody");
+        }
+        this.externalBody = Texts.clean(step.externalBody());
+        meetIntake(step.on());
+        move(Action.GUIDE, to, actor, step);
+        settle(step.on());
+    }
+
+    private void requireNoCompetence() {
+        if (competence != Competence.NONE) {
+            throw DomainException.conflict("petition-needs-no-competence");
+        }
+    }
+
+    void returnToPetitioner(Actor actor, Step step) {
+        PetitionState to = check(Action.RETURN, actor, step);
+        if (anonymous) {
+            throw DomainException.conflict("petition-return-anonymous");
+        }
+        this.reason = step.reason();
+        meetIntake(step.on());
+        move(Action.RETURN, to, actor, step);
+        settle(step.on());
+    }
+
+    void archive(Actor actor, Step step) {
+        PetitionState to = check(Action.ARCHIVE, actor, step);
+        if (step.reason() == null || !step.reason().archives()) {
+            throw DomainException.invalid("petition-archive-reason", "reason");
+        }
+        this.reason = step.reason();
+        meetIntake(step.on());
+        move(Action.ARCHIVE, to, actor, step);
+        settle(step.on());
+    }
+
+    void direct(Actor actor, Step step) {
+        PetitionState to = check(Action.DIRECT, actor, step);
+        if (competence != Competence.DIRECT) {
+            throw DomainException.conflict("petition-direct-needs-direct");
+        }
+        if (Texts.clean(step.directedBody()) == null) {
+            throw DomainException.invalid("petition-directed-body-required", "directedBody");
+        }
+        if (step.expectedOn() == null || step.expectedOn().isBefore(step.on())) {
+            throw DomainException.invalid("petition-direction-expected-required", "expectedOn");
+        }
+        this.directedBody = Texts.clean(step.directedBody());
+        this.directionExpectedOn = step.expectedOn();
+        meetIntake(step.on());
+        move(Action.DIRECT, to, actor, step);
+    }
+
+    void recordAnswer(Actor actor, Step step) {
+        PetitionState to = check(Action.RECORD_ANSWER, actor, step);
+        this.directionAnsweredOn = step.on();
+        move(Action.RECORD_ANSWER, to, actor, step);
+        settle(step.on());
+    }
+
+    // --- complaint -----------------------------------------------------------------------------
+
+    void investigate(Actor actor, Step step) {
+        move(Action.INVESTIGATE, check(Action.INVESTIGATE, actor, step), actor, step);
+    }
+
+    void holdDialogue(Actor actor, Step step) {
+        move(Action.HOLD_DIALOGUE, check(Action.HOLD_DIALOGUE, actor, step), actor, step);
+    }
+
+    void decide(Actor actor, Step step) {
+        PetitionState to = check(Action.DECIDE, actor, step);
+        requireOutcome(step, PetitionKind.COMPLAINT);
+        this.outcome = step.outcome();
+        meet(round == 1 ? "COMPLAINT_RESOLVE_R1" : "COMPLAINT_RESOLVE_R2", step.on());
+        move(Action.DECIDE, to, actor, step);
+        settle(step.on());
+    }
+
+    /** The complainant complains again: the second round, with its own limit from its acceptance. */
+    void secondRound(Actor actor, Step step, DeadlineSource clocks) {
+        PetitionState to = check(Action.SECOND_ROUND, actor, step);
+        if (round != 1) {
+            throw DomainException.conflict("complaint-second-round-once");
+        }
+        this.round = 2;
+        this.outcome = null;
+        this.settledOn = null;
+        this.settledOnTime = null;
+        startResolution(step.on(), clocks);
+        move(Action.SECOND_ROUND, to, actor, step);
+    }
+
+    private void requireOutcome(Step step, PetitionKind k) {
+        if (step.outcome() == null || step.outcome().kind != k) {
+            throw DomainException.invalid("petition-outcome-required", "outcome");
+        }
+    }
+
+    // --- denunciation --------------------------------------------------------------------------
+
+    void notifyParties(Actor actor, Step step) {
+        PetitionState to = check(Action.NOTIFY, actor, step);
+        meet("DENUNCIATION_NOTIFY", step.on());
+        move(Action.NOTIFY, to, actor, step);
+    }
+
+    void verify(Actor actor, Step step) {
+        move(Action.VERIFY, check(Action.VERIFY, actor, step), actor, step);
+    }
+
+    /** Once for a complex case, twice for an especially complex one; each a written decision with its reason. */
+    void extend(Actor actor, Step step, DeadlineSource clocks) {
+        PetitionState to = check(Action.EXTEND, actor, step);
+        if (step.especially()) {
+            this.especiallyComplex = true;
+        }
+        if (!complex && !especiallyComplex) {
+            throw DomainException.conflict("denunciation-extension-not-complex");
+        }
+        int limit = especiallyComplex ? 2 : 1;
+        if (extensions >= limit) {
+            throw DomainException.conflict("denunciation-extension-limit", limit);
+        }
+        PetitionDeadline resolve = deadline("DENUNCIATION_RESOLVE").filter(PetitionDeadline::active)
+                .orElseThrow(() -> DomainException.conflict("petition-deadline-missing", "DENUNCIATION_RESOLVE"));
+        String code = especiallyComplex ? "DENUNCIATION_EXTEND_SPECIAL" : "DENUNCIATION_EXTEND_COMPLEX";
+        String why = Texts.clean(step.note()) != null ? Texts.clean(step.note()) : String.valueOf(step.reason());
+        Deadline extended = clocks.extend(clocks.restore(resolve), code, step.on(), why);
+        resolve.apply(extended, code);
+        this.extensions++;
+        move(Action.EXTEND, to, actor, step);
+    }
+
+    void suspend(Actor actor, Step step, DeadlineSource clocks) {
+        PetitionState to = check(Action.SUSPEND, actor, step);
+        if (step.on().isBefore(SUSPENSION_IN_FORCE)) {
+            throw DomainException.conflict("denunciation-suspension-not-in-force",
+                    org.tiepdan.platform.Dates.format(SUSPENSION_IN_FORCE));
+        }
+        PetitionDeadline resolve = activeResolve();
+        resolve.apply(clocks.restore(resolve).suspend(step.on()), null);
+        move(Action.SUSPEND, to, actor, step);
+    }
+
+    void resume(Actor actor, Step step, DeadlineSource clocks) {
+        PetitionState to = check(Action.RESUME, actor, step);
+        PetitionDeadline resolve = activeResolve();
+        resolve.apply(clocks.restore(resolve).resume(step.on()), null);
+        move(Action.RESUME, to, actor, step);
+    }
+
+    private PetitionDeadline activeResolve() {
+        return deadline("DENUNCIATION_RESOLVE").filter(PetitionDeadline::active)
+                .orElseThrow(() -> DomainException.conflict("petition-deadline-missing", "DENUNCIATION_RESOLVE"));
+    }
+
+    void conclude(Actor actor, Step step) {
+        PetitionState to = check(Action.CONCLUDE, actor, step);
+        requireOutcome(step, PetitionKind.DENUNCIATION);
+        this.outcome = step.outcome();
+        meet("DENUNCIATION_NOTIFY", step.on());
+        meet("DENUNCIATION_RESOLVE", step.on());
+        move(Action.CONCLUDE, to, actor, step);
+        settle(step.on());
+    }
+
+    void publish(Actor actor, Step step, DeadlineSource clocks) {
+        PetitionState to = check(Action.PUBLISH, actor, step);
+        addDeadline("DENUNCIATION_PUBLISH", DeadlineVariant.NORMAL,
+                clocks.compute("DENUNCIATION_PUBLISH", DeadlineVariant.NORMAL, step.on()), false);
+        move(Action.PUBLISH, to, actor, step);
+    }
+
+    // --- feedback and recommendation -----------------------------------------------------------
+
+    void assign(Actor actor, Step step) {
+        PetitionState to = check(Action.ASSIGN, actor, step);
+        String who = Texts.clean(step.handler()) == null ? actor.username() : Texts.clean(step.handler());
+        this.handler = who;
+        move(Action.ASSIGN, to, actor, step);
+    }
+
+    void answer(Actor actor, Step step) {
+        move(Action.ANSWER, check(Action.ANSWER, actor, step), actor, step);
+    }
+
+    void close(Actor actor, Step step) {
+        PetitionState to = check(Action.CLOSE, actor, step);
+        move(Action.CLOSE, to, actor, step);
+        settle(step.on());
+    }
+
+    // --- urging -------------------------------------------------------------------------------
+
+    /** Đôn đốc: recorded on the petition; only while it is open. */
+    void remind(Actor actor, Step step) {
+        if (state.settles()) {
+            throw DomainException.conflict("petition-transition-invalid", label("petition.action.REMIND"),
+                    label("petition.state." + state), label("petition.workflow." + workflow().name()));
+        }
+        checkActor(Action.REMIND, actor);
+        checkStep(Action.REMIND, step);
+        record(Action.REMIND, state, actor, step);
+    }
+
+    // --- deadlines ----------------------------------------------------------------------------
+
+    private void addDeadline(String code, DeadlineVariant variant, Deadline d, boolean active) {
+        deadlines.removeIf(x -> x.ruleCode().equals(code) && x.active());
+        deadlines.add(new PetitionDeadline(this, deadlines.size() + 1, code, variant, d,
+                active));
+    }
+
+    Optional<PetitionDeadline> deadline(String code) {
+        PetitionDeadline found = null;
+        for (PetitionDeadline d : deadlines) {
+            if (d.ruleCode().equals(code)) {
+                found = d;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private void meet(String code, LocalDate on) {
+        deadlines.stream().filter(d -> d.active() && d.ruleCode().equals(code)).forEach(d -> d.meet(on));
+    }
+
+    private void meetIntake(LocalDate on) {
+        deadlines.stream().filter(d -> d.active() && INTAKE_RULES.contains(d.ruleCode())).forEach(d -> d.meet(on));
+    }
+
+    /** Settled: on time when every deadline met was met by its due date (and a direction answered when expected). */
+    private void settle(LocalDate on) {
+        deadlines.stream().filter(PetitionDeadline::active).filter(d -> !d.ruleCode().equals("DENUNCIATION_PUBLISH"))
+                .forEach(d -> d.meet(on));
+        boolean onTime = deadlines.stream().noneMatch(PetitionDeadline::metLate)
+                && (directionExpectedOn == null || directionAnsweredOn == null
+                        || !directionAnsweredOn.isAfter(directionExpectedOn));
+        this.settledOn = on;
+        this.settledOnTime = onTime;
+        this.overdue = false;
+    }
+
+    /** The nearest active due date, or empty. */
+    Optional<PetitionDeadline> nextDeadline() {
+        return deadlines.stream().filter(PetitionDeadline::active).filter(d -> d.due() != null)
+                .min(java.util.Comparator.comparing(PetitionDeadline::due));
+    }
+
+    void markOverdue(LocalDate today) {
+        this.overdue = nextDeadline().map(d -> d.due().isBefore(today)).orElse(false)
+                || state == PetitionState.DIRECTED && directionExpectedOn != null
+                        && directionExpectedOn.isBefore(today);
+    }
+
+    void moveToCase(long newCaseId) {
+        this.caseId = newCaseId;
+    }
+
+    void splitFrom(long originalId) {
+        this.splitFromId = originalId;
+    }
+
+    void transferredFrom(long originalId) {
+        this.transferredFromId = originalId;
+    }
+
+    // --- reading ------------------------------------------------------------------------------
+
+    Long id() {
+        return id;
+    }
+
+    long unitId() {
+        return unitId;
+    }
+
+    long caseId() {
+        return caseId;
+    }
+
+    Long splitFromId() {
+        return splitFromId;
+    }
+
+    Long transferredFromId() {
+        return transferredFromId;
+    }
+
+    String registrationNumber() {
+        return registrationNumber;
+    }
+
+    String trackingCode() {
+        return trackingCode;
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    String senderBody() {
+        return senderBody;
+    }
+
+    String dispatchNumber() {
+        return dispatchNumber;
+    }
+
+    LocalDate dispatchDate() {
+        return dispatchDate;
+    }
+
+    Long receptionVisitId() {
+        return receptionVisitId;
+    }
+
+    String content() {
+        return content;
+    }
+
+    boolean anonymous() {
+        return anonymous;
+    }
+
+    boolean copyMarker() {
+        return copyMarker;
+    }
+
+    boolean forwarded() {
+        return forwarded;
+    }
+
+    int headcount() {
+        return headcount;
+    }
+
+    PetitionKind kind() {
+        return kind;
+    }
+
+    PetitionField field() {
+        return field;
+    }
+
+    Boolean eligible() {
+        return eligible;
+    }
+
+    Reason ineligibilityReason() {
+        return ineligibilityReason;
+    }
+
+    Competence competence() {
+        return competence;
+    }
+
+    boolean complex() {
+        return complex;
+    }
+
+    boolean prolonged() {
+        return prolonged;
+    }
+
+    boolean mass() {
+        return mass;
+    }
+
+    boolean degradationRelated() {
+        return degradationRelated;
+    }
+
+    boolean incited() {
+        return incited;
+    }
+
+    boolean remoteArea() {
+        return remoteArea;
+    }
+
+    boolean especiallyComplex() {
+        return especiallyComplex;
+    }
+
+    PetitionState state() {
+        return state;
+    }
+
+    int round() {
+        return round;
+    }
+
+    Outcome outcome() {
+        return outcome;
+    }
+
+    Reason reason() {
+        return reason;
+    }
+
+    String handler() {
+        return handler;
+    }
+
+    Long targetUnitId() {
+        return targetUnitId;
+    }
+
+    String externalBody() {
+        return externalBody;
+    }
+
+    String directedBody() {
+        return directedBody;
+    }
+
+    LocalDate directionExpectedOn() {
+        return directionExpectedOn;
+    }
+
+    LocalDate directionAnsweredOn() {
+        return directionAnsweredOn;
+    }
+
+    int extensions() {
+        return extensions;
+    }
+
+    LocalDate settledOn() {
+        return settledOn;
+    }
+
+    Boolean settledOnTime() {
+        return settledOnTime;
+    }
+
+    boolean overdue() {
+        return overdue;
+    }
+
+    long version() {
+        return version;
+    }
+
+    List<Petitioner> petitioners() {
+        return List.copyOf(petitioners);
+    }
+
+    List<PetitionEvent> events() {
+        return List.copyOf(events);
+    }
+
+    List<PetitionDeadline> deadlines() {
+        return List.copyOf(deadlines);
+    }
+}

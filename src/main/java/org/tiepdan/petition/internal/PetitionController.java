@@ -1,0 +1,293 @@
+package org.tiepdan.petition.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tiepdan.account.Access;
+import org.tiepdan.account.RoleGrantView;
+import org.tiepdan.org.OrgUnitHierarchy;
+import org.tiepdan.org.OrgUnitView;
+import org.tiepdan.org.OrgUnits;
+import org.tiepdan.petition.PetitionKind;
+import org.tiepdan.platform.Dates;
+import org.tiepdan.platform.DomainException;
+
+/**
+ * The petition screens: the register with its search, the intake form, a petition's page with the
+ * steps the user may take now, its case, the work queue and dashboard.
+ */
+@Controller
+class PetitionController {
+
+    private final PetitionService service;
+    private final PetitionQueries queries;
+    private final PetitionAccess petitionAccess;
+    private final Access access;
+    private final DuplicateFinder duplicates;
+    private final NoticeWriter notices;
+    private final AttachmentStore attachments;
+    private final OrgUnits units;
+    private final OrgUnitHierarchy hierarchy;
+    private final Clock clock;
+    private final VisitPrefill visits;
+
+    PetitionController(PetitionService service, PetitionQueries queries, PetitionAccess petitionAccess, Access access,
+            DuplicateFinder duplicates, NoticeWriter notices, AttachmentStore attachments, OrgUnits units,
+            OrgUnitHierarchy hierarchy, Clock clock, VisitPrefill visits) {
+        this.visits = visits;
+        this.service = service;
+        this.queries = queries;
+        this.petitionAccess = petitionAccess;
+        this.access = access;
+        this.duplicates = duplicates;
+        this.notices = notices;
+        this.attachments = attachments;
+        this.units = units;
+        this.hierarchy = hierarchy;
+        this.clock = clock;
+    }
+
+    // --- register and search ---------------------------------------------------------------
+
+    @GetMapping("/petitions")
+    @PreAuthorize("@petitionAccess.readsSomewhere()")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) PetitionKind kind, @RequestParam(required = false) String state,
+            @RequestParam(required = false) java.time.LocalDate from,
+            @RequestParam(required = false) java.time.LocalDate to, @RequestParam(required = false) String field,
+            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean degradationRelated,
+            @RequestParam(required = false) Boolean mass, @RequestParam(required = false) Boolean complex,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        var filter = new PetitionQueries.Filter(q, unitId, kind, state, from, to, field, complex, null, mass,
+                degradationRelated, null, overdue, null);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", queries.search(filter, petitionAccess.visibleUnits(),
+                unitId == null ? null : hierarchy.subtreeWithPredecessors(unitId), page));
+        model.addAttribute("units", intakeUnits(PetitionAccess.READERS));
+        model.addAttribute("canIntake", !intakeUnits(PetitionAccess.INTAKE).isEmpty());
+        model.addAttribute("cases", q == null || q.isBlank() ? List.of()
+                : queries.cases(q, petitionAccess.visibleUnits(), 10));
+        return "petition/list";
+    }
+
+    // --- intake ------------------------------------------------------------------------------
+
+    @GetMapping("/petitions/new")
+    @PreAuthorize("@petitionAccess.readsSomewhere()")
+    String newForm(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long visitId,
+            Model model) {
+        PetitionForms.IntakeForm form = visitId == null ? new PetitionForms.IntakeForm()
+                : visits.prefill(visitId).orElseGet(PetitionForms.IntakeForm::new);
+        if (visitId != null && form.getReceptionVisitId() != null) {
+            return showIntake(form, model);
+        }
+        List<OrgUnitView> choices = intakeUnits(PetitionAccess.INTAKE);
+        form.setUnitId(unitId != null ? unitId : choices.isEmpty() ? null : choices.get(0).id());
+        form.setReceivedOn(Dates.today(clock));
+        return showIntake(form, model);
+    }
+
+    @PostMapping("/petitions/new")
+    @PreAuthorize("@petitionAccess.canIntake(#form.unitId)")
+    String intake(@ModelAttribute("form") PetitionForms.IntakeForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                Petition p = service.intake(form.toIntake());
+                if (p.receptionVisitId() != null) {
+                    visits.linked(p.receptionVisitId(), p.id(), p.registrationNumber());
+                }
+                redirect.addFlashAttribute("success", "petition.saved");
+                return "redirect:/petitions/" + p.id();
+            } catch (DomainException e) {
+                reject(binding, e);
+            }
+        }
+        return showIntake(form, model);
+    }
+
+    private String showIntake(PetitionForms.IntakeForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("units", intakeUnits(PetitionAccess.INTAKE));
+        return "petition/form";
+    }
+
+    /** The units where the user holds one of the roles, with the bodies directly under them. */
+    private List<OrgUnitView> intakeUnits(java.util.Set<org.tiepdan.account.Role> roles) {
+        Map<Long, OrgUnitView> found = new LinkedHashMap<>();
+        for (RoleGrantView g : access.currentUser().map(u -> u.grants()).orElse(List.of())) {
+            if (!roles.contains(g.role()) || g.unitId() == null) {
+                continue;
+            }
+            units.find(g.unitId()).ifPresent(u -> found.putIfAbsent(u.id(), u));
+            units.children(g.unitId()).stream().filter(OrgUnitView::isOpen).filter(u -> !u.kind().isArea())
+                    .forEach(u -> found.putIfAbsent(u.id(), u));
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    static void reject(BindingResult binding, DomainException e) {
+        Object[] args = e.args();
+        if (e.field() != null && new org.springframework.beans.BeanWrapperImpl(binding.getTarget())
+                .isReadableProperty(e.field())) {
+            binding.rejectValue(e.field(), e.messageKey(), args, e.messageKey());
+        } else {
+            binding.reject(e.messageKey(), args, e.messageKey());
+        }
+    }
+
+    // --- a petition --------------------------------------------------------------------------
+
+    @GetMapping("/petitions/{id}")
+    @PreAuthorize("@petitionAccess.canRead(#id)")
+    String detail(@PathVariable long id, Model model) {
+        return showDetail(id, model, null, null);
+    }
+
+    private String showDetail(long id, Model model, String failedAction, DomainException error) {
+        Petition p = service.get(id);
+        model.addAttribute("p", PetitionViews.PetitionView.of(p, units.get(p.unitId()).name(), service.allowedFor(p)));
+        model.addAttribute("fields", PetitionForms.FIELDS);
+        model.addAttribute("ineligibilityReasons", PetitionForms.ineligibilityReasons());
+        model.addAttribute("archiveReasons", PetitionForms.archiveReasons());
+        model.addAttribute("attachments", attachments.list(id));
+        model.addAttribute("duplicates", duplicates.proposals(id));
+        model.addAttribute("today", Dates.format(Dates.today(clock)));
+        model.addAttribute("failedAction", failedAction);
+        if (error != null) {
+            model.addAttribute("errorKey", error.messageKey());
+            model.addAttribute("errorArgs", error.args());
+        }
+        if (!model.containsAttribute("classify")) {
+            PetitionForms.ClassifyForm c = new PetitionForms.ClassifyForm();
+            c.setKind(p.kind());
+            c.setField(p.field());
+            if (p.competence() != null) {
+                c.setCompetence(p.competence());
+            }
+            c.setComplex(p.complex());
+            c.setProlonged(p.prolonged());
+            c.setMass(p.mass());
+            c.setDegradationRelated(p.degradationRelated());
+            c.setIncited(p.incited());
+            c.setRemoteArea(p.remoteArea());
+            model.addAttribute("classify", c);
+        }
+        return "petition/detail";
+    }
+
+    @PostMapping("/petitions/{id}/classify")
+    @PreAuthorize("@petitionAccess.canHandle(#id)")
+    String classify(@PathVariable long id, @ModelAttribute("classify") PetitionForms.ClassifyForm form,
+            Model model, RedirectAttributes redirect) {
+        try {
+            service.classify(id, Step.on(form.getOn() == null ? Dates.today(clock) : form.getOn()),
+                    form.toClassification());
+        } catch (DomainException e) {
+            return showDetail(id, model, "CLASSIFY", e);
+        } catch (OptimisticLockingFailureException e) {
+            return showDetail(id, model, "CLASSIFY", DomainException.conflict("stale-edit"));
+        }
+        redirect.addFlashAttribute("success", "petition.done");
+        return "redirect:/petitions/" + id;
+    }
+
+    @PostMapping("/petitions/{id}/actions/{action}")
+    @PreAuthorize("@petitionAccess.canHandle(#id)")
+    String act(@PathVariable long id, @PathVariable String action,
+            @ModelAttribute("step") PetitionForms.ActionForm form, Model model, RedirectAttributes redirect) {
+        Action a = Action.fromUrl(action);
+        try {
+            service.act(id, a, form.toStep(Dates.today(clock)));
+        } catch (DomainException e) {
+            return showDetail(id, model, a.name(), e);
+        } catch (OptimisticLockingFailureException e) {
+            return showDetail(id, model, a.name(), DomainException.conflict("stale-edit"));
+        }
+        redirect.addFlashAttribute("success", "petition.done");
+        return "redirect:/petitions/" + id;
+    }
+
+    @PostMapping("/petitions/duplicates/{proposalId}/{decision}")
+    @PreAuthorize("@petitionAccess.canHandleDuplicate(#proposalId)")
+    String duplicate(@PathVariable long proposalId, @PathVariable String decision, @RequestParam long petitionId,
+            RedirectAttributes redirect) {
+        service.decideDuplicate(proposalId, "link".equals(decision));
+        redirect.addFlashAttribute("success", "petition.done");
+        return "redirect:/petitions/" + petitionId;
+    }
+
+    @GetMapping("/petitions/{id}/events/{eventId}/notice")
+    @PreAuthorize("@petitionAccess.canRead(#id)")
+    ResponseEntity<byte[]> notice(@PathVariable long id, @PathVariable long eventId) {
+        return PetitionApiController.noticeResponse(service.get(id), eventId, notices);
+    }
+
+    @PostMapping("/petitions/{id}/attachments")
+    @PreAuthorize("@petitionAccess.canHandle(#id)")
+    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model,
+            RedirectAttributes redirect) throws IOException {
+        Petition p = service.get(id);
+        try {
+            attachments.store(id, p.unitId(), file.getOriginalFilename(), file.getBytes(),
+                    petitionAccess.actorAt(p.unitId()).username());
+        } catch (DomainException e) {
+            return showDetail(id, model, "ATTACH", e);
+        }
+        redirect.addFlashAttribute("success", "petition.done");
+        return "redirect:/petitions/" + id;
+    }
+
+    @GetMapping("/petitions/attachments/{attachmentId}")
+    @PreAuthorize("@petitionAccess.canReadAttachment(#attachmentId)")
+    ResponseEntity<byte[]> download(@PathVariable long attachmentId) {
+        return PetitionApiController.downloadResponse(attachments.read(attachmentId));
+    }
+
+    // --- cases -------------------------------------------------------------------------------
+
+    @GetMapping("/cases/{id}")
+    @PreAuthorize("@petitionAccess.canReadCase(#id)")
+    String caseDetail(@PathVariable long id, Model model) {
+        PetitionCase c = service.getCase(id);
+        model.addAttribute("c", PetitionViews.CaseView.of(c, units.get(c.unitId()).name(), List.of()));
+        model.addAttribute("petitions", service.petitionsOfCase(id).stream()
+                .map(p -> PetitionViews.PetitionView.of(p, units.get(p.unitId()).name(), java.util.Set.of())).toList());
+        return "petition/case";
+    }
+
+    // --- work queue and dashboard ----------------------------------------------------------------
+
+    @GetMapping("/work")
+    @PreAuthorize("@petitionAccess.readsSomewhere()")
+    String work(@RequestParam(defaultValue = "false") boolean mine, Model model) {
+        List<Long> handling = petitionAccess.unitsWith(PetitionAccess.HANDLERS);
+        String me = access.currentUser().map(u -> u.getUsername()).orElse(null);
+        List<PetitionQueries.Row> queue = handling != null && handling.isEmpty() ? List.of()
+                : queries.queue(handling, mine ? me : null);
+        model.addAttribute("queue", queue);
+        model.addAttribute("mine", mine);
+        model.addAttribute("d", PetitionQueries.dashboard(queue, Dates.today(clock)));
+        model.addAttribute("reminders", handling != null && handling.isEmpty() ? List.of()
+                : queries.reminders(handling, 20));
+        return "petition/work";
+    }
+}

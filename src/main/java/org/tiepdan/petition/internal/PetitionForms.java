@@ -1,0 +1,470 @@
+package org.tiepdan.petition.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.tiepdan.petition.Channel;
+import org.tiepdan.petition.Competence;
+import org.tiepdan.petition.PetitionKind;
+
+/** The forms of the petition screens (JavaBeans for Spring's binding). */
+final class PetitionForms {
+
+    private PetitionForms() {
+    }
+
+    /** Which inputs each step's form shows. */
+    static final Map<Action, Set<String>> FIELDS = Map.ofEntries(
+            Map.entry(Action.ACCEPT, Set.of("document")),
+            Map.entry(Action.REFUSE, Set.of("document", "reason")),
+            Map.entry(Action.TRANSFER, Set.of("document", "targetUnitId", "externalBody")),
+            Map.entry(Action.GUIDE, Set.of("document", "externalBody")),
+            Map.entry(Action.RETURN, Set.of("document", "reason")),
+            Map.entry(Action.ARCHIVE, Set.of("archiveReason")),
+            Map.entry(Action.DIRECT, Set.of("document", "directedBody", "expectedOn")),
+            Map.entry(Action.RECORD_ANSWER, Set.of("document")),
+            Map.entry(Action.DECIDE, Set.of("document", "complaintOutcome")),
+            Map.entry(Action.SECOND_ROUND, Set.of("document")),
+            Map.entry(Action.NOTIFY, Set.of("document")),
+            Map.entry(Action.EXTEND, Set.of("document", "especiallyComplex")),
+            Map.entry(Action.SUSPEND, Set.of("document")),
+            Map.entry(Action.RESUME, Set.of("document")),
+            Map.entry(Action.CONCLUDE, Set.of("document", "denunciationOutcome")),
+            Map.entry(Action.ASSIGN, Set.of("handler")),
+            Map.entry(Action.ANSWER, Set.of("document")));
+
+    static Set<Reason> ineligibilityReasons() {
+        return EnumSet.of(Reason.NO_SIGNATURE_OR_NAME, Reason.NOT_WRITTEN_IN_VIETNAMESE, Reason.TIME_LIMIT_EXPIRED,
+                Reason.NO_LEGAL_CAPACITY, Reason.ALREADY_COURT, Reason.NOT_DIRECTLY_AFFECTED,
+                Reason.ORIGINAL_DOCUMENTS, Reason.OTHER);
+    }
+
+    static Set<Reason> archiveReasons() {
+        return EnumSet.of(Reason.ANONYMOUS, Reason.DUPLICATE, Reason.ALREADY_SETTLED, Reason.OTHER);
+    }
+
+    public static class PetitionerForm {
+        private String fullName;
+        private String idNumber;
+        private String address;
+        private String phone;
+        private String email;
+        private boolean representative;
+
+        Petitioner toPetitioner() {
+            return new Petitioner(fullName, idNumber, address, phone, email, representative);
+        }
+
+        public String getFullName() {
+            return fullName;
+        }
+
+        public void setFullName(String fullName) {
+            this.fullName = fullName;
+        }
+
+        public String getIdNumber() {
+            return idNumber;
+        }
+
+        public void setIdNumber(String idNumber) {
+            this.idNumber = idNumber;
+        }
+
+        public String getAddress() {
+            return address;
+        }
+
+        public void setAddress(String address) {
+            this.address = address;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public boolean isRepresentative() {
+            return representative;
+        }
+
+        public void setRepresentative(boolean representative) {
+            this.representative = representative;
+        }
+    }
+
+    public static class IntakeForm {
+        private Long unitId;
+        private Channel channel = Channel.POST;
+        private LocalDate receivedOn;
+        private String senderBody;
+        private String dispatchNumber;
+        private LocalDate dispatchDate;
+        private Long receptionVisitId;
+        private String content;
+        private boolean anonymous;
+        private boolean copy;
+        private boolean forwarded;
+        private Integer headcount = 1;
+        private List<PetitionerForm> petitioners = new ArrayList<>(List.of(new PetitionerForm(), new PetitionerForm(),
+                new PetitionerForm()));
+
+        Petition.Intake toIntake() {
+            return new Petition.Intake(unitId == null ? 0 : unitId, channel, receivedOn, senderBody, dispatchNumber,
+                    dispatchDate, receptionVisitId, content, anonymous, copy, forwarded,
+                    headcount == null ? 1 : headcount,
+                    petitioners.stream().map(PetitionerForm::toPetitioner).toList());
+        }
+
+        public Long getUnitId() {
+            return unitId;
+        }
+
+        public void setUnitId(Long unitId) {
+            this.unitId = unitId;
+        }
+
+        public Channel getChannel() {
+            return channel;
+        }
+
+        public void setChannel(Channel channel) {
+            this.channel = channel;
+        }
+
+        public LocalDate getReceivedOn() {
+            return receivedOn;
+        }
+
+        public void setReceivedOn(LocalDate receivedOn) {
+            this.receivedOn = receivedOn;
+        }
+
+        public String getSenderBody() {
+            return senderBody;
+        }
+
+        public void setSenderBody(String senderBody) {
+            this.senderBody = senderBody;
+        }
+
+        public String getDispatchNumber() {
+            return dispatchNumber;
+        }
+
+        public void setDispatchNumber(String dispatchNumber) {
+            this.dispatchNumber = dispatchNumber;
+        }
+
+        public LocalDate getDispatchDate() {
+            return dispatchDate;
+        }
+
+        public void setDispatchDate(LocalDate dispatchDate) {
+            this.dispatchDate = dispatchDate;
+        }
+
+        public Long getReceptionVisitId() {
+            return receptionVisitId;
+        }
+
+        public void setReceptionVisitId(Long receptionVisitId) {
+            this.receptionVisitId = receptionVisitId;
+        }
+
+        public String getContent() {
+            return content;
+        }
+
+        public void setContent(String content) {
+            this.content = content;
+        }
+
+        public boolean isAnonymous() {
+            return anonymous;
+        }
+
+        public void setAnonymous(boolean anonymous) {
+            this.anonymous = anonymous;
+        }
+
+        public boolean isCopy() {
+            return copy;
+        }
+
+        public void setCopy(boolean copy) {
+            this.copy = copy;
+        }
+
+        public boolean isForwarded() {
+            return forwarded;
+        }
+
+        public void setForwarded(boolean forwarded) {
+            this.forwarded = forwarded;
+        }
+
+        public Integer getHeadcount() {
+            return headcount;
+        }
+
+        public void setHeadcount(Integer headcount) {
+            this.headcount = headcount;
+        }
+
+        public List<PetitionerForm> getPetitioners() {
+            return petitioners;
+        }
+
+        public void setPetitioners(List<PetitionerForm> petitioners) {
+            this.petitioners = petitioners;
+        }
+    }
+
+    public static class ClassifyForm {
+        private LocalDate on;
+        private PetitionKind kind;
+        private PetitionField field;
+        private boolean eligible = true;
+        private Reason ineligibility;
+        private Competence competence = Competence.RESOLVE;
+        private boolean complex;
+        private boolean prolonged;
+        private boolean mass;
+        private boolean degradationRelated;
+        private boolean incited;
+        private boolean remoteArea;
+
+        Classification toClassification() {
+            return new Classification(kind, field, eligible, ineligibility, competence, complex, prolonged, mass,
+                    degradationRelated, incited, remoteArea);
+        }
+
+        public LocalDate getOn() {
+            return on;
+        }
+
+        public void setOn(LocalDate on) {
+            this.on = on;
+        }
+
+        public PetitionKind getKind() {
+            return kind;
+        }
+
+        public void setKind(PetitionKind kind) {
+            this.kind = kind;
+        }
+
+        public PetitionField getField() {
+            return field;
+        }
+
+        public void setField(PetitionField field) {
+            this.field = field;
+        }
+
+        public boolean isEligible() {
+            return eligible;
+        }
+
+        public void setEligible(boolean eligible) {
+            this.eligible = eligible;
+        }
+
+        public Reason getIneligibility() {
+            return ineligibility;
+        }
+
+        public void setIneligibility(Reason ineligibility) {
+            this.ineligibility = ineligibility;
+        }
+
+        public Competence getCompetence() {
+            return competence;
+        }
+
+        public void setCompetence(Competence competence) {
+            this.competence = competence;
+        }
+
+        public boolean isComplex() {
+            return complex;
+        }
+
+        public void setComplex(boolean complex) {
+            this.complex = complex;
+        }
+
+        public boolean isProlonged() {
+            return prolonged;
+        }
+
+        public void setProlonged(boolean prolonged) {
+            this.prolonged = prolonged;
+        }
+
+        public boolean isMass() {
+            return mass;
+        }
+
+        public void setMass(boolean mass) {
+            this.mass = mass;
+        }
+
+        public boolean isDegradationRelated() {
+            return degradationRelated;
+        }
+
+        public void setDegradationRelated(boolean degradationRelated) {
+            this.degradationRelated = degradationRelated;
+        }
+
+        public boolean isIncited() {
+            return incited;
+        }
+
+        public void setIncited(boolean incited) {
+            this.incited = incited;
+        }
+
+        public boolean isRemoteArea() {
+            return remoteArea;
+        }
+
+        public void setRemoteArea(boolean remoteArea) {
+            this.remoteArea = remoteArea;
+        }
+    }
+
+    public static class ActionForm {
+        private LocalDate on;
+        private String documentNumber;
+        private LocalDate documentDate;
+        private Reason reason;
+        private String note;
+        private Outcome outcome;
+        private Long targetUnitId;
+        private String externalBody;
+        private String directedBody;
+        private LocalDate expectedOn;
+        private String handler;
+        private boolean especiallyComplex;
+
+        Step toStep(LocalDate today) {
+            return new Step(on == null ? today : on, documentNumber, documentDate, reason, note, outcome,
+                    targetUnitId, externalBody, directedBody, expectedOn, handler, especiallyComplex);
+        }
+
+        public LocalDate getOn() {
+            return on;
+        }
+
+        public void setOn(LocalDate on) {
+            this.on = on;
+        }
+
+        public String getDocumentNumber() {
+            return documentNumber;
+        }
+
+        public void setDocumentNumber(String documentNumber) {
+            this.documentNumber = documentNumber;
+        }
+
+        public LocalDate getDocumentDate() {
+            return documentDate;
+        }
+
+        public void setDocumentDate(LocalDate documentDate) {
+            this.documentDate = documentDate;
+        }
+
+        public Reason getReason() {
+            return reason;
+        }
+
+        public void setReason(Reason reason) {
+            this.reason = reason;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+
+        public Outcome getOutcome() {
+            return outcome;
+        }
+
+        public void setOutcome(Outcome outcome) {
+            this.outcome = outcome;
+        }
+
+        public Long getTargetUnitId() {
+            return targetUnitId;
+        }
+
+        public void setTargetUnitId(Long targetUnitId) {
+            this.targetUnitId = targetUnitId;
+        }
+
+        public String getExternalBody() {
+            return externalBody;
+        }
+
+        public void setExternalBody(String externalBody) {
+            this.externalBody = externalBody;
+        }
+
+        public String getDirectedBody() {
+            return directedBody;
+        }
+
+        public void setDirectedBody(String directedBody) {
+            this.directedBody = directedBody;
+        }
+
+        public LocalDate getExpectedOn() {
+            return expectedOn;
+        }
+
+        public void setExpectedOn(LocalDate expectedOn) {
+            this.expectedOn = expectedOn;
+        }
+
+        public String getHandler() {
+            return handler;
+        }
+
+        public void setHandler(String handler) {
+            this.handler = handler;
+        }
+
+        public boolean isEspeciallyComplex() {
+            return especiallyComplex;
+        }
+
+        public void setEspeciallyComplex(boolean especiallyComplex) {
+            this.especiallyComplex = especiallyComplex;
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.tiepdan.petition.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiepdan.petition.PetitionKind;
+
+/** Read side: search with filters and paging, the work queue and the dashboard. Scope is always applied. */
+@Component
+class PetitionQueries {
+
+    static final int PAGE_SIZE = 20;
+
+    private final JdbcClient jdbc;
+
+    PetitionQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A petition in a list. */
+    record Row(long id, String registrationNumber, LocalDate receivedOn, String channel, String kind, String state,
+            long unitId, String unitName, long caseId, String content, boolean overdue, LocalDate nextDue,
+            String nextRule, String handler) {
+    }
+
+    record Page<T>(List<T> items, long total, int page, int pages) {
+    }
+
+    /** Search filters; null fields do not filter. */
+    record Filter(String q, Long unitId, PetitionKind kind, String state, LocalDate from, LocalDate to, String field,
+            Boolean complex, Boolean prolonged, Boolean mass, Boolean degradationRelated, Boolean incited,
+            Boolean overdue, Long caseId) {
+
+        static Filter none() {
+            return new Filter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    private static final String ROW = """
+            select p.id, p.registration_number, p.received_on, p.channel, p.kind, p.state, p.unit_id, u.name unit_name,
+                   p.case_id, p.content, p.overdue, p.handler,
+                   (select d.due from petition_deadline d where d.petition_id = p.id and d.active and d.due is not null
+                    order by d.due limit 1) next_due,
+                   (select d.rule_code from petition_deadline d where d.petition_id = p.id and d.active and d.due is not null
+                    order by d.due limit 1) next_rule
+            from petition p join org_unit u on u.id = p.unit_id
+            """;
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getString("registration_number"), rs.getObject("received_on", LocalDate.class),
+                rs.getString("channel"), rs.getString("kind"), rs.getString("state"), rs.getLong("unit_id"),
+                rs.getString("unit_name"), rs.getLong("case_id"), DuplicateFinder.excerpt(rs.getString("content")),
+                rs.getBoolean("overdue"), rs.getObject("next_due", LocalDate.class), rs.getString("next_rule"),
+                rs.getString("handler"));
+    }
+
+    /** Diacritic-insensitive search in content, registration number and petitioners' names; newest first. */
+    @Transactional(readOnly = true)
+    Page<Row> search(Filter f, List<Long> units, List<Long> unitSubtree, int page) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (units != null) {
+            where.append(" and p.unit_id = any(:units)");
+            params.put("units", units.toArray(Long[]::new));
+        }
+        if (unitSubtree != null) {
+            where.append(" and p.unit_id = any(:subtree)");
+            params.put("subtree", unitSubtree.toArray(Long[]::new));
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            where.append("""
+                     and (p.content_folded like '%' || fold_vi(:q) || '%' or p.registration_number = :qraw
+                          or exists (select 1 from petitioner x where x.petition_id = p.id
+                                     and x.name_key like '%' || btrim(regexp_replace(fold_vi(:q), '[^a-z0-9]+', ' ', 'g')) || '%'))""");
+            params.put("q", f.q().strip());
+            params.put("qraw", f.q().strip());
+        }
+        add(where, params, "p.kind = :kind", "kind", f.kind() == null ? null : f.kind().name());
+        add(where, params, "p.state = :state", "state", f.state());
+        add(where, params, "p.received_on >= :from", "from", f.from());
+        add(where, params, "p.received_on <= :to", "to", f.to());
+        add(where, params, "p.field = :field", "field", f.field());
+        add(where, params, "p.case_id = :caseId", "caseId", f.caseId());
+        flag(where, "p.complex", f.complex());
+        flag(where, "p.prolonged", f.prolonged());
+        flag(where, "p.mass", f.mass());
+        flag(where, "p.degradation_related", f.degradationRelated());
+        flag(where, "p.incited", f.incited());
+        flag(where, "p.overdue", f.overdue());
+        var count = jdbc.sql("select count(*) from petition p" + where);
+        for (var e : params.entrySet()) {
+            count = count.param(e.getKey(), e.getValue());
+        }
+        long total = count.query(Long.class).single();
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.max(1, Math.min(page, pages));
+        var list = jdbc.sql(ROW + where + " order by p.received_on desc, p.id desc limit " + PAGE_SIZE + " offset "
+                + (current - 1) * PAGE_SIZE);
+        for (var e : params.entrySet()) {
+            list = list.param(e.getKey(), e.getValue());
+        }
+        return new Page<>(list.query(PetitionQueries::row).list(), total, current, pages);
+    }
+
+    private static void add(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            where.append(" and ").append(clause);
+            params.put(name, value);
+        }
+    }
+
+    private static void flag(StringBuilder where, String column, Boolean value) {
+        if (Boolean.TRUE.equals(value)) {
+            where.append(" and ").append(column);
+        }
+    }
+
+    /** The work queue: open petitions of the units, by next deadline. */
+    @Transactional(readOnly = true)
+    List<Row> queue(List<Long> units, String handler) {
+        StringBuilder sql = new StringBuilder(ROW).append(" where p.settled_on is null and p.state not in ")
+                .append("('TRANSFERRED','GUIDED','RETURNED','ARCHIVED','REFUSED','DECIDED','CONCLUDED','PUBLISHED','CLOSED','DIRECTION_ANSWERED')");
+        if (units != null) {
+            sql.append(" and p.unit_id = any(:units)");
+        }
+        if (handler != null) {
+            sql.append(" and p.handler = :handler");
+        }
+        sql.append(" order by next_due nulls last, p.id limit 500");
+        var spec = jdbc.sql(sql.toString());
+        if (units != null) {
+            spec = spec.param("units", units.toArray(Long[]::new));
+        }
+        if (handler != null) {
+            spec = spec.param("handler", handler);
+        }
+        return spec.query(PetitionQueries::row).list();
+    }
+
+    /** Counts of the dashboard, from a queue. */
+    record Dashboard(List<Row> dueToday, List<Row> dueThisWeek, List<Row> overdue, Map<String, Long> byKind,
+            Map<String, Long> byHandler, Map<String, Long> overdueByUnit) {
+    }
+
+    static Dashboard dashboard(List<Row> queue, LocalDate today) {
+        LocalDate endOfWeek = today.with(DayOfWeek.SUNDAY);
+        List<Row> dueToday = new ArrayList<>();
+        List<Row> week = new ArrayList<>();
+        List<Row> overdue = new ArrayList<>();
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        Map<String, Long> byHandler = new LinkedHashMap<>();
+        Map<String, Long> overdueByUnit = new LinkedHashMap<>();
+        for (Row r : queue) {
+            byKind.merge(r.kind() == null ? "UNCLASSIFIED" : r.kind(), 1L, Long::sum);
+            byHandler.merge(r.handler() == null ? "" : r.handler(), 1L, Long::sum);
+            if (r.nextDue() == null) {
+                continue;
+            }
+            if (r.nextDue().isBefore(today)) {
+                overdue.add(r);
+                overdueByUnit.merge(r.unitName(), 1L, Long::sum);
+            } else if (r.nextDue().equals(today)) {
+                dueToday.add(r);
+            } else if (!r.nextDue().isAfter(endOfWeek)) {
+                week.add(r);
+            }
+        }
+        return new Dashboard(dueToday, week, overdue, byKind, byHandler, overdueByUnit);
+    }
+
+    /** Cases in scope, newest first, with a folded search on their title. */
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> cases(String q, List<Long> units, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select c.id, c.unit_id, u.name unit_name, c.title, c.kind, c.competence, c.received_on, c.settled_on,
+                       c.settled_on_time, c.reopened_on, (select count(*) from petition p where p.case_id = c.id) petitions
+                from petition_case c join org_unit u on u.id = c.unit_id where true""");
+        if (units != null) {
+            sql.append(" and c.unit_id = any(:units)");
+        }
+        if (q != null && !q.isBlank()) {
+            sql.append(" and (fold_vi(c.title) like '%' || fold_vi(:q) || '%' or exists (select 1 from petition p ")
+                    .append("where p.case_id = c.id and p.content_folded like '%' || fold_vi(:q) || '%'))");
+        }
+        sql.append(" order by c.received_on desc, c.id desc limit ").append(limit);
+        var spec = jdbc.sql(sql.toString());
+        if (units != null) {
+            spec = spec.param("units", units.toArray(Long[]::new));
+        }
+        if (q != null && !q.isBlank()) {
+            spec = spec.param("q", q.strip());
+        }
+        return spec.query((rs, i) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", rs.getLong("id"));
+            m.put("unitId", rs.getLong("unit_id"));
+            m.put("unitName", rs.getString("unit_name"));
+            m.put("title", rs.getString("title"));
+            m.put("kind", rs.getString("kind"));
+            m.put("competence", rs.getString("competence"));
+            m.put("receivedOn", rs.getObject("received_on", LocalDate.class));
+            m.put("settledOn", rs.getObject("settled_on", LocalDate.class));
+            m.put("settledOnTime", rs.getObject("settled_on_time"));
+            m.put("reopenedOn", rs.getObject("reopened_on", LocalDate.class));
+            m.put("petitions", rs.getLong("petitions"));
+            return m;
+        }).list();
+    }
+
+    /** Reminders of the units, newest first. */
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> reminders(List<Long> units, int limit) {
+        String sql = """
+                select r.id, r.petition_id, p.registration_number, r.kind, r.rule_code, r.due, r.note, r.created_by,
+                       r.created_at from petition_reminder r join petition p on p.id = r.petition_id
+                """ + (units == null ? "" : " where r.unit_id = any(:units)") + " order by r.created_at desc, r.id desc limit "
+                + limit;
+        var spec = jdbc.sql(sql);
+        if (units != null) {
+            spec = spec.param("units", units.toArray(Long[]::new));
+        }
+        return spec.query((rs, i) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", rs.getLong("id"));
+            m.put("petitionId", rs.getLong("petition_id"));
+            m.put("registrationNumber", rs.getString("registration_number"));
+            m.put("kind", rs.getString("kind"));
+            m.put("ruleCode", rs.getString("rule_code"));
+            m.put("due", rs.getObject("due", LocalDate.class));
+            m.put("note", rs.getString("note"));
+            m.put("createdBy", rs.getString("created_by"));
+            return m;
+        }).list();
+    }
+}

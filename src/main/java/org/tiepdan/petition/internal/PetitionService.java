@@ -1,0 +1,413 @@
+package org.tiepdan.petition.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiepdan.audit.AuditAction;
+import org.tiepdan.audit.AuditLog;
+import org.tiepdan.calendar.Deadline;
+import org.tiepdan.calendar.DeadlineRules;
+import org.tiepdan.calendar.DeadlineVariant;
+import org.tiepdan.org.OrgUnitKind;
+import org.tiepdan.org.OrgUnitView;
+import org.tiepdan.org.OrgUnits;
+import org.tiepdan.petition.Channel;
+import org.tiepdan.petition.PetitionKind;
+import org.tiepdan.platform.Dates;
+import org.tiepdan.platform.DomainException;
+
+/**
+ * Petitions and cases: intake with its registration number and tracking code, the steps of the
+ * workflows, transfers inside the installation, splitting mixed petitions, duplicates. Every change
+ * checks the user's scope first and is audited in its transaction (never with identity data).
+ */
+@Service
+class PetitionService {
+
+    private static final char[] BASE32 = "ABCDEFGHJKMNPQRSTVWXYZ0123456789".toCharArray();
+    static final int TRACKING_LENGTH = 12;
+
+    private final PetitionRepository petitions;
+    private final PetitionCaseRepository cases;
+    private final DeadlineRules rules;
+    private final OrgUnits units;
+    private final PetitionAccess access;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final DuplicateFinder duplicates;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    PetitionService(PetitionRepository petitions, PetitionCaseRepository cases, DeadlineRules rules, OrgUnits units,
+            PetitionAccess access, AuditLog audit, JdbcClient jdbc, DuplicateFinder duplicates, Clock clock) {
+        this.petitions = petitions;
+        this.cases = cases;
+        this.rules = rules;
+        this.units = units;
+        this.access = access;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.duplicates = duplicates;
+        this.clock = clock;
+    }
+
+    // --- intake ---------------------------------------------------------------------------------
+
+    /** Registers a petition at its unit: a new case, the intake clocks, duplicate proposals. */
+    @Transactional
+    Petition intake(Petition.Intake in) {
+        OrgUnitView unit = units.find(in.unitId())
+                .orElseThrow(() -> DomainException.invalid("petition-unit-required", "unitId"));
+        if (!access.canIntake(unit.id())) {
+            throw DomainException.forbidden("petition-out-of-scope");
+        }
+        if (in.receivedOn() != null && in.receivedOn().isAfter(Dates.today(clock))) {
+            throw DomainException.invalid("petition-received-future", "receivedOn");
+        }
+        Petition p = register(in, access.actorAt(unit.id()).username(), unit);
+        duplicates.propose(p, access.visibleUnits());
+        return p;
+    }
+
+    /** Registration without the scope check (transfers inside the installation, demo data). */
+    Petition register(Petition.Intake in, String actor, OrgUnitView unit) {
+        PetitionCase c = cases.save(new PetitionCase(in.unitId(), in.content() == null ? "" : in.content(),
+                in.receivedOn() == null ? Dates.today(clock) : in.receivedOn()));
+        int seq = nextNumber(in.unitId(), in.receivedOn() == null ? 0 : in.receivedOn().getYear());
+        Petition p = new Petition(in, c.id(), seq, trackingCode(), actor);
+        p.startClocks(clocks(in.unitId()), unit.kind() == OrgUnitKind.PARTY_COMMITTEE);
+        p.recordIntake(actor);
+        petitions.saveAndFlush(p);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("registrationNumber", p.registrationNumber());
+        summary.put("channel", p.channel());
+        summary.put("receivedOn", p.receivedOn());
+        summary.put("caseId", c.id());
+        audit.record(AuditAction.CREATE, "Petition", p.id(), p.unitId(), summary);
+        return p;
+    }
+
+    private int nextNumber(long unitId, int year) {
+        return jdbc.sql("""
+                insert into petition_register (unit_id, year, last_number) values (?, ?, 1)
+                on conflict (unit_id, year) do update set last_number = petition_register.last_number + 1
+                returning last_number""").params(unitId, year).query(Integer.class).single();
+    }
+
+    /** Random, not sequential, reveals nothing: 12 characters of Crockford-like base32 (60 bits). */
+    String trackingCode() {
+        StringBuilder b = new StringBuilder(TRACKING_LENGTH);
+        for (int i = 0; i < TRACKING_LENGTH; i++) {
+            b.append(BASE32[random.nextInt(BASE32.length)]);
+        }
+        return b.toString();
+    }
+
+    DeadlineSource clocks(long unitId) {
+        return new DeadlineSource() {
+            @Override
+            public Deadline compute(String code, DeadlineVariant variant, LocalDate start) {
+                return rules.compute(code, variant, start, unitId);
+            }
+
+            @Override
+            public Deadline extend(Deadline deadline, String extensionCode, LocalDate on, String reason) {
+                return rules.extend(deadline, extensionCode, on, reason);
+            }
+
+            @Override
+            public Deadline restore(PetitionDeadline stored) {
+                Deadline d = rules.compute(stored.ruleCode(), stored.variant(), stored.startOn(), unitId);
+                for (PetitionDeadline.Version v : stored.versions()) {
+                    d = switch (v.change()) {
+                        case COMPUTED -> d;
+                        case EXTENDED -> rules.extend(d, v.extensionCode(), v.onDate(), v.reason());
+                        case SUSPENDED -> d.suspend(v.onDate());
+                        case RESUMED -> d.resume(v.onDate());
+                    };
+                }
+                return d;
+            }
+        };
+    }
+
+    // --- steps ----------------------------------------------------------------------------------
+
+    @Transactional
+    Petition classify(long id, Step step, Classification c) {
+        Petition p = load(id);
+        Actor actor = actorFor(p);
+        checkNotFuture(step);
+        PetitionState from = p.state();
+        p.classify(actor, step, c, clocks(p.unitId()));
+        afterStep(p, Action.CLASSIFY, from);
+        return p;
+    }
+
+    @Transactional
+    Petition act(long id, Action action, Step step) {
+        Petition p = load(id);
+        Actor actor = actorFor(p);
+        checkNotFuture(step);
+        PetitionState from = p.state();
+        DeadlineSource clocks = clocks(p.unitId());
+        switch (action) {
+            case ACCEPT -> p.accept(actor, step, clocks);
+            case REFUSE -> p.refuse(actor, step);
+            case TRANSFER -> {
+                if (step.targetUnitId() != null) {
+                    units.find(step.targetUnitId())
+                            .orElseThrow(() -> DomainException.invalid("petition-unit-required", "targetUnitId"));
+                }
+                p.transfer(actor, step);
+            }
+            case GUIDE -> p.guide(actor, step);
+            case RETURN -> p.returnToPetitioner(actor, step);
+            case ARCHIVE -> p.archive(actor, step);
+            case DIRECT -> p.direct(actor, step);
+            case RECORD_ANSWER -> p.recordAnswer(actor, step);
+            case INVESTIGATE -> p.investigate(actor, step);
+            case HOLD_DIALOGUE -> p.holdDialogue(actor, step);
+            case DECIDE -> p.decide(actor, step);
+            case SECOND_ROUND -> p.secondRound(actor, step, clocks);
+            case NOTIFY -> p.notifyParties(actor, step);
+            case VERIFY -> p.verify(actor, step);
+            case EXTEND -> p.extend(actor, step, clocks);
+            case SUSPEND -> p.suspend(actor, step, clocks);
+            case RESUME -> p.resume(actor, step, clocks);
+            case CONCLUDE -> p.conclude(actor, step);
+            case PUBLISH -> p.publish(actor, step, clocks);
+            case ASSIGN -> p.assign(actor, step);
+            case ANSWER -> p.answer(actor, step);
+            case CLOSE -> p.close(actor, step);
+            case REMIND -> p.remind(actor, step);
+            case CLASSIFY, REGISTER -> throw DomainException.invalid("petition-action-unknown", "action", action);
+        }
+        afterStep(p, action, from);
+        if (action == Action.TRANSFER && step.targetUnitId() != null) {
+            transferInside(p, step);
+        }
+        if (action == Action.REMIND) {
+            jdbc.sql("""
+                    insert into petition_reminder (petition_id, unit_id, kind, rule_code, due, note, created_by)
+                    values (?, ?, 'URGE', ?, ?, ?, ?)""")
+                    .params(p.id(), p.unitId(), p.nextDeadline().map(PetitionDeadline::ruleCode).orElse(null),
+                            p.nextDeadline().map(PetitionDeadline::due).orElse(null), Texts.clean(step.note()),
+                            actor.username())
+                    .update();
+        }
+        if (action == Action.SECOND_ROUND) {
+            cases.findById(p.caseId()).ifPresent(c -> c.reopen(step.on()));
+        }
+        return p;
+    }
+
+    /** After steps taken directly on the aggregate (demo data): the case follows its petition. */
+    void sync(Petition p) {
+        petitions.flush();
+        PetitionCase c = cases.findById(p.caseId()).orElseThrow();
+        c.follow(p);
+        c.settle(p);
+    }
+
+    void reopen(Petition p, LocalDate on) {
+        cases.findById(p.caseId()).ifPresent(c -> c.reopen(on));
+    }
+
+    private void checkNotFuture(Step step) {
+        if (step != null && step.on() != null && step.on().isAfter(Dates.today(clock))) {
+            throw DomainException.invalid("petition-date-future", "on");
+        }
+    }
+
+    private void afterStep(Petition p, Action action, PetitionState from) {
+        petitions.flush();
+        PetitionCase c = cases.findById(p.caseId()).orElseThrow();
+        c.follow(p);
+        c.settle(p);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("action", action);
+        summary.put("from", from);
+        summary.put("to", p.state());
+        summary.put("registrationNumber", p.registrationNumber());
+        p.nextDeadline().ifPresent(d -> summary.put("due", d.due()));
+        if (p.settledOn() != null) {
+            summary.put("settledOnTime", p.settledOnTime());
+        }
+        audit.record(AuditAction.STATE_CHANGE, "Petition", p.id(), p.unitId(), summary);
+    }
+
+    /** A transfer to a body of this installation lands in its queue as a petition received by transfer. */
+    private void transferInside(Petition p, Step step) {
+        transferInside(p, step, access.actorAt(p.unitId()).username());
+    }
+
+    void transferInside(Petition p, Step step, String actorName) {
+        OrgUnitView from = units.get(p.unitId());
+        OrgUnitView target = units.get(step.targetUnitId());
+        List<Petitioner> people = p.petitioners();
+        Petition copy = register(new Petition.Intake(target.id(), Channel.TRANSFERRED, step.on(), from.name(),
+                step.documentNumber(), step.documentDate(), null, p.content(), p.anonymous(), false, false,
+                p.headcount(), people), actorName, target);
+        copy.transferredFrom(p.id());
+    }
+
+    /**
+     * A mixed petition: one petition per further kind, each in a case of its own, with the same
+     * petitioners and content, already classified; the original is classified as the first kind by the handler.
+     */
+    @Transactional
+    List<Petition> split(long id, List<PetitionKind> kinds, LocalDate on) {
+        Petition p = load(id);
+        Actor actor = actorFor(p);
+        if (!actor.holdsAny(Action.CLASSIFY.roles)) {
+            throw DomainException.forbidden("petition-role-required", Petition.label("petition.action.CLASSIFY"));
+        }
+        if (p.state() != PetitionState.RECEIVED && p.state() != PetitionState.CLASSIFIED) {
+            throw DomainException.conflict("petition-split-after-decision");
+        }
+        if (kinds == null || kinds.size() < 2) {
+            throw DomainException.invalid("petition-split-kinds", "kinds");
+        }
+        OrgUnitView unit = units.get(p.unitId());
+        List<Petition> created = new ArrayList<>();
+        for (PetitionKind k : kinds.subList(1, kinds.size())) {
+            Petition part = register(new Petition.Intake(p.unitId(), p.channel(), p.receivedOn(), p.senderBody(),
+                    p.dispatchNumber(), p.dispatchDate(), p.receptionVisitId(), p.content(), p.anonymous(),
+                    p.copyMarker(), p.forwarded(), p.headcount(), p.petitioners()), actor.username(), unit);
+            part.splitFrom(p.id());
+            part.classify(actor, Step.on(on), new Classification(k, p.field(), true, null,
+                    p.competence() == null ? org.tiepdan.petition.Competence.RESOLVE : p.competence(), p.complex(),
+                    p.prolonged(), p.mass(), p.degradationRelated(), p.incited(), p.remoteArea()),
+                    clocks(p.unitId()));
+            afterStep(part, Action.CLASSIFY, PetitionState.RECEIVED);
+            created.add(part);
+        }
+        return created;
+    }
+
+    // --- cases and duplicates -------------------------------------------------------------------
+
+    /** Links the petition to the candidate's case (the handler confirmed the proposal). */
+    @Transactional
+    void decideDuplicate(long proposalId, boolean link) {
+        var row = jdbc.sql("select petition_id, candidate_id, status from petition_duplicate where id = ?")
+                .param(proposalId).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2),
+                        "PROPOSED".equals(rs.getString(3)) ? 1 : 0})
+                .optional().orElseThrow(() -> DomainException.notFound("petition-duplicate-not-found"));
+        Petition p = load(row[0]);
+        Actor actor = actorFor(p);
+        if (!actor.holdsAny(PetitionAccess.HANDLERS)) {
+            throw DomainException.forbidden("petition-role-required", Petition.label("petition.duplicate.link"));
+        }
+        if (row[2] == 0) {
+            throw DomainException.conflict("petition-duplicate-decided");
+        }
+        jdbc.sql("update petition_duplicate set status = ?, decided_by = ?, decided_at = now() where id = ?")
+                .params(link ? "LINKED" : "DISMISSED", actor.username(), proposalId).update();
+        if (link) {
+            Petition candidate = petitions.findById(row[1]).orElseThrow();
+            linkToCase(p, candidate.caseId());
+        }
+        audit.record(AuditAction.UPDATE, "Petition", p.id(), p.unitId(),
+                Map.of("duplicate", proposalId, "decision", link ? "LINKED" : "DISMISSED"));
+    }
+
+    /** Moves a petition into another case of the same unit; a settled case reopens. */
+    @Transactional
+    void linkToCase(Petition p, long caseId) {
+        PetitionCase target = cases.findById(caseId)
+                .orElseThrow(() -> DomainException.notFound("petition-case-not-found"));
+        if (target.unitId() != p.unitId()) {
+            throw DomainException.conflict("petition-case-other-unit");
+        }
+        long old = p.caseId();
+        if (old == caseId) {
+            return;
+        }
+        p.moveToCase(caseId);
+        petitions.flush();
+        target.received(p.receivedOn());
+        target.reopen(p.receivedOn());
+        target.follow(p);
+        Long remaining = jdbc.sql("select count(*) from petition where case_id = ?").param(old).query(Long.class)
+                .single();
+        if (remaining == 0) {
+            jdbc.sql("delete from petition_case where id = ?").param(old).update();
+        }
+        audit.record(AuditAction.UPDATE, "PetitionCase", caseId, target.unitId(),
+                Map.of("petition", p.id(), "fromCase", old));
+    }
+
+    @Transactional
+    void linkToCase(long petitionId, long caseId) {
+        Petition p = load(petitionId);
+        if (!actorFor(p).holdsAny(PetitionAccess.HANDLERS)) {
+            throw DomainException.forbidden("petition-role-required", Petition.label("petition.duplicate.link"));
+        }
+        linkToCase(p, caseId);
+    }
+
+    // --- reading --------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    Petition get(long id) {
+        Petition p = load(id);
+        if (!access.holdsAnyAt(PetitionAccess.READERS, p.unitId())) {
+            throw DomainException.forbidden("petition-out-of-scope");
+        }
+        // Initialise what the views read outside the transaction.
+        p.petitioners().size();
+        p.events().size();
+        p.deadlines().forEach(d -> d.versions().size());
+        return p;
+    }
+
+    @Transactional(readOnly = true)
+    PetitionCase getCase(long id) {
+        PetitionCase c = cases.findById(id).orElseThrow(() -> DomainException.notFound("petition-case-not-found"));
+        if (!access.holdsAnyAt(PetitionAccess.READERS, c.unitId())) {
+            throw DomainException.forbidden("petition-out-of-scope");
+        }
+        return c;
+    }
+
+    @Transactional(readOnly = true)
+    List<Petition> petitionsOfCase(long caseId) {
+        List<Petition> list = petitions.findByCaseIdOrderByReceivedOnAscIdAsc(caseId);
+        list.forEach(p -> p.events().size());
+        return list;
+    }
+
+    /** The actions the current user may take now on the petition. */
+    Set<Action> allowedFor(Petition p) {
+        Actor actor = access.actorAt(p.unitId());
+        Set<Action> allowed = java.util.EnumSet.noneOf(Action.class);
+        p.allowedActions().stream().filter(a -> actor.holdsAny(a.roles)).forEach(allowed::add);
+        if (!p.state().settles() && actor.holdsAny(Action.REMIND.roles)) {
+            allowed.add(Action.REMIND);
+        }
+        return allowed;
+    }
+
+    private Petition load(long id) {
+        return petitions.findById(id).orElseThrow(() -> DomainException.notFound("petition-not-found"));
+    }
+
+    private Actor actorFor(Petition p) {
+        Actor actor = access.actorAt(p.unitId());
+        if (!actor.holdsAny(PetitionAccess.READERS)) {
+            throw DomainException.forbidden("petition-out-of-scope");
+        }
+        return actor;
+    }
+}

@@ -1,0 +1,58 @@
+package org.tiepdan.petition.internal;
+
+import java.time.LocalDate;
+
+/**
+ * What a step carries besides its action: the day it was taken, its written document (number and
+ * date), and the fields some steps need.
+ *
+ * @param targetUnitId  TRANSFER inside the installation: the competent unit
+ * @param externalBody  TRANSFER outside, or GUIDE: the body named
+ * @param directedBody  DIRECT: the body directed to resolve
+ * @param expectedOn    DIRECT: when its answer is expected
+ * @param handler       ASSIGN: the officer (username)
+ * @param especially    EXTEND: especially complex (two extensions allowed)
+ */
+record Step(LocalDate on, String documentNumber, LocalDate documentDate, Reason reason, String note,
+        Outcome outcome, Long targetUnitId, String externalBody, String directedBody, LocalDate expectedOn,
+        String handler, boolean especially) {
+
+    static Step on(LocalDate on) {
+        return new Step(on, null, null, null, null, null, null, null, null, null, null, false);
+    }
+
+    Step withDocument(String number, LocalDate date) {
+        return new Step(on, number, date, reason, note, outcome, targetUnitId, externalBody, directedBody, expectedOn,
+                handler, especially);
+    }
+
+    Step withReason(Reason r, String text) {
+        return new Step(on, documentNumber, documentDate, r, text, outcome, targetUnitId, externalBody, directedBody,
+                expectedOn, handler, especially);
+    }
+
+    Step withOutcome(Outcome o) {
+        return new Step(on, documentNumber, documentDate, reason, note, o, targetUnitId, externalBody, directedBody,
+                expectedOn, handler, especially);
+    }
+
+    Step withTarget(Long unitId, String body) {
+        return new Step(on, documentNumber, documentDate, reason, note, outcome, unitId, body, directedBody, expectedOn,
+                handler, especially);
+    }
+
+    Step withDirection(String body, LocalDate expected) {
+        return new Step(on, documentNumber, documentDate, reason, note, outcome, targetUnitId, externalBody, body,
+                expected, handler, especially);
+    }
+
+    Step withHandler(String username) {
+        return new Step(on, documentNumber, documentDate, reason, note, outcome, targetUnitId, externalBody,
+                directedBody, expectedOn, username, especially);
+    }
+
+    Step especiallyComplex() {
+        return new Step(on, documentNumber, documentDate, reason, note, outcome, targetUnitId, externalBody,
+                directedBody, expectedOn, handler, true);
+    }
+}

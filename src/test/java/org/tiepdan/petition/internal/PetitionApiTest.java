@@ -1,0 +1,407 @@
+package org.tiepdan.petition.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.tiepdan.FullStackTest;
+import org.tiepdan.account.Accounts;
+import org.tiepdan.account.Role;
+import org.tiepdan.org.AdminTier;
+import org.tiepdan.org.NewOrgUnit;
+import org.tiepdan.org.OrgUnitKind;
+import org.tiepdan.org.OrgUnitView;
+import org.tiepdan.org.OrgUnits;
+import org.tiepdan.petition.PetitionFigures;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON API over a commune created for each test: intake, steps, error shapes (409 naming the
+ * rule, 403 outside scope, 400 without the document — nothing written), duplicates on realistic
+ * Vietnamese names and addresses, notices, attachments, search, figures.
+ */
+@FullStackTest
+class PetitionApiTest {
+
+    private static final String PASSWORD = "Thu-nghiem-2026";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    OrgUnits units;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PetitionFigures figures;
+    @Autowired
+    ReminderJob reminders;
+
+    OrgUnitView commune;
+    OrgUnitView other;
+    String handler;
+    String head;
+    String stranger;
+
+    @BeforeEach
+    void setUp() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long province = units.findAreaByCode("42").orElseThrow().id();
+        commune = units.create(new NewOrgUnit("Xã Thử Đơn " + suffix, OrgUnitKind.ADMINISTRATIVE_AREA,
+                AdminTier.COMMUNE, province, null, LocalDate.of(2019, 1, 1)));
+        other = units.create(new NewOrgUnit("Xã Bên Cạnh " + suffix, OrgUnitKind.ADMINISTRATIVE_AREA,
+                AdminTier.COMMUNE, province, null, LocalDate.of(2019, 1, 1)));
+        handler = user(Role.HANDLER, commune.id());
+        head = user(Role.HEAD, commune.id());
+        stranger = user(Role.HANDLER, other.id());
+    }
+
+    private String user(Role role, long unitId) {
+        String name = "pet-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createUser(name, "Cán bộ " + name, PASSWORD, role, unitId);
+        return name;
+    }
+
+    private ResultActions postJson(String url, String user, Object body) throws Exception {
+        return mvc.perform(post(url).with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body)));
+    }
+
+    private JsonNode body(ResultActions r) throws Exception {
+        return json.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Object> intakeBody(long unitId, String name, String cccd, String address, String content,
+            String received) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("unitId", unitId);
+        m.put("channel", "POST");
+        m.put("receivedOn", received);
+        m.put("content", content);
+        m.put("petitioners", List.of(Map.of("fullName", name, "idNumber", cccd == null ? "" : cccd,
+                "address", address)));
+        return m;
+    }
+
+    private long intake(String name, String cccd, String address, String content) throws Exception {
+        var response = postJson("/api/v1/petitions", handler, intakeBody(commune.id(), name, cccd, address, content,
+                "2025-03-03")).andReturn();
+        assertThat(response.getResponse().getStatus()).as(String.valueOf(response.getResolvedException())).isEqualTo(201);
+        return json.readTree(response.getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id").asLong();
+    }
+
+    private void classifyComplaint(long id) throws Exception {
+        postJson("/api/v1/petitions/" + id + "/classification", handler, Map.of("on", "2025-03-04", "kind",
+                "COMPLAINT", "field", "LAND", "eligible", true, "competence", "RESOLVE"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("CLASSIFIED"));
+    }
+
+    private int events(long id) {
+        return jdbc.sql("select count(*) from petition_event where petition_id = ?").param(id).query(Integer.class)
+                .single();
+    }
+
+    private int audits(long id) {
+        return jdbc.sql("select count(*) from audit_entry where entity_type = 'Petition' and entity_id = ?")
+                .param(String.valueOf(id)).query(Integer.class).single();
+    }
+
+    @Test
+    void intakeGivesARegistrationNumberPerUnitAndYearAndAnOpaqueTrackingCode() throws Exception {
+        JsonNode first = body(postJson("/api/v1/petitions", handler, intakeBody(commune.id(), "Nguyễn Thị Hằng",
+                null, "thôn Bắc Sơn", "Phản ánh đường liên thôn bị ngập", "2025-03-03"))
+                .andExpect(status().isCreated()));
+        JsonNode second = body(postJson("/api/v1/petitions", handler, intakeBody(commune.id(), "Lê Văn Tâm", null,
+                "thôn Bắc Sơn", "Kiến nghị làm đèn đường", "2025-03-04")).andExpect(status().isCreated()));
+        assertThat(first.get("registrationNumber").asString()).isEqualTo("1/2025");
+        assertThat(second.get("registrationNumber").asString()).isEqualTo("2/2025");
+        assertThat(first.get("trackingCode").asString()).matches("[A-Z0-9]{12}");
+        assertThat(first.get("trackingCode").asString()).isNotEqualTo(second.get("trackingCode").asString());
+        assertThat(first.get("state").asString()).isEqualTo("RECEIVED");
+        assertThat(first.get("deadlines").get(0).get("ruleCode").asString()).isEqualTo("PETITION_HANDLE");
+        assertThat(first.get("deadlines").get(0).get("due").asString()).isEqualTo("2025-03-17");
+        assertThat(first.get("allowedActions").toString()).contains("CLASSIFY", "ARCHIVE");
+        String audit = jdbc.sql("select coalesce(string_agg(summary, ' '), '') from audit_entry "
+                        + "where entity_type = 'Petition' and entity_id = ?")
+                .param(first.get("id").asString()).query(String.class).single();
+        assertThat(audit).contains("1/2025").doesNotContain("Nguyễn Thị Hằng").doesNotContain("Bắc Sơn");
+    }
+
+    @Test
+    void anInvalidTransitionIs409NamingTheRuleAndWritesNothing() throws Exception {
+        long id = intake("Trần Văn Bảo", null, "thôn Nam Sơn", "Khiếu nại quyết định xử phạt");
+        classifyComplaint(id);
+        int events = events(id);
+        int audits = audits(id);
+        postJson("/api/v1/petitions/" + id + "/actions/decide", handler,
+                Map.of("on", "2025-03-05", "documentNumber", "1/QĐ", "documentDate", "2025-03-05", "outcome", "RIGHT"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("petition-transition-invalid"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Ban hành quyết định")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Đã phân loại")));
+        assertThat(events(id)).isEqualTo(events);
+        assertThat(audits(id)).isEqualTo(audits);
+    }
+
+    @Test
+    void aDecisionWithoutItsDocumentIsRefusedAndWritesNothing() throws Exception {
+        long id = intake("Phan Văn Đức", null, "thôn Nam Sơn", "Khiếu nại việc thu hồi đất");
+        classifyComplaint(id);
+        int events = events(id);
+        postJson("/api/v1/petitions/" + id + "/actions/accept", handler, Map.of("on", "2025-03-10"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("petition-document-required"))
+                .andExpect(jsonPath("$.errors[0].field").value("documentNumber"));
+        assertThat(events(id)).isEqualTo(events);
+        assertThat(jdbc.sql("select count(*) from petition_deadline where petition_id = ? and rule_code like 'COMPLAINT_RESOLVE%'")
+                .param(id).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void outsideTheUsersUnitsIs403AndWritesNothing() throws Exception {
+        long id = intake("Võ Thị Hương", null, "thôn Nam Sơn", "Khiếu nại việc cấp giấy chứng nhận");
+        classifyComplaint(id);
+        int events = events(id);
+        postJson("/api/v1/petitions/" + id + "/actions/accept", stranger,
+                Map.of("on", "2025-03-10", "documentNumber", "5/TB", "documentDate", "2025-03-10"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/petitions/" + id).with(httpBasic(stranger, PASSWORD)))
+                .andExpect(status().isForbidden());
+        postJson("/api/v1/petitions", stranger, intakeBody(commune.id(), "A", null, "B", "C", "2025-03-03"))
+                .andExpect(status().isForbidden());
+        assertThat(events(id)).isEqualTo(events);
+        JsonNode search = body(mvc.perform(get("/api/v1/petitions").param("q", "vo thi huong")
+                .with(httpBasic(stranger, PASSWORD))).andExpect(status().isOk()));
+        assertThat(search.get("total").asLong()).isZero();
+    }
+
+    @Test
+    void complaintThroughTheApiKeepsEveryDeadlineVersionAndProducesTheNotice() throws Exception {
+        long id = intake("Hoàng Văn Kiên", "042080111222", "thôn Nam Sơn", "Khiếu nại việc bồi thường cây cối");
+        classifyComplaint(id);
+        JsonNode accepted = body(postJson("/api/v1/petitions/" + id + "/actions/accept", handler,
+                Map.of("on", "2025-03-10", "documentNumber", "12/TB-UBND", "documentDate", "2025-03-10"))
+                .andExpect(status().isOk()));
+        assertThat(accepted.get("state").asString()).isEqualTo("ACCEPTED");
+        assertThat(accepted.get("nextDue").asString()).isEqualTo("2025-04-09");
+        assertThat(accepted.get("nextDueExplanation").asString()).contains("30 ngày").contains("10/03/2025");
+        for (String step : List.of("investigate", "hold-dialogue")) {
+            postJson("/api/v1/petitions/" + id + "/actions/" + step, handler, Map.of("on", "2025-03-20"))
+                    .andExpect(status().isOk());
+        }
+        JsonNode decided = body(postJson("/api/v1/petitions/" + id + "/actions/decide", handler,
+                Map.of("on", "2025-04-08", "documentNumber", "20/QĐ-UBND", "documentDate", "2025-04-08", "outcome",
+                        "PARTLY_RIGHT")).andExpect(status().isOk()));
+        assertThat(decided.get("settledOnTime").asBoolean()).isTrue();
+        assertThat(jdbc.sql("select count(*) from petition_deadline_version v join petition_deadline d on d.id = v.deadline_id "
+                + "where d.petition_id = ?").param(id).query(Integer.class).single()).isEqualTo(3);
+
+        long eventId = 0;
+        for (JsonNode e : decided.get("events")) {
+            if ("DECIDE".equals(e.get("action").asString())) {
+                eventId = e.get("id").asLong();
+            }
+        }
+        byte[] docx = mvc.perform(get("/api/v1/petitions/" + id + "/events/" + eventId + "/notice")
+                        .with(httpBasic(handler, PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String xml = documentXml(docx);
+        assertThat(xml).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
+                .contains("Số: 20/QĐ-UBND").contains("ngày 08 tháng 4 năm 2025").contains("Times New Roman")
+                .contains("Khiếu nại đúng một phần").doesNotContain("042080111222");
+
+        JsonNode caseView = body(mvc.perform(get("/api/v1/cases/" + decided.get("caseId").asLong())
+                .with(httpBasic(handler, PASSWORD))).andExpect(status().isOk()));
+        assertThat(caseView.get("settledOn").asString()).isEqualTo("2025-04-08");
+        assertThat(caseView.get("settledOnTime").asBoolean()).isTrue();
+    }
+
+    private static String documentXml(byte[] docx) throws Exception {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
+    }
+
+    @Test
+    void duplicatesAreProposedOnFoldedNameAndAddressAndLinkingReopensASettledCase() throws Exception {
+        long first = intake("Nguyễn Văn A", null, "thôn Tân Hòa",
+                "Kiến nghị sửa chữa kênh mương nội đồng bị vỡ tại cánh đồng Cửa Hói");
+        postJson("/api/v1/petitions/" + first + "/classification", handler, Map.of("on", "2025-03-04", "kind",
+                "RECOMMENDATION", "eligible", true, "competence", "RESOLVE")).andExpect(status().isOk());
+        postJson("/api/v1/petitions/" + first + "/actions/accept", handler,
+                Map.of("on", "2025-03-05", "documentNumber", "3/TB", "documentDate", "2025-03-05"));
+        postJson("/api/v1/petitions/" + first + "/actions/assign", handler, Map.of("on", "2025-03-05"));
+        postJson("/api/v1/petitions/" + first + "/actions/answer", handler,
+                Map.of("on", "2025-03-12", "documentNumber", "4/TB", "documentDate", "2025-03-12"));
+        postJson("/api/v1/petitions/" + first + "/actions/close", handler, Map.of("on", "2025-03-13"))
+                .andExpect(jsonPath("$.state").value("CLOSED"));
+        long firstCase = body(mvc.perform(get("/api/v1/petitions/" + first).with(httpBasic(handler, PASSWORD))))
+                .get("caseId").asLong();
+
+        Map<String, Object> again = intakeBody(commune.id(), "nguyen van a", null, "Thon Tan Hoa",
+                "Đề nghị xã sớm khắc phục đoạn mương bị vỡ", "2025-09-15");
+        long second = body(postJson("/api/v1/petitions", handler, again).andExpect(status().isCreated()))
+                .get("id").asLong();
+        JsonNode proposals = body(mvc.perform(get("/api/v1/petitions/" + second + "/duplicates")
+                .with(httpBasic(handler, PASSWORD))).andExpect(status().isOk()));
+        assertThat(proposals).hasSize(1);
+        assertThat(proposals.get(0).get("candidateId").asLong()).isEqualTo(first);
+        assertThat(proposals.get(0).get("reasons").toString()).contains("SAME_NAME_ADDRESS");
+
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        assertThat(figures.figure("7.settled", commune.id(), from, to).cases())
+                .extracting(PetitionFigures.CaseRef::caseId).contains(firstCase);
+
+        postJson("/api/v1/petitions/duplicates/" + proposals.get(0).get("id").asLong() + "/link", stranger, Map.of())
+                .andExpect(status().isForbidden());
+        postJson("/api/v1/petitions/duplicates/" + proposals.get(0).get("id").asLong() + "/link", handler, Map.of())
+                .andExpect(status().isOk());
+        JsonNode linked = body(mvc.perform(get("/api/v1/petitions/" + second).with(httpBasic(handler, PASSWORD))));
+        assertThat(linked.get("caseId").asLong()).isEqualTo(firstCase);
+        JsonNode c = body(mvc.perform(get("/api/v1/cases/" + firstCase).with(httpBasic(handler, PASSWORD))));
+        assertThat(c.get("reopenedOn").asString()).isEqualTo("2025-09-15");
+        assertThat(c.get("petitionIds")).hasSize(2);
+        assertThat(figures.figure("7.settled", commune.id(), from, to).cases())
+                .extracting(PetitionFigures.CaseRef::caseId).doesNotContain(firstCase);
+        assertThat(figures.figure("7.reopened", commune.id(), from, to).cases())
+                .extracting(PetitionFigures.CaseRef::caseId).containsExactly(firstCase);
+        assertThat(figures.figure("7.reopened", commune.id(), from, LocalDate.of(2025, 6, 30)).cases()).isEmpty();
+        assertThat(figures.onTimeShare(commune.id(), from, to).percent()).isEqualTo(100.0);
+    }
+
+    @Test
+    void duplicatesBySameCccdAndBySimilarContent() throws Exception {
+        long first = intake("Đặng Thị Thu", "042190777888", "xóm 3, thôn Đông",
+                "Phản ánh việc trạm bơm thôn Đông không hoạt động, ruộng lúa vụ hè thu thiếu nước tưới");
+        long byId = intake("Dang Thi Thu Ha", "042190777888", "thôn Tây", "Đề nghị cấp lại sổ hộ nghèo");
+        long byContent = intake("Lê Minh Quân", null, "thôn Bắc",
+                "Phản ánh trạm bơm thôn Đông không hoạt động, ruộng lúa vụ hè thu bị thiếu nước tưới");
+        JsonNode p1 = body(mvc.perform(get("/api/v1/petitions/" + byId + "/duplicates").with(httpBasic(handler, PASSWORD))));
+        assertThat(p1.toString()).contains("SAME_ID_NUMBER").contains("\"candidateId\":" + first);
+        JsonNode p2 = body(mvc.perform(get("/api/v1/petitions/" + byContent + "/duplicates").with(httpBasic(handler, PASSWORD))));
+        assertThat(p2.toString()).contains("SIMILAR_CONTENT").contains("\"candidateId\":" + first);
+        assertThat(p2.toString()).doesNotContain("\"candidateId\":" + byId);
+    }
+
+    @Test
+    void searchIsDiacriticInsensitiveWithFiltersAndPaging() throws Exception {
+        intake("Bùi Văn Lộc", null, "thôn Hòa Lạc", "Khiếu nại việc thu hồi đất trồng keo ở khe Đá Bạc");
+        JsonNode r = body(mvc.perform(get("/api/v1/petitions").param("q", "khe da bac").param("unitId",
+                String.valueOf(commune.id())).with(httpBasic(handler, PASSWORD))).andExpect(status().isOk()));
+        assertThat(r.get("total").asLong()).isEqualTo(1);
+        JsonNode byName = body(mvc.perform(get("/api/v1/petitions").param("q", "bui van loc")
+                .with(httpBasic(handler, PASSWORD))));
+        assertThat(byName.get("total").asLong()).isEqualTo(1);
+        JsonNode filtered = body(mvc.perform(get("/api/v1/petitions").param("q", "khe da bac").param("kind", "DENUNCIATION")
+                .with(httpBasic(handler, PASSWORD))));
+        assertThat(filtered.get("total").asLong()).isZero();
+    }
+
+    @Test
+    void attachmentsAreTypeCheckedHashedAndServedOnlyWithAccess() throws Exception {
+        long id = intake("Ngô Thị Hiền", null, "thôn Nam", "Đơn kèm ảnh chụp hiện trường");
+        byte[] pdf = "%PDF-1.4\n%test\n".getBytes(StandardCharsets.US_ASCII);
+        JsonNode a = body(mvc.perform(multipart("/api/v1/petitions/" + id + "/attachments")
+                        .file(new MockMultipartFile("file", "bien-ban.pdf", "application/pdf", pdf))
+                        .with(httpBasic(handler, PASSWORD)))
+                .andExpect(status().isCreated()));
+        assertThat(a.get("sha256").asString()).isEqualTo(AttachmentStore.sha256(pdf));
+        mvc.perform(multipart("/api/v1/petitions/" + id + "/attachments")
+                        .file(new MockMultipartFile("file", "virus.pdf", "application/pdf", "MZ....".getBytes()))
+                        .with(httpBasic(handler, PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("petition-attachment-type"));
+        mvc.perform(get("/api/v1/petitions/attachments/" + a.get("id").asLong()).with(httpBasic(stranger, PASSWORD)))
+                .andExpect(status().isForbidden());
+        byte[] back = mvc.perform(get("/api/v1/petitions/attachments/" + a.get("id").asLong())
+                .with(httpBasic(handler, PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(back).isEqualTo(pdf);
+    }
+
+    @Test
+    void aTransferInsideTheInstallationLandsInTheCompetentBodysQueue() throws Exception {
+        long id = intake("Lý Thị Sen", null, "thôn Nam", "Phản ánh việc xả rác ra suối giáp ranh hai xã");
+        postJson("/api/v1/petitions/" + id + "/classification", handler, Map.of("on", "2025-03-04", "kind",
+                "FEEDBACK", "eligible", true, "competence", "NONE")).andExpect(status().isOk());
+        postJson("/api/v1/petitions/" + id + "/actions/transfer", handler, Map.of("on", "2025-03-06",
+                "documentNumber", "7/PC", "documentDate", "2025-03-06", "targetUnitId", other.id()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("TRANSFERRED"));
+        JsonNode theirs = body(mvc.perform(get("/api/v1/petitions/work").with(httpBasic(stranger, PASSWORD)))
+                .andExpect(status().isOk()));
+        assertThat(theirs.get("queue")).hasSize(1);
+        assertThat(theirs.get("queue").get(0).get("channel").asString()).isEqualTo("TRANSFERRED");
+        assertThat(figures.figure("9.guided", commune.id(), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))
+                .cases()).hasSize(1);
+    }
+
+    @Test
+    void aHeadUrgesALatePetitionAndTheDailyJobRemindsAndMarksOverdue() throws Exception {
+        long id = intake("Trịnh Văn Tuấn", null, "thôn Nam", "Khiếu nại việc chậm chi trả tiền hỗ trợ");
+        classifyComplaint(id);
+        postJson("/api/v1/petitions/" + id + "/actions/remind", handler, Map.of("note", "x"))
+                .andExpect(status().isForbidden());
+        postJson("/api/v1/petitions/" + id + "/actions/remind", head, Map.of("note", "Đề nghị xử lý ngay"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from petition_reminder where petition_id = ? and kind = 'URGE'")
+                .param(id).query(Integer.class).single()).isEqualTo(1);
+        JsonNode p = body(mvc.perform(get("/api/v1/petitions/" + id).with(httpBasic(handler, PASSWORD))));
+        assertThat(p.get("events").toString()).contains("REMIND");
+        assertThat(p.get("state").asString()).isEqualTo("CLASSIFIED");
+        assertThat(p.get("overdue").asBoolean()).isFalse();
+
+        reminders.run(LocalDate.now());
+        reminders.run(LocalDate.now());
+        assertThat(jdbc.sql("select count(*) from petition_reminder where petition_id = ? and kind = 'OVERDUE'")
+                .param(id).query(Integer.class).single()).as("once per rule and due date").isEqualTo(2);
+        assertThat(body(mvc.perform(get("/api/v1/petitions/" + id).with(httpBasic(handler, PASSWORD))))
+                .get("overdue").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aMixedPetitionIsSplitIntoOnePetitionPerKind() throws Exception {
+        long id = intake("Hà Văn Thịnh", null, "thôn Nam",
+                "Khiếu nại quyết định thu hồi đất và phản ánh đường làng xuống cấp");
+        JsonNode parts = body(postJson("/api/v1/petitions/" + id + "/split", handler,
+                Map.of("on", "2025-03-04", "kinds", List.of("COMPLAINT", "FEEDBACK"))).andExpect(status().isOk()));
+        assertThat(parts).hasSize(1);
+        JsonNode part = body(mvc.perform(get("/api/v1/petitions/" + parts.get(0).asLong())
+                .with(httpBasic(handler, PASSWORD))));
+        assertThat(part.get("kind").asString()).isEqualTo("FEEDBACK");
+        assertThat(part.get("state").asString()).isEqualTo("CLASSIFIED");
+        assertThat(part.get("splitFromId").asLong()).isEqualTo(id);
+        assertThat(part.get("petitioners").get(0).get("fullName").asString()).isEqualTo("Hà Văn Thịnh");
+        assertThat(part.get("caseId").asLong()).isNotEqualTo(
+                body(mvc.perform(get("/api/v1/petitions/" + id).with(httpBasic(handler, PASSWORD)))).get("caseId").asLong());
+    }
+}

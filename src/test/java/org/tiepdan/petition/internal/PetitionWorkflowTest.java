@@ -1,0 +1,413 @@
+package org.tiepdan.petition.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tiepdan.FullStackTest;
+import org.tiepdan.account.Role;
+import org.tiepdan.calendar.WorkingCalendar;
+import org.tiepdan.org.OrgUnitKind;
+import org.tiepdan.org.OrgUnits;
+import org.tiepdan.petition.Channel;
+import org.tiepdan.petition.Competence;
+import org.tiepdan.petition.PetitionKind;
+import org.tiepdan.platform.DomainException;
+
+/**
+ * Every workflow walked through its allowed transitions with the deadlines the calendar computes,
+ * and at every state every action the table does not allow refused with 409
+ * {@code petition-transition-invalid}, leaving the petition unchanged. The aggregate runs in memory
+ * with the real deadline rules of the demo database.
+ */
+@FullStackTest
+class PetitionWorkflowTest {
+
+    static final Actor HANDLER = new Actor("xuly", EnumSet.of(Role.HANDLER));
+    static final Actor HEAD = new Actor("lanhdao", EnumSet.of(Role.HEAD));
+    static final Actor VIEWER = new Actor("xem", EnumSet.of(Role.VIEWER));
+    static final LocalDate RECEIVED = LocalDate.of(2025, 3, 3);
+
+    @Autowired
+    PetitionService service;
+    @Autowired
+    OrgUnits units;
+    @Autowired
+    WorkingCalendar calendar;
+
+    long ubnd() {
+        long commune = units.findAreaByCode("18844").orElseThrow().id();
+        return units.children(commune).stream().filter(u -> u.kind() == OrgUnitKind.PEOPLES_COMMITTEE).findFirst()
+                .orElseThrow().id();
+    }
+
+    Petition received(long unitId) {
+        Petition p = new Petition(new Petition.Intake(unitId, Channel.POST, RECEIVED, null, null, null, null,
+                "Ông Nguyễn Văn A khiếu nại quyết định thu hồi đất tại thôn Tân Hòa", false, false, false, 1,
+                List.of(new Petitioner("Nguyễn Văn A", "042080001234", "thôn Tân Hòa, xã Kỳ Thượng", null, null,
+                        false))), 0, 1, "TESTTESTTEST", "xuly");
+        p.startClocks(service.clocks(unitId), false);
+        return p;
+    }
+
+    DeadlineSource clocks() {
+        return service.clocks(ubnd());
+    }
+
+    Petition classified(PetitionKind kind, Competence competence, boolean complex, boolean remote) {
+        Petition p = received(ubnd());
+        p.classify(HANDLER, Step.on(RECEIVED.plusDays(1)), new Classification(kind, PetitionField.LAND, true, null,
+                competence, complex, false, false, false, false, remote), clocks());
+        return p;
+    }
+
+    static Step doc(LocalDate on) {
+        return Step.on(on).withDocument("01/QĐ-UBND", on);
+    }
+
+    /** Tries every action the table does not allow from the current state: each is 409 and changes nothing. */
+    void everyOtherActionIsRefused(Petition p) {
+        PetitionState before = p.state();
+        int events = p.events().size();
+        Set<Action> allowed = p.allowedActions();
+        for (Action a : Action.values()) {
+            if (allowed.contains(a) || a == Action.REGISTER || a == Action.REMIND) {
+                continue;
+            }
+            assertThatThrownBy(() -> perform(p, a, HEAD, doc(LocalDate.of(2025, 12, 1))))
+                    .as("%s from %s (%s)", a, before, p.workflow().name())
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+                        assertThat(e.code()).isEqualTo("petition-transition-invalid");
+                    });
+            assertThat(p.state()).isEqualTo(before);
+            assertThat(p.events()).hasSize(events);
+        }
+    }
+
+    void perform(Petition p, Action a, Actor actor, Step step) {
+        DeadlineSource c = clocks();
+        Step s = step.withOutcome(p.kind() == PetitionKind.DENUNCIATION ? Outcome.TRUE : Outcome.RIGHT)
+                .withReason(Reason.OTHER, "lý do").withTarget(null, "Tòa án nhân dân khu vực")
+                .withDirection("UBND xã", step.on().plusDays(10));
+        switch (a) {
+            case CLASSIFY -> p.classify(actor, s, new Classification(PetitionKind.FEEDBACK, null, true, null,
+                    Competence.RESOLVE, false, false, false, false, false, false), c);
+            case ACCEPT -> p.accept(actor, s, c);
+            case REFUSE -> p.refuse(actor, s);
+            case TRANSFER -> p.transfer(actor, s);
+            case GUIDE -> p.guide(actor, s);
+            case RETURN -> p.returnToPetitioner(actor, s);
+            case ARCHIVE -> p.archive(actor, s);
+            case DIRECT -> p.direct(actor, s);
+            case RECORD_ANSWER -> p.recordAnswer(actor, s);
+            case INVESTIGATE -> p.investigate(actor, s);
+            case HOLD_DIALOGUE -> p.holdDialogue(actor, s);
+            case DECIDE -> p.decide(actor, s);
+            case SECOND_ROUND -> p.secondRound(actor, s, c);
+            case NOTIFY -> p.notifyParties(actor, s);
+            case VERIFY -> p.verify(actor, s);
+            case EXTEND -> p.extend(actor, s, c);
+            case SUSPEND -> p.suspend(actor, s, c);
+            case RESUME -> p.resume(actor, s, c);
+            case CONCLUDE -> p.conclude(actor, s);
+            case PUBLISH -> p.publish(actor, s, c);
+            case ASSIGN -> p.assign(actor, s);
+            case ANSWER -> p.answer(actor, s);
+            case CLOSE -> p.close(actor, s);
+            case REMIND -> p.remind(actor, s);
+            case REGISTER -> throw new IllegalArgumentException();
+        }
+    }
+
+    static LocalDate due(Petition p, String code) {
+        return p.deadline(code).orElseThrow(() -> new AssertionError("no deadline " + code)).due();
+    }
+
+    // --- intake --------------------------------------------------------------------------------
+
+    @Test
+    void intakeStartsTheHandlingClockAndOnlyClassifyOrArchiveAreAllowed() {
+        Petition p = received(ubnd());
+        assertThat(p.state()).isEqualTo(PetitionState.RECEIVED);
+        assertThat(p.workflow()).isSameAs(Workflow.INTAKE);
+        assertThat(due(p, "PETITION_HANDLE")).isEqualTo(LocalDate.of(2025, 3, 17));
+        assertThat(p.deadline("PETITION_HANDLE").orElseThrow().explanation()).contains("10 ngày làm việc")
+                .contains("03/03/2025").contains("17/03/2025");
+        assertThat(p.allowedActions()).containsExactlyInAnyOrder(Action.CLASSIFY, Action.ARCHIVE);
+        everyOtherActionIsRefused(p);
+    }
+
+    @Test
+    void aPartyCommitteeHasTheHeadsNoticeClock() {
+        long commune = units.findAreaByCode("18844").orElseThrow().id();
+        long party = units.children(commune).stream().filter(u -> u.kind() == OrgUnitKind.PARTY_COMMITTEE)
+                .findFirst().orElseThrow().id();
+        Petition p = new Petition(new Petition.Intake(party, Channel.IN_PERSON, RECEIVED, null, null, null, 12L,
+                "Phản ánh cán bộ thôn có biểu hiện suy thoái", false, false, false, 1,
+                List.of(new Petitioner("Trần Thị B", null, "thôn Đông Hà", null, null, false))), 0, 1, "X", "xuly");
+        p.startClocks(service.clocks(party), true);
+        assertThat(due(p, "PARTY_HEAD_NOTIFY")).isEqualTo(LocalDate.of(2025, 3, 17));
+        assertThat(p.receptionVisitId()).isEqualTo(12L);
+    }
+
+    @Test
+    void classificationNeedsAReasonWhenIneligibleAndARoleAtTheUnit() {
+        Petition p = received(ubnd());
+        assertThatThrownBy(() -> p.classify(HANDLER, Step.on(RECEIVED), new Classification(PetitionKind.COMPLAINT,
+                null, false, null, Competence.RESOLVE, false, false, false, false, false, false), clocks()))
+                .hasMessage("petition-ineligibility-reason-required");
+        assertThatThrownBy(() -> p.classify(VIEWER, Step.on(RECEIVED), new Classification(PetitionKind.COMPLAINT,
+                null, true, null, Competence.RESOLVE, false, false, false, false, false, false), clocks()))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
+        assertThat(p.state()).isEqualTo(PetitionState.RECEIVED);
+    }
+
+    // --- complaint -----------------------------------------------------------------------------
+
+    @Test
+    void complaintFirstAndSecondRoundWithTheirLimits() {
+        Petition p = classified(PetitionKind.COMPLAINT, Competence.RESOLVE, false, false);
+        assertThat(p.workflow()).isSameAs(Workflow.COMPLAINT);
+        assertThat(due(p, "COMPLAINT_ACCEPT")).isEqualTo(LocalDate.of(2025, 3, 17));
+        everyOtherActionIsRefused(p);
+
+        assertThatThrownBy(() -> p.accept(HANDLER, Step.on(LocalDate.of(2025, 3, 10)), clocks()))
+                .hasMessage("petition-document-required");
+        p.accept(HANDLER, doc(LocalDate.of(2025, 3, 10)), clocks());
+        assertThat(p.state()).isEqualTo(PetitionState.ACCEPTED);
+        assertThat(p.deadline("COMPLAINT_ACCEPT").orElseThrow().active()).isFalse();
+        assertThat(p.deadline("PETITION_HANDLE").orElseThrow().metOn()).isEqualTo(LocalDate.of(2025, 3, 10));
+        assertThat(due(p, "COMPLAINT_RESOLVE_R1")).isEqualTo(LocalDate.of(2025, 4, 9));
+        assertThat(p.deadline("COMPLAINT_RESOLVE_R1").orElseThrow().explanation()).contains("30 ngày")
+                .contains("Điều 28 Luật Khiếu nại 2011");
+        everyOtherActionIsRefused(p);
+
+        p.investigate(HANDLER, Step.on(LocalDate.of(2025, 3, 12)));
+        everyOtherActionIsRefused(p);
+        p.holdDialogue(HANDLER, Step.on(LocalDate.of(2025, 3, 25)));
+        everyOtherActionIsRefused(p);
+        assertThatThrownBy(() -> p.decide(HANDLER, doc(LocalDate.of(2025, 4, 8)).withOutcome(Outcome.TRUE)))
+                .hasMessage("petition-outcome-required");
+        p.decide(HANDLER, doc(LocalDate.of(2025, 4, 8)).withOutcome(Outcome.PARTLY_RIGHT));
+        assertThat(p.state()).isEqualTo(PetitionState.DECIDED);
+        assertThat(p.settledOn()).isEqualTo(LocalDate.of(2025, 4, 8));
+        assertThat(p.settledOnTime()).isTrue();
+        everyOtherActionIsRefused(p);
+
+        p.secondRound(HANDLER, doc(LocalDate.of(2025, 4, 15)), clocks());
+        assertThat(p.round()).isEqualTo(2);
+        assertThat(p.state()).isEqualTo(PetitionState.ACCEPTED);
+        assertThat(p.settledOn()).isNull();
+        assertThat(due(p, "COMPLAINT_RESOLVE_R2")).isEqualTo(LocalDate.of(2025, 5, 30));
+        p.investigate(HANDLER, Step.on(LocalDate.of(2025, 4, 16)));
+        p.holdDialogue(HANDLER, Step.on(LocalDate.of(2025, 5, 20)));
+        p.decide(HANDLER, doc(LocalDate.of(2025, 6, 2)).withOutcome(Outcome.WRONG));
+        assertThat(p.settledOnTime()).as("decided after 30/05/2025").isFalse();
+        assertThatThrownBy(() -> p.secondRound(HANDLER, doc(LocalDate.of(2025, 6, 10)), clocks()))
+                .hasMessage("complaint-second-round-once");
+        assertThat(p.events()).extracting(PetitionEvent::action).containsExactly(Action.CLASSIFY, Action.ACCEPT,
+                Action.INVESTIGATE, Action.HOLD_DIALOGUE, Action.DECIDE, Action.SECOND_ROUND, Action.INVESTIGATE,
+                Action.HOLD_DIALOGUE, Action.DECIDE);
+        assertThat(p.events()).allSatisfy(e -> assertThat(e.actor()).isEqualTo("xuly"));
+    }
+
+    @Test
+    void complaintLimitsByVariant() {
+        Petition complex = classified(PetitionKind.COMPLAINT, Competence.RESOLVE, true, false);
+        complex.accept(HANDLER, doc(LocalDate.of(2025, 3, 10)), clocks());
+        assertThat(due(complex, "COMPLAINT_RESOLVE_R1")).isEqualTo(LocalDate.of(2025, 4, 24));
+        Petition remote = classified(PetitionKind.COMPLAINT, Competence.RESOLVE, false, true);
+        remote.accept(HANDLER, doc(LocalDate.of(2025, 3, 10)), clocks());
+        assertThat(due(remote, "COMPLAINT_RESOLVE_R1")).isEqualTo(LocalDate.of(2025, 4, 24));
+        Petition both = classified(PetitionKind.COMPLAINT, Competence.RESOLVE, true, true);
+        both.accept(HANDLER, doc(LocalDate.of(2025, 3, 10)), clocks());
+        assertThat(due(both, "COMPLAINT_RESOLVE_R1")).isEqualTo(LocalDate.of(2025, 5, 9));
+        assertThat(both.deadline("COMPLAINT_RESOLVE_R1").orElseThrow().variant().name())
+                .isEqualTo("REMOTE_AREA_COMPLEX");
+    }
+
+    @Test
+    void complaintRefusedWithReasonAndDocument() {
+        Petition p = classified(PetitionKind.COMPLAINT, Competence.RESOLVE, false, false);
+        assertThatThrownBy(() -> p.refuse(HANDLER, doc(LocalDate.of(2025, 3, 20))))
+                .hasMessage("petition-reason-required");
+        p.refuse(HANDLER, doc(LocalDate.of(2025, 3, 20)).withReason(Reason.TIME_LIMIT_EXPIRED, null));
+        assertThat(p.state()).isEqualTo(PetitionState.REFUSED);
+        assertThat(p.settledOnTime()).as("after 17/03/2025").isFalse();
+        assertThat(p.deadline("COMPLAINT_ACCEPT").orElseThrow().metLate()).isTrue();
+        everyOtherActionIsRefused(p);
+    }
+
+    // --- denunciation --------------------------------------------------------------------------
+
+    @Test
+    void denunciationCheckAcceptNotifyVerifyConcludePublish() {
+        Petition p = classified(PetitionKind.DENUNCIATION, Competence.RESOLVE, false, false);
+        assertThat(p.workflow()).isSameAs(Workflow.DENUNCIATION);
+        assertThat(due(p, "DENUNCIATION_CHECK")).isEqualTo(LocalDate.of(2025, 3, 12));
+        everyOtherActionIsRefused(p);
+        p.accept(HANDLER, doc(LocalDate.of(2025, 3, 10)), clocks());
+        assertThat(due(p, "DENUNCIATION_NOTIFY")).isEqualTo(LocalDate.of(2025, 3, 17));
+        assertThat(due(p, "DENUNCIATION_RESOLVE")).isEqualTo(LocalDate.of(2025, 4, 9));
+        everyOtherActionIsRefused(p);
+        assertThatThrownBy(() -> p.extend(HEAD, doc(LocalDate.of(2025, 3, 11)).withReason(null, "phức tạp"),
+                clocks())).hasMessage("denunciation-extension-not-complex");
+        p.notifyParties(HANDLER, doc(LocalDate.of(2025, 3, 14)));
+        assertThat(p.deadline("DENUNCIATION_NOTIFY").orElseThrow().metLate()).isFalse();
+        everyOtherActionIsRefused(p);
+        p.verify(HANDLER, Step.on(LocalDate.of(2025, 3, 17)));
+        everyOtherActionIsRefused(p);
+        assertThatThrownBy(() -> p.suspend(HEAD, doc(LocalDate.of(2025, 3, 20)).withReason(null, "chờ giám định"),
+                clocks())).hasMessage("denunciation-suspension-not-in-force");
+        p.conclude(HANDLER, doc(LocalDate.of(2025, 4, 9)).withOutcome(Outcome.PARTLY_TRUE));
+        assertThat(p.settledOnTime()).isTrue();
+        everyOtherActionIsRefused(p);
+        p.publish(HANDLER, Step.on(LocalDate.of(2025, 4, 10)), clocks());
+        assertThat(due(p, "DENUNCIATION_PUBLISH")).isEqualTo(LocalDate.of(2025, 4, 25));
+        assertThat(p.state()).isEqualTo(PetitionState.PUBLISHED);
+        everyOtherActionIsRefused(p);
+    }
+
+    @Test
+    void denunciationExtensionsOnceForComplexTwiceForEspeciallyComplexEachByTheHead() {
+        Petition p = classified(PetitionKind.DENUNCIATION, Competence.RESOLVE, true, false);
+        p.accept(HANDLER, doc(LocalDate.of(2025, 3, 10)), clocks());
+        Step ext = doc(LocalDate.of(2025, 4, 1)).withReason(null, "Cần trưng cầu giám định");
+        assertThatThrownBy(() -> p.extend(HANDLER, ext, clocks())).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("petition-role-required"));
+        assertThatThrownBy(() -> p.extend(HEAD, Step.on(LocalDate.of(2025, 4, 1)).withReason(null, "x"), clocks()))
+                .hasMessage("petition-document-required");
+        p.extend(HEAD, ext, clocks());
+        PetitionDeadline resolve = p.deadline("DENUNCIATION_RESOLVE").orElseThrow();
+        assertThat(resolve.due()).isEqualTo(LocalDate.of(2025, 5, 9));
+        assertThat(resolve.versions()).hasSize(2);
+        assertThat(resolve.versions().get(1).extensionCode()).isEqualTo("DENUNCIATION_EXTEND_COMPLEX");
+        assertThat(resolve.versions().get(1).reason()).isEqualTo("Cần trưng cầu giám định");
+        assertThatThrownBy(() -> p.extend(HEAD, doc(LocalDate.of(2025, 4, 20)).withReason(null, "x"), clocks()))
+                .hasMessage("denunciation-extension-limit");
+
+        Petition special = classified(PetitionKind.DENUNCIATION, Competence.RESOLVE, true, false);
+        special.accept(HANDLER, doc(LocalDate.of(2025, 3, 10)), clocks());
+        special.extend(HEAD, doc(LocalDate.of(2025, 4, 1)).withReason(null, "Đặc biệt phức tạp").especiallyComplex(),
+                clocks());
+        special.extend(HEAD, doc(LocalDate.of(2025, 5, 2)).withReason(null, "Chờ kết quả giám định"), clocks());
+        PetitionDeadline twice = special.deadline("DENUNCIATION_RESOLVE").orElseThrow();
+        assertThat(twice.due()).as("08/06/2025 is a Sunday").isEqualTo(LocalDate.of(2025, 6, 9));
+        assertThat(twice.versions()).extracting(PetitionDeadline.Version::extensionCode)
+                .containsExactly(null, "DENUNCIATION_EXTEND_SPECIAL", "DENUNCIATION_EXTEND_SPECIAL");
+        assertThatThrownBy(() -> special.extend(HEAD, doc(LocalDate.of(2025, 6, 1)).withReason(null, "x"), clocks()))
+                .hasMessage("denunciation-extension-limit");
+    }
+
+    @Test
+    void denunciationSuspensionFromFirstJuly2026StopsAndRestartsTheClock() {
+        long unit = ubnd();
+        Petition p = new Petition(new Petition.Intake(unit, Channel.POST, LocalDate.of(2026, 7, 6), null, null, null,
+                null, "Tố cáo cán bộ địa chính xã nhận tiền", false, false, false, 1,
+                List.of(new Petitioner("Lê Văn C", null, "thôn Tân Hòa", null, null, false))), 0, 1, "Y", "xuly");
+        p.startClocks(service.clocks(unit), false);
+        p.classify(HANDLER, Step.on(LocalDate.of(2026, 7, 7)), new Classification(PetitionKind.DENUNCIATION, null,
+                true, null, Competence.RESOLVE, false, false, false, false, false, false), clocks());
+        p.accept(HANDLER, doc(LocalDate.of(2026, 7, 8)), clocks());
+        p.notifyParties(HANDLER, doc(LocalDate.of(2026, 7, 9)));
+        p.verify(HANDLER, Step.on(LocalDate.of(2026, 7, 10)));
+        LocalDate before = due(p, "DENUNCIATION_RESOLVE");
+        assertThat(before).isEqualTo(calendar.workingDayOnOrAfter(LocalDate.of(2026, 8, 7)));
+        p.suspend(HEAD, doc(LocalDate.of(2026, 7, 20)).withReason(null, "Chờ kết quả giám định"), clocks());
+        assertThat(p.state()).isEqualTo(PetitionState.SUSPENDED);
+        assertThat(due(p, "DENUNCIATION_RESOLVE")).isNull();
+        everyOtherActionIsRefused(p);
+        p.resume(HEAD, doc(LocalDate.of(2026, 8, 3)), clocks());
+        // 18 calendar days were left on 20/07 (to 07/08); they run again from 03/08.
+        assertThat(due(p, "DENUNCIATION_RESOLVE")).isEqualTo(calendar.workingDayOnOrAfter(LocalDate.of(2026, 8, 21)));
+        assertThat(p.deadline("DENUNCIATION_RESOLVE").orElseThrow().versions()).extracting(v -> v.change().name())
+                .containsExactly("COMPUTED", "SUSPENDED", "RESUMED");
+        assertThat(p.state()).isEqualTo(PetitionState.VERIFYING);
+    }
+
+    // --- feedback and recommendation ------------------------------------------------------------
+
+    @Test
+    void feedbackAndRecommendationAcceptAssignAnswerClose() {
+        for (PetitionKind kind : List.of(PetitionKind.FEEDBACK, PetitionKind.RECOMMENDATION)) {
+            Petition p = classified(kind, Competence.RESOLVE, false, false);
+            assertThat(p.workflow()).isSameAs(Workflow.REQUEST);
+            everyOtherActionIsRefused(p);
+            p.accept(HANDLER, doc(LocalDate.of(2025, 3, 10)), clocks());
+            everyOtherActionIsRefused(p);
+            p.assign(HANDLER, Step.on(LocalDate.of(2025, 3, 10)).withHandler("xuly"));
+            assertThat(p.handler()).isEqualTo("xuly");
+            everyOtherActionIsRefused(p);
+            assertThatThrownBy(() -> p.answer(HANDLER, Step.on(LocalDate.of(2025, 3, 20))))
+                    .hasMessage("petition-document-required");
+            p.answer(HANDLER, doc(LocalDate.of(2025, 3, 20)));
+            everyOtherActionIsRefused(p);
+            p.close(HANDLER, Step.on(LocalDate.of(2025, 3, 21)));
+            assertThat(p.state()).isEqualTo(PetitionState.CLOSED);
+            assertThat(p.settledOnTime()).isTrue();
+            everyOtherActionIsRefused(p);
+        }
+    }
+
+    // --- decisions outside resolution ----------------------------------------------------------
+
+    @Test
+    void noCompetenceIsTransferredOrGuidedNeverAccepted() {
+        Petition p = classified(PetitionKind.COMPLAINT, Competence.NONE, false, false);
+        assertThatThrownBy(() -> p.accept(HANDLER, doc(LocalDate.of(2025, 3, 5)), clocks()))
+                .hasMessage("petition-accept-needs-resolve");
+        assertThatThrownBy(() -> p.transfer(HANDLER, doc(LocalDate.of(2025, 3, 5))))
+                .hasMessage("petition-transfer-target-required");
+        p.transfer(HANDLER, doc(LocalDate.of(2025, 3, 5)).withTarget(null, "Tòa án nhân dân khu vực 5 - Hà Tĩnh"));
+        assertThat(p.state()).isEqualTo(PetitionState.TRANSFERRED);
+        assertThat(p.settledOnTime()).isTrue();
+        everyOtherActionIsRefused(p);
+
+        Petition g = classified(PetitionKind.RECOMMENDATION, Competence.NONE, false, false);
+        g.guide(HANDLER, doc(LocalDate.of(2025, 3, 5)).withTarget(null, "Chi nhánh Văn phòng đăng ký đất đai"));
+        assertThat(g.state()).isEqualTo(PetitionState.GUIDED);
+    }
+
+    @Test
+    void directCompetenceIsDirectedByTheHeadAndAnswered() {
+        Petition p = classified(PetitionKind.DENUNCIATION, Competence.DIRECT, false, false);
+        Step direction = doc(LocalDate.of(2025, 3, 6)).withDirection("UBND xã Kỳ Thượng", LocalDate.of(2025, 4, 6));
+        assertThatThrownBy(() -> p.direct(HANDLER, direction)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
+        p.direct(HEAD, direction);
+        assertThat(p.state()).isEqualTo(PetitionState.DIRECTED);
+        assertThat(p.directedBody()).isEqualTo("UBND xã Kỳ Thượng");
+        everyOtherActionIsRefused(p);
+        p.recordAnswer(HANDLER, doc(LocalDate.of(2025, 4, 10)));
+        assertThat(p.state()).isEqualTo(PetitionState.DIRECTION_ANSWERED);
+        assertThat(p.settledOnTime()).as("answer came after 06/04").isFalse();
+    }
+
+    @Test
+    void ineligibleIsReturnedAndAnonymousArchived() {
+        Petition p = received(ubnd());
+        p.classify(HANDLER, Step.on(RECEIVED), new Classification(PetitionKind.COMPLAINT, null, false,
+                Reason.ALREADY_COURT, Competence.RESOLVE, false, false, false, false, false, false), clocks());
+        assertThatThrownBy(() -> p.accept(HANDLER, doc(LocalDate.of(2025, 3, 5)), clocks()))
+                .hasMessage("petition-accept-needs-eligible");
+        p.returnToPetitioner(HANDLER, doc(LocalDate.of(2025, 3, 5)).withReason(Reason.ALREADY_COURT, null));
+        assertThat(p.state()).isEqualTo(PetitionState.RETURNED);
+
+        Petition a = new Petition(new Petition.Intake(ubnd(), Channel.POST, RECEIVED, null, null, null, null,
+                "Thư không ký tên tố cáo cán bộ", true, false, false, 1, List.of()), 0, 1, "Z", "xuly");
+        a.startClocks(clocks(), false);
+        assertThat(a.petitioners()).isEmpty();
+        assertThatThrownBy(() -> a.archive(HANDLER, Step.on(RECEIVED).withReason(Reason.ALREADY_COURT, null)))
+                .hasMessage("petition-archive-reason");
+        a.archive(HANDLER, Step.on(RECEIVED).withReason(Reason.ANONYMOUS, null));
+        assertThat(a.state()).isEqualTo(PetitionState.ARCHIVED);
+    }
+}
