@@ -37,6 +37,10 @@ final class EmbeddedPostgresServer {
             return instance;
         }
         try {
+            if (clean) {
+                // A run that was killed leaves its folder behind, and initdb refuses a non-empty one.
+                org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
+            }
             Files.createDirectories(dataDir);
             log.info("Starting embedded PostgreSQL with data in {}", dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
