@@ -37,4 +37,26 @@ class ReceptionPrefillTest {
                 .andExpect(content().string(containsString(visit.name())))
                 .andExpect(content().string(containsString("IN_PERSON")));
     }
+
+    @Test
+    void aPetitionRegisteredFromAVisitIsLinkedToItInTheSameTransaction() throws Exception {
+        record Visit(long id, long unitId) {
+        }
+        Visit visit = jdbc.sql("""
+                select v.id, s.unit_id from reception_visit v join reception_session s on s.id = v.session_id
+                where v.petition_id is null and not v.delegation order by v.id desc limit 1""")
+                .query((rs, i) -> new Visit(rs.getLong(1), rs.getLong(2))).single();
+        String body = """
+                {"unitId": %d, "channel": "IN_PERSON", "receivedOn": "2025-06-10", "receptionVisitId": %d,
+                 "content": "Đề nghị giải quyết tranh chấp ranh giới thửa đất", "petitioners": [{"fullName": "Hồ Văn Liên Kết"}]}"""
+                .formatted(visit.unitId(), visit.id());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/petitions")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic(DemoUsers.HANDLER, DemoUsers.PASSWORD))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated());
+        String number = jdbc.sql("select petition_number from reception_visit where id = ?").param(visit.id())
+                .query(String.class).single();
+        org.assertj.core.api.Assertions.assertThat(number).isNotBlank();
+    }
 }

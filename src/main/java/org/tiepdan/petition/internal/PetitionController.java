@@ -112,9 +112,6 @@ class PetitionController {
         if (!binding.hasErrors()) {
             try {
                 Petition p = service.intake(form.toIntake());
-                if (p.receptionVisitId() != null) {
-                    visits.linked(p.receptionVisitId(), p.id(), p.registrationNumber());
-                }
                 redirect.addFlashAttribute("success", "petition.saved");
                 return "redirect:/petitions/" + p.id();
             } catch (DomainException e) {

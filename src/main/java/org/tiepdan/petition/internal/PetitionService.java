@@ -47,8 +47,12 @@ class PetitionService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
+    private final VisitPrefill visits;
+
     PetitionService(PetitionRepository petitions, PetitionCaseRepository cases, DeadlineRules rules, OrgUnits units,
-            PetitionAccess access, AuditLog audit, JdbcClient jdbc, DuplicateFinder duplicates, Clock clock) {
+            PetitionAccess access, AuditLog audit, JdbcClient jdbc, DuplicateFinder duplicates, Clock clock,
+            VisitPrefill visits) {
+        this.visits = visits;
         this.petitions = petitions;
         this.cases = cases;
         this.rules = rules;
@@ -75,6 +79,10 @@ class PetitionService {
         }
         Petition p = register(in, access.actorAt(unit.id()).username(), unit);
         duplicates.propose(p, access.visibleUnits());
+        if (p.receptionVisitId() != null) {
+            // In the same transaction: the visit and its petition are linked, or neither exists.
+            visits.linked(p.receptionVisitId(), p.id(), p.registrationNumber());
+        }
         return p;
     }
 
