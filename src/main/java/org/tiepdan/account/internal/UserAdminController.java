@@ -46,7 +46,7 @@ class UserAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String unitOptions(@RequestParam(defaultValue = "") String q, Model model) {
         List<OrgUnitView> found = q.isBlank() ? defaultUnits() : units.search(q, 20);
-        model.addAttribute("unitOptions", options(found));
+        model.addAttribute("unitOptions", unitChoices.options(found));
         return "account/users :: unitOptions";
     }
 
@@ -59,9 +59,6 @@ class UserAdminController {
         }).orElse(List.of());
     }
 
-    private List<UnitChoices.UnitOption> options(List<OrgUnitView> list) {
-        return unitChoices.options(list);
-    }
 
     static class NewUserForm {
         @NotBlank
@@ -180,7 +177,7 @@ class UserAdminController {
         model.addAttribute("users", repository.findAllByOrderByUsername());
         model.addAttribute("roles", Arrays.asList(Role.values()));
         model.addAttribute("now", java.time.Instant.now());
-        model.addAttribute("unitOptions", options(defaultUnits()));
+        model.addAttribute("unitOptions", unitChoices.options(defaultUnits()));
         model.addAttribute("unitNames", repository.findAllByOrderByUsername().stream()
                 .flatMap(u -> u.grants().stream()).map(RoleGrant::unitId).filter(java.util.Objects::nonNull).distinct()
                 .collect(java.util.stream.Collectors.toMap(id -> id, id -> units.find(id).map(OrgUnitView::name)
