@@ -10,16 +10,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tiepdan.document.IssuedDocumentView;
 import org.tiepdan.document.IssuerKind;
+import org.tiepdan.org.Letterheads;
 import org.tiepdan.org.OrgUnitHierarchy;
+import org.tiepdan.platform.OfficialDocx;
+import org.tiepdan.platform.OfficialXlsx;
 import org.tiepdan.platform.Dates;
 
 /**
@@ -52,15 +50,15 @@ public class RegisterReport {
     private final OrgUnitHierarchy hierarchy;
     private final NumberingPolicy numbering;
     private final MessageSource messages;
-    private final JdbcClient jdbc;
+    private final Letterheads letterheads;
 
     RegisterReport(DocumentService documents, OrgUnitHierarchy hierarchy, NumberingPolicy numbering,
-            MessageSource messages, JdbcClient jdbc) {
+            MessageSource messages, Letterheads letterheads) {
         this.documents = documents;
         this.hierarchy = hierarchy;
         this.numbering = numbering;
         this.messages = messages;
-        this.jdbc = jdbc;
+        this.letterheads = letterheads;
     }
 
     Register build(long unitId, LocalDate from, LocalDate to, String topic) {
@@ -97,45 +95,29 @@ public class RegisterReport {
     }
 
     byte[] docx(Register register, LocalDate today) {
-        XWPFDocument doc = OfficeDocs.a4(true);
-        NumberingPolicy.Unit unit = numbering.requireUnit(register.unit().id());
-        boolean party = "PARTY_COMMITTEE".equals(unit.kind());
-        OfficeDocs.header(doc, new OfficeDocs.Header(parentName(unit.id()), unit.name().toUpperCase(Locale.forLanguageTag("vi")),
-                party ? msg("doc.motto.party") : msg("doc.motto.state1"), party ? null : msg("doc.motto.state2"),
-                null, msg("doc.place-date", place(unit.id()), String.format("%02d", today.getDayOfMonth()),
-                        String.format("%02d", today.getMonthValue()), String.valueOf(today.getYear()))));
-        OfficeDocs.paragraph(doc, msg("document.register.title"), true, false, ParagraphAlignment.CENTER, 14);
-        OfficeDocs.paragraph(doc, subtitle(register), false, true, ParagraphAlignment.CENTER, 13);
-        String[] cols = columns();
-        int rows = 1 + register.groups().size() + register.total();
-        XWPFTable table = doc.createTable(rows, 5);
-        table.setWidth("100%");
-        for (int c = 0; c < 5; c++) {
-            OfficeDocs.cell(table.getRow(0).getCell(c), cols[c], true, false);
-        }
-        int r = 1;
-        for (Group g : register.groups()) {
-            XWPFTableRow row = table.getRow(r++);
-            OfficeDocs.cell(row.getCell(0), g.roman(), true, false);
-            OfficeDocs.cellLeft(row.getCell(1), g.label(), true);
-            for (Line l : g.rows()) {
-                XWPFTableRow line = table.getRow(r++);
-                OfficeDocs.cell(line.getCell(0), String.valueOf(l.stt()), false, false);
-                OfficeDocs.cell(line.getCell(1), l.numberSymbol(), false, false);
-                OfficeDocs.cell(line.getCell(2), l.issuer(), false, false);
-                OfficeDocs.cellLeft(line.getCell(3), l.summary(), false);
-                OfficeDocs.cell(line.getCell(4), l.issuedOn(), false, false);
+        try (OfficialDocx doc = new OfficialDocx(true)) {
+            doc.letterhead(letterheads.of(register.unit().id(), null, today));
+            doc.title(msg("document.register.title"));
+            doc.centered(subtitle(register), true);
+            List<String[]> rows = new ArrayList<>();
+            for (Group g : register.groups()) {
+                rows.add(new String[] {g.roman(), g.label(), "", "", ""});
+                for (Line l : g.rows()) {
+                    rows.add(new String[] {String.valueOf(l.stt()), l.numberSymbol(), l.issuer(), l.summary(),
+                        l.issuedOn()});
+                }
             }
+            doc.table(columns(), rows, 12);
+            return doc.bytes();
         }
-        return OfficeDocs.bytes(doc);
     }
 
     byte[] xlsx(Register register) {
-        XSSFWorkbook wb = OfficeDocs.workbook();
+        XSSFWorkbook wb = new XSSFWorkbook();
         Sheet sheet = wb.createSheet(msg("document.register.sheet"));
-        CellStyle bold = OfficeDocs.style(wb, true, false);
-        CellStyle head = OfficeDocs.style(wb, true, true);
-        CellStyle body = OfficeDocs.style(wb, false, true);
+        CellStyle bold = OfficialXlsx.style(wb, true, false);
+        CellStyle head = OfficialXlsx.style(wb, true, true);
+        CellStyle body = OfficialXlsx.style(wb, false, true);
         Row title = sheet.createRow(0);
         title.createCell(0).setCellValue(msg("document.register.title"));
         title.getCell(0).setCellStyle(bold);
@@ -173,7 +155,7 @@ public class RegisterReport {
         sheet.setColumnWidth(2, 20 * 256);
         sheet.setColumnWidth(3, 70 * 256);
         sheet.setColumnWidth(4, 14 * 256);
-        return OfficeDocs.bytes(wb);
+        return OfficialXlsx.bytes(wb);
     }
 
     String subtitle(Register register) {
@@ -186,21 +168,5 @@ public class RegisterReport {
                 register.to() == null ? "" : Dates.format(register.to()));
     }
 
-    private String parentName(long unitId) {
-        return jdbc.sql("select p.name from org_unit u join org_unit p on p.id = u.parent_id "
-                + "where u.id = ? and p.kind <> 'ADMINISTRATIVE_AREA'").param(unitId)
-                .query(String.class).optional().map(s -> s.toUpperCase(Locale.forLanguageTag("vi"))).orElse(null);
-    }
 
-    /** The place of the date line: the territory the unit sits in, without its tier word. */
-    private String place(long unitId) {
-        for (Long id : hierarchy.ancestorsOrSelf(unitId)) {
-            var area = jdbc.sql("select name from org_unit where id = ? and kind = 'ADMINISTRATIVE_AREA'").param(id)
-                    .query(String.class).optional();
-            if (area.isPresent()) {
-                return area.get().replaceFirst("(?iu)^(xã|phường|thị trấn|tỉnh|thành phố|huyện|quận|thị xã)\\s+", "");
-            }
-        }
-        return numbering.requireUnit(unitId).name();
-    }
 }

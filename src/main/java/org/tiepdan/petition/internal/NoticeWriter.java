@@ -1,28 +1,17 @@
 package org.tiepdan.petition.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
+import org.tiepdan.org.Letterheads;
 import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
 import org.tiepdan.platform.Dates;
+import org.tiepdan.platform.OfficialDocx;
 import org.tiepdan.platform.DomainException;
 
 /**
@@ -35,14 +24,15 @@ import org.tiepdan.platform.DomainException;
 class NoticeWriter {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
-    private static final String FONT = "Times New Roman";
 
     private final MessageSource messages;
     private final OrgUnits units;
+    private final Letterheads letterheads;
 
-    NoticeWriter(MessageSource messages, OrgUnits units) {
+    NoticeWriter(MessageSource messages, OrgUnits units, Letterheads letterheads) {
         this.messages = messages;
         this.units = units;
+        this.letterheads = letterheads;
     }
 
     byte[] write(Petition p, PetitionEvent e) {
@@ -50,22 +40,18 @@ class NoticeWriter {
             throw DomainException.notFound("petition-notice-not-found");
         }
         OrgUnitView unit = units.get(p.unitId());
-        OrgUnitView parent = unit.parentId() == null ? null : units.find(unit.parentId()).orElse(null);
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            page(doc);
-            header(doc, parent, unit, e);
-            paragraph(doc, text("petition.notice.title." + e.action()).toUpperCase(VI), 14, true, false,
-                    ParagraphAlignment.CENTER, 240);
-            paragraph(doc, text("petition.notice.subject", p.registrationNumber()), 14, true, false,
-                    ParagraphAlignment.CENTER, 120);
+        var date = e.documentDate() != null ? e.documentDate() : e.actedOn();
+        try (OfficialDocx doc = new OfficialDocx(false)) {
+            doc.letterhead(letterheads.of(unit.id(),
+                    text("petition.notice.number", e.documentNumber() == null ? "…" : e.documentNumber()), date));
+            doc.title(text("petition.notice.title." + e.action()).toUpperCase(VI));
+            doc.title(text("petition.notice.subject", p.registrationNumber()));
             for (String line : body(p, e)) {
-                paragraph(doc, line, 14, false, false, ParagraphAlignment.BOTH, 120).setIndentationFirstLine(567);
+                doc.paragraph(line);
             }
-            footer(doc, p, unit);
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            doc.signature(List.of(text("petition.notice.recipient-petitioner"), text("petition.notice.recipient-file")),
+                    text("petition.notice.recipients"), text("petition.notice.signer", unit.name()), null);
+            return doc.bytes();
         }
     }
 
@@ -99,94 +85,6 @@ class NoticeWriter {
         }
         lines.add(text("petition.notice.tracking", p.trackingCode()));
         return lines;
-    }
-
-    private void header(XWPFDocument doc, OrgUnitView parent, OrgUnitView unit, PetitionEvent e) {
-        XWPFTable table = doc.createTable(1, 2);
-        table.removeBorders();
-        table.setWidth("100%");
-        XWPFTableCell left = table.getRow(0).getCell(0);
-        XWPFTableCell right = table.getRow(0).getCell(1);
-        left.setWidth("40%");
-        right.setWidth("60%");
-        XWPFParagraph l1 = left.getParagraphs().get(0);
-        l1.setAlignment(ParagraphAlignment.CENTER);
-        run(l1, parent == null ? "" : parent.name().toUpperCase(VI), 13, false, false);
-        XWPFParagraph l2 = left.addParagraph();
-        l2.setAlignment(ParagraphAlignment.CENTER);
-        run(l2, unit.name().toUpperCase(VI), 13, true, false);
-        XWPFParagraph l3 = left.addParagraph();
-        l3.setAlignment(ParagraphAlignment.CENTER);
-        run(l3, text("petition.notice.number", e.documentNumber() == null ? "…" : e.documentNumber()), 13, false,
-                false);
-        XWPFParagraph r1 = right.getParagraphs().get(0);
-        r1.setAlignment(ParagraphAlignment.CENTER);
-        run(r1, text("petition.notice.motto-1"), 13, true, false);
-        XWPFParagraph r2 = right.addParagraph();
-        r2.setAlignment(ParagraphAlignment.CENTER);
-        run(r2, text("petition.notice.motto-2"), 14, true, false);
-        XWPFParagraph r3 = right.addParagraph();
-        r3.setAlignment(ParagraphAlignment.CENTER);
-        var date = e.documentDate() != null ? e.documentDate() : e.actedOn();
-        run(r3, text("petition.notice.place-date", placeName(unit), String.format("%02d", date.getDayOfMonth()),
-                String.valueOf(date.getMonthValue()), String.valueOf(date.getYear())), 14, false, true);
-    }
-
-    /** "Xã Kỳ Thượng" → "Kỳ Thượng" for the place-date line; a body takes its area's name. */
-    private String placeName(OrgUnitView unit) {
-        OrgUnitView area = unit;
-        while (area != null && !area.kind().isArea() && area.parentId() != null) {
-            area = units.find(area.parentId()).orElse(null);
-        }
-        String name = area == null ? unit.name() : area.name();
-        return name.replaceFirst("^(Xã|Phường|Đặc khu|Tỉnh|Thành phố|Thị trấn)\\s+", "");
-    }
-
-    private void footer(XWPFDocument doc, Petition p, OrgUnitView unit) {
-        XWPFTable table = doc.createTable(1, 2);
-        table.removeBorders();
-        table.setWidth("100%");
-        XWPFTableCell left = table.getRow(0).getCell(0);
-        XWPFTableCell right = table.getRow(0).getCell(1);
-        XWPFParagraph l1 = left.getParagraphs().get(0);
-        run(l1, text("petition.notice.recipients"), 12, true, true);
-        XWPFParagraph l2 = left.addParagraph();
-        run(l2, text("petition.notice.recipient-petitioner"), 11, false, false);
-        XWPFParagraph l3 = left.addParagraph();
-        run(l3, text("petition.notice.recipient-file"), 11, false, false);
-        XWPFParagraph r1 = right.getParagraphs().get(0);
-        r1.setAlignment(ParagraphAlignment.CENTER);
-        run(r1, text("petition.notice.signer", unit.name()).toUpperCase(VI), 14, true, false);
-    }
-
-    private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margin = sect.addNewPgMar();
-        margin.setTop(BigInteger.valueOf(1134));
-        margin.setBottom(BigInteger.valueOf(1134));
-        margin.setLeft(BigInteger.valueOf(1701));
-        margin.setRight(BigInteger.valueOf(1134));
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument doc, String text, int size, boolean bold, boolean italic,
-            ParagraphAlignment align, int spacingBefore) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        p.setSpacingBefore(spacingBefore);
-        run(p, text, size, bold, italic);
-        return p;
-    }
-
-    private static void run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
-        XWPFRun r = p.createRun();
-        r.setFontFamily(FONT);
-        r.setFontSize(size);
-        r.setBold(bold);
-        r.setItalic(italic);
-        r.setText(text == null ? "" : text);
     }
 
     private String text(String key, Object... args) {

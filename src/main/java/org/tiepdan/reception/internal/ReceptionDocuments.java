@@ -24,7 +24,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.org.OrgUnitView;
+import org.tiepdan.org.Letterheads;
 import org.tiepdan.org.OrgUnits;
+import org.tiepdan.platform.OfficialDocx;
 import org.tiepdan.platform.Dates;
 
 /** The logbook as .xlsx and .docx, the receipt of documents and the note of a session as .docx. */
@@ -41,14 +43,16 @@ class ReceptionDocuments {
     private final ReferenceData reference;
     private final OrgUnits units;
     private final MessageSource messages;
+    private final Letterheads letterheads;
 
     ReceptionDocuments(Logbook logbook, ReceptionService reception, ReferenceData reference, OrgUnits units,
-            MessageSource messages) {
+            MessageSource messages, Letterheads letterheads) {
         this.logbook = logbook;
         this.reception = reception;
         this.reference = reference;
         this.units = units;
         this.messages = messages;
+        this.letterheads = letterheads;
     }
 
     String[] logbookHeaders() {
@@ -79,10 +83,10 @@ class ReceptionDocuments {
             sheet.getPrintSetup().setFitHeight((short) 0);
             Font bold = wb.createFont();
             bold.setBold(true);
-            bold.setFontName(Docx.FONT);
+            bold.setFontName(OfficialDocx.FONT);
             bold.setFontHeightInPoints((short) 12);
             Font plain = wb.createFont();
-            plain.setFontName(Docx.FONT);
+            plain.setFontName(OfficialDocx.FONT);
             plain.setFontHeightInPoints((short) 12);
             CellStyle title = wb.createCellStyle();
             title.setFont(bold);
@@ -128,8 +132,8 @@ class ReceptionDocuments {
     byte[] logbookDocx(long unitId, LocalDate from, LocalDate to) {
         List<Logbook.Row> rows = logbook.rows(unitId, from, to);
         OrgUnitView unit = units.get(unitId);
-        try (Docx doc = new Docx(true)) {
-            doc.header(superiorName(unit), unit.name(), msg("doc.motto.1"), msg("doc.motto.2"), null);
+        try (OfficialDocx doc = new OfficialDocx(true)) {
+            doc.letterhead(letterheads.of(unit.id(), null, null));
             doc.title(msg("reception.logbook.title").toUpperCase(Logbook.VI));
             doc.centered(msg("reception.logbook.window", Dates.format(from), Dates.format(to)), true);
             List<String[]> cells = rows.stream().map(ReceptionDocuments::cells).collect(Collectors.toList());
@@ -143,10 +147,8 @@ class ReceptionDocuments {
         ReceptionVisit v = reception.visit(visitId);
         ReceptionSession s = reception.session(v.sessionId());
         OrgUnitView unit = units.get(s.unitId());
-        try (Docx doc = new Docx(false)) {
-            doc.header(superiorName(unit), unit.name(), msg("doc.motto.1"), msg("doc.motto.2"),
-                    msg("reception.doc.place-date", placeName(unit), v.date().getDayOfMonth(), v.date().getMonthValue(),
-                            v.date().getYear()));
+        try (OfficialDocx doc = new OfficialDocx(false)) {
+            doc.letterhead(letterheads.of(unit.id(), null, v.date()));
             doc.title(msg("reception.receipt.title").toUpperCase(Logbook.VI));
             doc.centered(msg("reception.receipt.subtitle"), true);
             doc.labelled(msg("reception.receipt.receiver"), hostNames(s));
@@ -169,10 +171,8 @@ class ReceptionDocuments {
         OrgUnitView unit = units.get(s.unitId());
         List<ReceptionVisit> visits = reception.visitsOf(sessionId);
         var fields = reference.fieldLabels();
-        try (Docx doc = new Docx(false)) {
-            doc.header(superiorName(unit), unit.name(), msg("doc.motto.1"), msg("doc.motto.2"),
-                    msg("reception.doc.place-date", placeName(unit), s.date().getDayOfMonth(), s.date().getMonthValue(),
-                            s.date().getYear()));
+        try (OfficialDocx doc = new OfficialDocx(false)) {
+            doc.letterhead(letterheads.of(unit.id(), null, s.date()));
             doc.title(msg("reception.minutes.title").toUpperCase(Logbook.VI));
             doc.centered(msg("reception.minutes.subtitle", msg("reception.kind." + s.kind()).toLowerCase(Logbook.VI)),
                     true);
@@ -214,23 +214,7 @@ class ReceptionDocuments {
         return s.hosts().stream().map(SessionHost::personName).collect(Collectors.joining(", "));
     }
 
-    private String superiorName(OrgUnitView unit) {
-        if (unit.parentId() == null) {
-            return null;
-        }
-        return units.find(unit.parentId()).map(OrgUnitView::name).orElse(null);
-    }
 
-    /** The place name of the date line: the territory's name without its prefix is not known, so the territory's name. */
-    private String placeName(OrgUnitView unit) {
-        List<OrgUnitView> path = units.path(unit.id());
-        for (int i = path.size() - 1; i >= 0; i--) {
-            if (path.get(i).kind().isArea()) {
-                return path.get(i).name();
-            }
-        }
-        return unit.name();
-    }
 
     private static CellStyle bordered(Workbook wb, Font font) {
         CellStyle style = wb.createCellStyle();

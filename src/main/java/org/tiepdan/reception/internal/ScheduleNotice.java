@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tiepdan.org.OrgUnitView;
+import org.tiepdan.org.Letterheads;
 import org.tiepdan.org.OrgUnits;
+import org.tiepdan.platform.OfficialDocx;
 import org.tiepdan.platform.Dates;
 
 /** The public notice of a schedule (thông báo lịch tiếp công dân) as .docx. */
@@ -17,18 +19,19 @@ class ScheduleNotice {
     private final ScheduleService schedules;
     private final OrgUnits units;
     private final MessageSource messages;
+    private final Letterheads letterheads;
 
-    ScheduleNotice(ScheduleService schedules, OrgUnits units, MessageSource messages) {
+    ScheduleNotice(ScheduleService schedules, OrgUnits units, MessageSource messages, Letterheads letterheads) {
         this.schedules = schedules;
         this.units = units;
         this.messages = messages;
+        this.letterheads = letterheads;
     }
 
     byte[] docx(ReceptionSchedule s, int year) {
         OrgUnitView unit = units.get(s.unitId());
-        String superior = unit.parentId() == null ? null : units.get(unit.parentId()).name();
-        try (Docx doc = new Docx(false)) {
-            doc.header(superior, unit.name(), msg("doc.motto.1"), msg("doc.motto.2"), null);
+        try (OfficialDocx doc = new OfficialDocx(false)) {
+            doc.letterhead(letterheads.of(unit.id(), null, null));
             doc.title(msg("reception.notice.title", year).toUpperCase(Logbook.VI));
             doc.centered(s.title(), true);
             doc.labelled(msg("reception.schedule.hosts"), s.hosts().stream()
