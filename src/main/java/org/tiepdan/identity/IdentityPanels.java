@@ -14,7 +14,9 @@ public interface IdentityPanels {
 
     enum RequestState { NONE, PENDING, GRANTED }
 
+    /** {@code link}: the record's page (forms return there); {@code validUntilText} dd/MM/yyyy HH:mm. */
     record Panel(SubjectRef subject, boolean sealed, List<SealedPerson> people, int protections, RequestState access,
-            Long requestId, Instant validUntil, boolean canRequest, boolean canRecord) {
+            Long requestId, Instant validUntil, String validUntilText, boolean canRequest, boolean canRecord,
+            String link) {
     }
 }

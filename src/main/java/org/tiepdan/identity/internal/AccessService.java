@@ -101,9 +101,10 @@ class AccessService implements IdentityPanels {
     public Panel panel(SubjectRef subject) {
         List<SealedPerson> people = vault.people(subject);
         if (people.isEmpty()) {
-            return new Panel(subject, false, List.of(), 0, RequestState.NONE, null, null, false, false);
+            return new Panel(subject, false, List.of(), 0, RequestState.NONE, null, null, null, false, false, null);
         }
-        long unit = subjects.describe(subject).unitId();
+        IdentitySubjects.SubjectInfo info = subjects.describe(subject);
+        long unit = info.unitId();
         String me = me();
         RequestState state = RequestState.NONE;
         Long requestId = null;
@@ -124,7 +125,8 @@ class AccessService implements IdentityPanels {
             }
         }
         return new Panel(subject, true, people, vault.protections(subject), state, requestId, until,
-                state == RequestState.NONE && canRequest(subject, unit), canRecord(subject, unit));
+                IdentityController.format(until), state == RequestState.NONE && canRequest(subject, unit),
+                canRecord(subject, unit), info.link());
     }
 
     /** The record's unit when the current user may read it; 404 otherwise (reveals nothing). */
@@ -374,6 +376,14 @@ class AccessService implements IdentityPanels {
     record RequestRow(long id, SubjectRef subject, String label, String link, String requestedBy, String reason,
             Instant requestedAt, AccessRequest.Status status, String decidedBy, Instant decidedAt, String note,
             Instant validUntil, int reveals) {
+
+        public String requestedAtText() {
+            return IdentityController.format(requestedAt);
+        }
+
+        public String validUntilText() {
+            return IdentityController.format(validUntil);
+        }
     }
 
     RequestRow row(AccessRequest r) {

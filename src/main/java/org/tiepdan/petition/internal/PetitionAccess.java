@@ -74,6 +74,12 @@ class PetitionAccess {
         return canRead(petition);
     }
 
+    public boolean canHandleAttachment(Long attachmentId) {
+        Long petition = attachmentId == null ? null : jdbc.sql("select petition_id from petition_attachment where id = ?")
+                .param(attachmentId).query(Long.class).optional().orElse(null);
+        return canHandle(petition);
+    }
+
     public boolean canHandleDuplicate(Long proposalId) {
         Long petition = proposalId == null ? null : jdbc.sql("select petition_id from petition_duplicate where id = ?")
                 .param(proposalId).query(Long.class).optional().orElse(null);
