@@ -244,6 +244,10 @@ class AccessService implements IdentityPanels {
 
     record Revealed(AccessRequest request, IdentitySubjects.SubjectInfo info, List<Vault.OpenPerson> people,
             List<Vault.OpenProtection> protections, List<FileRef> files) {
+        public long requestId() {
+            return request.id();
+        }
+
         @Override
         public String toString() {
             return "Revealed[" + request.id() + "]";

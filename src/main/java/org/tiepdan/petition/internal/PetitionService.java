@@ -420,7 +420,11 @@ class PetitionService {
     @Transactional(readOnly = true)
     List<Petition> petitionsOfCase(long caseId) {
         List<Petition> list = petitions.findByCaseIdOrderByReceivedOnAscIdAsc(caseId);
-        list.forEach(p -> p.events().size());
+        list.forEach(p -> {
+            p.events().size();
+            p.petitioners().size();
+            p.deadlines().forEach(d -> d.versions().size());
+        });
         return list;
     }
 
