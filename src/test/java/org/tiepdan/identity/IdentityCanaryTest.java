@@ -253,6 +253,15 @@ class IdentityCanaryTest {
         List<Long> noticeEvents = jdbc.sql("select id from petition_event where petition_id = ? and notice")
                 .param(lateId).query(Long.class).list();
 
+        // A plain complaint beside them (its page has no identity panel).
+        body.put("content", "Khiếu nại việc đo đạc lại thửa đất");
+        body.put("petitioners", List.of(Map.of("fullName", "Nguyễn Văn Bình", "address", "thôn Tân Hòa")));
+        long plainId = json.readTree(call(post("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body)), handler).getContentAsString(StandardCharsets.UTF_8))
+                .get("id").asLong();
+        assertThat(clean("plain petition page", get("/petitions/" + plainId), handler))
+                .contains("Nguyễn Văn Bình").doesNotContain("identity-panel");
+
         long[] sealed = {apiId, webId, lateId, visitPetitionId};
         List<Long> cases = new ArrayList<>();
         for (long id : sealed) {

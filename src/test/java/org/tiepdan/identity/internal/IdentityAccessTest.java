@@ -45,6 +45,10 @@ class IdentityAccessTest {
     JdbcClient jdbc;
     @Autowired
     AccessService access;
+    @Autowired
+    IdentityJobs jobs;
+    @Autowired
+    Vault vault;
 
     final String suffix = UUID.randomUUID().toString().substring(0, 6);
     OrgUnitView province;
@@ -194,5 +198,28 @@ class IdentityAccessTest {
         assertThat(post("/api/v1/identity/requests/" + own + "/grant", as("ac-lanhdao", Role.HEAD, commune.id()),
                 Map.of("hours", 1)).getStatus()).isEqualTo(200);
         assertThat(post("/api/v1/identity/requests/" + own + "/reveal", custodian, null).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void theStartupStepSealsDenunciationsLeftInPlainColumns() throws Exception {
+        // A plain petition, made a denunciation behind the application's back (as rows from before the module).
+        MockHttpServletResponse r = post("/api/v1/petitions", handler, Map.of("unitId", commune.id(), "channel",
+                "POST", "receivedOn", "2026-02-02", "content", "Tố cáo cũ chưa được bảo mật", "petitioners",
+                List.of(Map.of("fullName", "Người Cũ Chưa Mã Hóa", "idNumber", "042180007777",
+                        "address", "thôn Cũ"))));
+        long id = read(r).get("id").asLong();
+        jdbc.sql("update petition set kind = 'DENUNCIATION' where id = ?").param(id).update();
+        assertThat(jdbc.sql("select full_name from petitioner where petition_id = ?").param(id).query(String.class)
+                .single()).isEqualTo("Người Cũ Chưa Mã Hóa");
+
+        assertThat(jobs.resealPlain()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.sql("select identity_sealed from petition where id = ?").param(id).query(Boolean.class)
+                .single()).isTrue();
+        assertThat(jdbc.sql("select full_name || coalesce(id_number, '') || coalesce(address, '') from petitioner "
+                + "where petition_id = ?").param(id).query(String.class).single()).isEqualTo("Người tố cáo 1");
+        assertThat(vault.open(org.tiepdan.identity.SubjectRef.petition(id)).get(0).person().idNumber())
+                .isEqualTo("042180007777");
+        assertThat(jobs.resealPlain()).isZero();
     }
 }
