@@ -222,4 +222,21 @@ class IdentityAccessTest {
                 .isEqualTo("042180007777");
         assertThat(jobs.resealPlain()).isZero();
     }
+
+    @Test
+    void denunciationsMatchEachOtherThroughKeyedHashesAndNeverAPlainPetition() throws Exception {
+        long first = denunciation();
+        long second = denunciation();
+        List<String> reasons = jdbc.sql("select reasons from petition_duplicate where petition_id = ? and candidate_id = ?")
+                .params(second, first).query(String.class).list();
+        assertThat(reasons).singleElement().asString().contains("SAME_ID_NUMBER");
+        // A complaint by someone with the same CCCD must not be told it is the denouncer.
+        MockHttpServletResponse r = post("/api/v1/petitions", handler, Map.of("unitId", commune.id(), "channel",
+                "POST", "receivedOn", "2026-02-03", "content", "Khiếu nại quyết định thu hồi đất nông nghiệp",
+                "petitioners", List.of(Map.of("fullName", "Người Thử Quyền", "idNumber", "042180009999"))));
+        long complaint = read(r).get("id").asLong();
+        assertThat(jdbc.sql("select count(*) from petition_duplicate where (petition_id = ? and candidate_id in (?, ?)) "
+                + "or (candidate_id = ? and petition_id in (?, ?))").params(complaint, first, second, complaint, first,
+                        second).query(Integer.class).single()).isZero();
+    }
 }
