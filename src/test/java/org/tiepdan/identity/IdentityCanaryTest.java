@@ -75,7 +75,7 @@ class IdentityCanaryTest {
     /** What must never leave the system without a grant (folded forms included). */
     static final List<String> CANARIES = List.of("Canary Zyx", "canary zyx", "Canaryweb", "canaryweb", "Canarylate",
             "canarylate", "Canaryvisit", "canaryvisit", "Canaryrel", "canaryrel", ID_API, ID_WEB, ID_LATE, ID_VISIT,
-            PHONE, EMAIL, "Quách Thị", "xóm Chim Hoàng Yến");
+            PHONE, EMAIL, "Quách Thị", "xóm Chim Hoàng Yến", "Canaryonline", "canaryonline", "099887766556");
 
     @Autowired
     MockMvc mvc;
@@ -87,6 +87,8 @@ class IdentityCanaryTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    org.tiepdan.petition.PetitionIntake intake;
 
     OrgUnitView commune;
     OrgUnitView other;
@@ -262,7 +264,14 @@ class IdentityCanaryTest {
         assertThat(clean("plain petition page", get("/petitions/" + plainId), handler))
                 .contains("Nguyễn Văn Bình").doesNotContain("identity-panel");
 
-        long[] sealed = {apiId, webId, lateId, visitPetitionId};
+        // --- plant: the public site's unattended online intake, declared a denunciation -------------
+        long onlineId = intake.registerUnattended(new org.tiepdan.petition.PetitionIntake.NewPetition(unit,
+                org.tiepdan.petition.Channel.ONLINE, LocalDate.of(2026, 3, 5), "Tố cáo cán bộ thu phí sai quy định",
+                false, 1, List.of(new org.tiepdan.petition.PetitionIntake.Person("Cô Canaryonline Bnm", "099887766556",
+                        "xóm Chim Hoàng Yến", PHONE, EMAIL)),
+                org.tiepdan.petition.PetitionKind.DENUNCIATION)).petitionId();
+
+        long[] sealed = {apiId, webId, lateId, visitPetitionId, onlineId};
         List<Long> cases = new ArrayList<>();
         for (long id : sealed) {
             cases.add(jdbc.sql("select case_id from petition where id = ?").param(id).query(Long.class).single());

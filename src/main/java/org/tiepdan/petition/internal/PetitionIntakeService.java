@@ -1,0 +1,52 @@
+package org.tiepdan.petition.internal;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiepdan.org.OrgUnitView;
+import org.tiepdan.org.OrgUnits;
+import org.tiepdan.petition.PetitionIntake;
+import org.tiepdan.platform.DomainException;
+
+/** {@link PetitionIntake} over the same registration path as the front desk. */
+@Service
+class PetitionIntakeService implements PetitionIntake {
+
+    /** Recorded as the actor of petitions that arrive with no official signed in. */
+    static final String SYSTEM_ACTOR = "system";
+
+    private final PetitionService petitions;
+    private final OrgUnits units;
+
+    PetitionIntakeService(PetitionService petitions, OrgUnits units) {
+        this.petitions = petitions;
+        this.units = units;
+    }
+
+    @Override
+    public Registered register(NewPetition petition) {
+        return registered(petitions.intake(intake(petition)));
+    }
+
+    @Override
+    @Transactional
+    public Registered registerUnattended(NewPetition petition) {
+        OrgUnitView unit = units.find(petition.unitId())
+                .filter(OrgUnitView::isOpen)
+                .orElseThrow(() -> DomainException.invalid("petition-unit-required", "unitId"));
+        return registered(petitions.register(intake(petition), SYSTEM_ACTOR, unit));
+    }
+
+    private static Petition.Intake intake(NewPetition in) {
+        List<Petitioner> people = in.petitioners() == null ? List.of()
+                : in.petitioners().stream().map(p -> new Petitioner(p.fullName(), p.idNumber(), p.address(),
+                        p.phone(), p.email(), false)).toList();
+        return new Petition.Intake(in.unitId(), in.channel(), in.receivedOn(), null, null, null, null, in.content(),
+                in.anonymous(), false, false, in.headcount(), people, in.declaredKind());
+    }
+
+    private static Registered registered(Petition p) {
+        return new Registered(p.id(), p.caseId(), p.registrationNumber(), p.trackingCode());
+    }
+}
