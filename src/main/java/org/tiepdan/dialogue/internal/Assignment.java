@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.tiepdan.calendar.Deadline;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
 
@@ -83,12 +82,12 @@ class Assignment {
     protected Assignment() {
     }
 
-    Assignment(DialogueOpinion opinion, long assigneeUnitId, String instruction, LocalDate notice, Deadline deadline) {
+    Assignment(DialogueOpinion opinion, long assigneeUnitId, String instruction, LocalDate notice, Due deadline) {
         this.opinion = opinion;
         this.assigneeUnitId = assigneeUnitId;
         this.instruction = Texts.clean(instruction);
         this.assignedOn = notice;
-        this.due = deadline.due();
+        this.due = deadline.date();
         this.dueExplanation = deadline.explanation();
     }
 

@@ -30,7 +30,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.tiepdan.calendar.Deadline;
 import org.tiepdan.dialogue.DialogueKind;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
@@ -246,7 +245,9 @@ class Dialogue {
         if (o.stage() == OpinionStage.AT) {
             raised = heldOn;
         } else {
-            raised = o.raisedOn() == null ? (state == DialogueState.HELD ? heldOn : today) : o.raisedOn();
+            // Unstated, a point collected beforehand dates from today, or from the dialogue's day when
+            // a past dialogue is entered after the fact.
+            raised = o.raisedOn() != null ? o.raisedOn() : heldOn.isBefore(today) ? heldOn : today;
             if (raised.isAfter(today)) {
                 throw DomainException.invalid("dialogue-date-future", "raisedOn", Dates.format(today));
             }
@@ -323,7 +324,7 @@ class Dialogue {
      * Records the conference. {@code conclusionDeadline} computes the conclusion's due date from the
      * day it was held (rule DIALOGUE_CONCLUSION, through the working-day calendar).
      */
-    void hold(Holding h, LocalDate today, Function<LocalDate, Deadline> conclusionDeadline) {
+    void hold(Holding h, LocalDate today, Function<LocalDate, Due> conclusionDeadline) {
         check(DialogueAction.HOLD);
         if (h.heldOn() == null) {
             throw DomainException.invalid("dialogue-date-required", "heldOn");
@@ -351,7 +352,7 @@ class Dialogue {
             throw DomainException.invalid("dialogue-held-before-opinions", "heldOn", Dates.format(lastRaised));
         }
         String newPlace = Texts.clean(h.place());
-        Deadline due = conclusionDeadline.apply(h.heldOn());
+        Due due = conclusionDeadline.apply(h.heldOn());
         this.heldOn = h.heldOn();
         if (newPlace != null) {
             this.place = newPlace;
@@ -360,7 +361,7 @@ class Dialogue {
         this.secretaryName = secretary;
         this.officialsCount = h.officialsCount();
         this.citizensCount = h.citizensCount();
-        this.conclusion = Conclusion.due(due.due(), due.explanation());
+        this.conclusion = Conclusion.due(due.date(), due.explanation());
         this.state = DialogueState.HELD;
     }
 
@@ -368,7 +369,7 @@ class Dialogue {
      * Issues the conclusion notice: every open point gets a unit with a due date counted from the
      * notice ({@code answerDeadline}: rule DIALOGUE_ANSWER), and the notice is numbered.
      */
-    DocumentRef conclude(ConclusionNotice notice, LocalDate today, Function<LocalDate, Deadline> answerDeadline,
+    DocumentRef conclude(ConclusionNotice notice, LocalDate today, Function<LocalDate, Due> answerDeadline,
             DocumentIssuer issuer) {
         check(DialogueAction.CONCLUDE);
         checkDocumentDate(notice.on(), today, "on");
@@ -387,7 +388,7 @@ class Dialogue {
                 throw DomainException.invalid("dialogue-opinion-unassigned", "routes", o.seq());
             }
         }
-        Deadline due = answerDeadline.apply(notice.on());
+        Due due = answerDeadline.apply(notice.on());
         DocumentRef ref = issuer.issue(DocumentKind.CONCLUSION_NOTICE, notice.on(), Texts.clean(notice.signer()));
         for (DialogueOpinion o : open) {
             Route r = routes.get(o.id());

@@ -120,7 +120,9 @@ class DialogueQueries {
             if (body.kind() != OrgUnitKind.PARTY_COMMITTEE && body.kind() != OrgUnitKind.PEOPLES_COMMITTEE) {
                 continue;
             }
-            if (body.validFrom().isAfter(last) || (body.validTo() != null && body.validTo().isBefore(first))) {
+            // A body closed before the year has no duty in it; the opening day is not checked, since
+            // bodies are often entered in the system long after they began.
+            if (body.validTo() != null && body.validTo().isBefore(first)) {
                 continue;
             }
             Optional<Minimum> min = minimum(body, first, last);

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.audit.AuditAction;
 import org.tiepdan.audit.AuditLog;
-import org.tiepdan.calendar.Deadline;
 import org.tiepdan.calendar.DeadlineRules;
 import org.tiepdan.calendar.DeadlineVariant;
 import org.tiepdan.document.IssueCommand;
@@ -240,8 +239,8 @@ class DialogueService {
         return ref;
     }
 
-    private Deadline deadline(String rule, LocalDate start, long unitId) {
-        return deadlines.compute(rule, DeadlineVariant.NORMAL, start, unitId);
+    private Due deadline(String rule, LocalDate start, long unitId) {
+        return Due.of(deadlines.compute(rule, DeadlineVariant.NORMAL, start, unitId));
     }
 
     // --- follow-up -------------------------------------------------------------------------------

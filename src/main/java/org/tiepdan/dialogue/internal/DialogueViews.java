@@ -21,10 +21,10 @@ import org.tiepdan.org.OrgUnits;
 class DialogueViews {
 
     /** How a point stands in the follow-up. Labels: {@code dialogue.point.*}. */
-    enum PointStatus {
+    public enum PointStatus {
         ANSWERED_ON_SPOT, PETITION, NOT_ASSIGNED, OPEN, OVERDUE, ANSWERED, ANSWERED_LATE, ESCALATED;
 
-        boolean done() {
+        public boolean done() {
             return this == ANSWERED_ON_SPOT || this == PETITION || this == ANSWERED || this == ANSWERED_LATE
                     || this == ESCALATED;
         }
