@@ -31,8 +31,11 @@ public interface DialogueFollowUps {
             boolean overdue) {
     }
 
-    /** Open assignments of the units the signed-in officer may see: overdue first, then due soon. */
-    record Alerts(int overdue, int dueSoon, List<Alert> items) {
+    /**
+     * Open assignments of the units the signed-in officer may see: overdue first, then due soon.
+     * {@code applies} is false for an officer who reads no dialogues (nothing to show at all).
+     */
+    record Alerts(boolean applies, int overdue, int dueSoon, List<Alert> items) {
 
         public boolean isEmpty() {
             return overdue == 0 && dueSoon == 0;

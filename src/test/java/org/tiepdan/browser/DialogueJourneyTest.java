@@ -40,6 +40,7 @@ class DialogueJourneyTest {
             browser.login(DemoUsers.HEAD, DemoUsers.PASSWORD);
             browser.click("#nav-dialogues");
             browser.find("#compliance");
+            browser.screenshot("dialogue-list");
             browser.click("#new-dialogue");
 
             // Plan: a joint dialogue of the Party committee and the People's Committee.
@@ -110,6 +111,7 @@ class DialogueJourneyTest {
             browser.waitForText("#progress-text", "(100%)");
             assertThat(browser.pageSource()).doesNotContain("Phan Văn Hỏi").doesNotContain("Lê Văn Nước")
                     .doesNotContain("Hồ Thị Đường").contains("Thôn Trường Sơn");
+            browser.screenshot("dialogue-public");
             browser.go(dialoguePath);
             browser.waitForText("#dialogue-state", "Đã ban hành thông báo kết luận");
         }

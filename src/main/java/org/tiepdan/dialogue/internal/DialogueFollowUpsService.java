@@ -42,7 +42,7 @@ class DialogueFollowUpsService implements DialogueFollowUps {
     @Transactional(readOnly = true)
     public Alerts alertsForCurrentUser() {
         if (!access.readsSomewhere()) {
-            return new Alerts(0, 0, List.of());
+            return new Alerts(false, 0, 0, List.of());
         }
         LocalDate today = service.today();
         List<DialogueQueries.OpenAssignment> due = queries.openAssignments(access.visibleUnits(), today,
@@ -50,6 +50,6 @@ class DialogueFollowUpsService implements DialogueFollowUps {
         int overdue = (int) due.stream().filter(DialogueQueries.OpenAssignment::overdue).count();
         List<Alert> items = due.stream().limit(ALERT_ITEMS).map(a -> new Alert(a.id(), a.dialogueId(), a.topic(),
                 a.assigneeUnit(), a.due(), a.overdue())).toList();
-        return new Alerts(overdue, due.size() - overdue, items);
+        return new Alerts(true, overdue, due.size() - overdue, items);
     }
 }
