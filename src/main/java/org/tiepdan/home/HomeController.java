@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tiepdan.account.Role;
 import org.tiepdan.account.TiepdanUser;
+import org.tiepdan.dialogue.DialogueFollowUps;
 import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
 
@@ -17,9 +18,11 @@ import org.tiepdan.org.OrgUnits;
 class HomeController {
 
     private final OrgUnits units;
+    private final DialogueFollowUps dialogues;
 
-    HomeController(OrgUnits units) {
+    HomeController(OrgUnits units, DialogueFollowUps dialogues) {
         this.units = units;
+        this.dialogues = dialogues;
     }
 
     /** A role with the path of the unit where it is held (empty path: the whole installation). */
@@ -32,6 +35,7 @@ class HomeController {
         model.addAttribute("rolesAt", user.grants().stream()
                 .map(g -> new RoleAt(g.role(), g.unitId(), g.unitId() == null ? List.of() : units.path(g.unitId())))
                 .toList());
+        model.addAttribute("dialogueAlerts", dialogues.alertsForCurrentUser());
         return "home/index";
     }
 }
