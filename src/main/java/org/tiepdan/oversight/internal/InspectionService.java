@@ -59,7 +59,8 @@ class InspectionService {
             }
         }
         checkDocuments(inspection);
-        inspections.saveAndFlush(inspection);
+        // Flushed, not merged: a merge would persist copies of the new heads.
+        inspections.flush();
         audit.record(AuditAction.UPDATE, "Inspection", id, inspection.unitId(), summary(inspection));
         return inspection;
     }
@@ -84,13 +85,18 @@ class InspectionService {
         Inspection inspection = require(violation.inspectionId());
         violation.revise(inspection, data, Dates.today(clock));
         checkDisciplineDocument(inspection, data);
-        violations.saveAndFlush(violation);
+        violations.flush();
         audit.record(AuditAction.UPDATE, "Violation", violationId, inspection.unitId(), violationSummary(violation));
     }
 
     @Transactional(readOnly = true)
     Inspection require(long id) {
         return inspections.findById(id).orElseThrow(() -> DomainException.notFound("inspection-not-found"));
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Optional<Inspection> find(long id) {
+        return inspections.findById(id);
     }
 
     @Transactional(readOnly = true)

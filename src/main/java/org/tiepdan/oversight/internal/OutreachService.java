@@ -45,7 +45,7 @@ class OutreachService {
         }
         e.revise(data, Dates.today(clock));
         e.documentIds().forEach(d -> documents.require(d, e.unitId(), "documentIds"));
-        events.saveAndFlush(e);
+        events.flush();
         audit.record(AuditAction.UPDATE, "OutreachEvent", id, e.unitId(), summary(e));
     }
 

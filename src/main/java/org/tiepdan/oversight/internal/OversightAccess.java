@@ -16,7 +16,7 @@ import org.tiepdan.account.Access;
 @Component("oversightAccess")
 class OversightAccess {
 
-    private static final List<String> READ = List.of("ADMIN", "HEAD", "REPORTER", "INSPECTOR", "HANDLER",
+    static final List<String> READ = List.of("ADMIN", "HEAD", "REPORTER", "INSPECTOR", "HANDLER",
             "RECEPTION_OFFICER", "VIEWER");
     private static final List<String> RECORD = List.of("INSPECTOR", "HEAD", "ADMIN");
     private static final List<String> OUTREACH = List.of("INSPECTOR", "HEAD", "REPORTER", "ADMIN");

@@ -41,12 +41,8 @@ class OversightService implements Inspections {
     @Override
     @Transactional(readOnly = true)
     public Optional<InspectionSummary> find(long inspectionId) {
-        try {
-            Inspection i = inspections.require(inspectionId);
-            return Optional.of(new InspectionSummary(i.id(), i.unitId(), i.kind(), i.title(), i.startedOn()));
-        } catch (org.tiepdan.platform.DomainException e) {
-            return Optional.empty();
-        }
+        return inspections.find(inspectionId)
+                .map(i -> new InspectionSummary(i.id(), i.unitId(), i.kind(), i.title(), i.startedOn()));
     }
 
     @Override

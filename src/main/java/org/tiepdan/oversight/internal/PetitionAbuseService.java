@@ -47,7 +47,7 @@ class PetitionAbuseService {
         }
         p.revise(data, Dates.today(clock));
         checkDocument(p.unitId(), data);
-        records.saveAndFlush(p);
+        records.flush();
         audit.record(AuditAction.UPDATE, "PetitionAbuseHandling", id, p.unitId(), summary(p));
     }
 

@@ -30,11 +30,13 @@ class RecommendationController {
     private final UnitOptions unitOptions;
     private final OrgUnitHierarchy hierarchy;
     private final Access access;
+    private final ReachableUnits reachable;
     private final Clock clock;
 
     RecommendationController(RecommendationService recommendations, InspectionService inspections,
             OversightViews views, RegisterDocuments documents, UnitOptions unitOptions, OrgUnitHierarchy hierarchy,
-            Access access, Clock clock) {
+            Access access, ReachableUnits reachable, Clock clock) {
+        this.reachable = reachable;
         this.recommendations = recommendations;
         this.inspections = inspections;
         this.views = views;
@@ -48,13 +50,22 @@ class RecommendationController {
     @GetMapping("/recommendations")
     @PreAuthorize("#unit == null ? isAuthenticated() : @oversightAccess.canRead(#unit)")
     String list(@RequestParam(required = false) Long unit, @RequestParam(defaultValue = "false") boolean overdue,
-            Model model) {
+            @RequestParam(defaultValue = "false") boolean mine, Model model) {
+        if (unit == null && mine) {
+            // Every unit the user reaches: what the landing page card counts.
+            model.addAttribute("unit", null);
+            model.addAttribute("mine", true);
+            model.addAttribute("overdue", overdue);
+            model.addAttribute("rows", views.recommendations(reachable.of(OversightAccess.READ), Dates.today(clock),
+                    overdue));
+            return "oversight/recommendations";
+        }
         if (unit == null && access.homeUnitId().isPresent()) {
             return "redirect:/recommendations?unit=" + access.homeUnitId().get() + (overdue ? "&overdue=true" : "");
         }
         model.addAttribute("unit", unit);
+        model.addAttribute("mine", false);
         model.addAttribute("overdue", overdue);
-        model.addAttribute("today", Dates.today(clock));
         if (unit != null) {
             model.addAttribute("rows", views.recommendations(hierarchy.subtreeWithPredecessors(unit),
                     Dates.today(clock), overdue));

@@ -77,7 +77,7 @@ class RecommendationService {
             documents.require(documentId, r.assigneeUnitId(), "resultDocumentId");
         }
         r.complete(result, documentId, doneOn, Dates.today(clock));
-        recommendations.saveAndFlush(r);
+        recommendations.flush();
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("status", r.status());
         changes.put("doneOn", r.doneOn());
@@ -90,7 +90,7 @@ class RecommendationService {
     void reopen(long id, long version, String reason) {
         Recommendation r = require(id, version);
         r.reopen(reason);
-        recommendations.saveAndFlush(r);
+        recommendations.flush();
         audit.record(AuditAction.STATE_CHANGE, "InspectionRecommendation", id, r.assigneeUnitId(),
                 Map.of("status", r.status(), "reason", reason.strip()));
     }
