@@ -122,7 +122,7 @@ class Inspection {
             }
         }
         for (InspectionHead h : heads) {
-            if (!keptIds.contains(h.id()) && headsWithViolations.contains(h.id())) {
+            if (h.id() != null && !keptIds.contains(h.id()) && headsWithViolations.contains(h.id())) {
                 throw DomainException.invalid("inspection-head-has-violations", "heads", h.fullName());
             }
         }
