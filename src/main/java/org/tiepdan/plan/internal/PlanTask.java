@@ -115,7 +115,7 @@ public class PlanTask {
             throw DomainException.invalid("plan-task-done-future", "doneOn");
         }
         if (on.getYear() < plan.year() - 1) {
-            throw DomainException.invalid("plan-task-outside-year", "doneOn", plan.year());
+            throw DomainException.invalid("plan-task-outside-year", "doneOn", String.valueOf(plan.year()));
         }
         result = clean;
         doneOn = on;

@@ -61,7 +61,7 @@ public class TimeFrame {
         // A task may run into January of the next year (the annual report), not outside the plan.
         if (endsOn.getYear() < year || endsOn.getYear() > year + 1
                 || (startsOn != null && startsOn.getYear() > year)) {
-            throw DomainException.invalid("plan-task-outside-year", "endsOn", year);
+            throw DomainException.invalid("plan-task-outside-year", "endsOn", String.valueOf(year));
         }
         return new TimeFrame(FrameKind.RANGE, startsOn, endsOn, null);
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -51,7 +52,8 @@ public class WorkPlan {
     @Version
     private long version;
 
-    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    // Eager: a plan is a few dozen tasks, always shown and checked together.
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<PlanTask> tasks = new ArrayList<>();
 
@@ -132,7 +134,7 @@ public class WorkPlan {
             throw DomainException.invalid("plan-issue-date-required", "issuedOn");
         }
         if (on.getYear() < year - 1 || on.getYear() > year) {
-            throw DomainException.invalid("plan-issue-date-year", "issuedOn", year);
+            throw DomainException.invalid("plan-issue-date-year", "issuedOn", String.valueOf(year));
         }
         if (signerName == null) {
             throw DomainException.invalid("plan-signer-required", "signerName");
