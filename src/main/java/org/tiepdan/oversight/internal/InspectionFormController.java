@@ -3,6 +3,7 @@ package org.tiepdan.oversight.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,9 +28,11 @@ class InspectionFormController {
     private final OversightViews views;
     private final RegisterDocuments documents;
     private final UnitOptions unitOptions;
+    private final MessageSource messages;
 
     InspectionFormController(InspectionService inspections, OversightViews views, RegisterDocuments documents,
-            UnitOptions unitOptions) {
+            UnitOptions unitOptions, MessageSource messages) {
+        this.messages = messages;
         this.inspections = inspections;
         this.views = views;
         this.documents = documents;
@@ -41,7 +44,8 @@ class InspectionFormController {
     String newForm(@RequestParam Long unit, Model model) {
         OversightForms.InspectionForm form = new OversightForms.InspectionForm();
         form.setUnitId(unit);
-        form.setTopic("QĐ 11");
+        // Most records of these screens concern Regulation 11; the topic is the register's tag.
+        form.setTopic(messages.getMessage("oversight.default-topic", null, java.util.Locale.forLanguageTag("vi")));
         return page(form, null, model);
     }
 

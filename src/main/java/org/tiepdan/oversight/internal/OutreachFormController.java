@@ -2,6 +2,7 @@ package org.tiepdan.oversight.internal;
 
 import java.util.ArrayList;
 
+import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,8 +24,11 @@ class OutreachFormController {
     private final OutreachService outreach;
     private final OversightViews views;
     private final RegisterDocuments documents;
+    private final MessageSource messages;
 
-    OutreachFormController(OutreachService outreach, OversightViews views, RegisterDocuments documents) {
+    OutreachFormController(OutreachService outreach, OversightViews views, RegisterDocuments documents,
+            MessageSource messages) {
+        this.messages = messages;
         this.outreach = outreach;
         this.views = views;
         this.documents = documents;
@@ -35,7 +39,8 @@ class OutreachFormController {
     String newForm(@RequestParam Long unit, Model model) {
         OversightForms.OutreachForm form = new OversightForms.OutreachForm();
         form.setUnitId(unit);
-        form.setTopic("QĐ 11");
+        // Most records of these screens concern Regulation 11; the topic is the register's tag.
+        form.setTopic(messages.getMessage("oversight.default-topic", null, java.util.Locale.forLanguageTag("vi")));
         return page(form, null, model);
     }
 
