@@ -39,7 +39,7 @@ public class OversightViews {
     }
 
     public record RecommendationView(long id, long inspectionId, String inspectionTitle, UnitRef assignee,
-            String content, LocalDate dueOn, String dueBasis, String ruleCode, RecommendationState state,
+            String content, LocalDate dueOn, String dueBasis, String ruleCode, String ruleName, RecommendationState state,
             boolean doneLate, String result, DocumentRef resultDocument, LocalDate doneOn, long version) {
     }
 
@@ -58,10 +58,13 @@ public class OversightViews {
     private final ViolationRepository violations;
     private final IssuedDocuments documents;
     private final OrgUnits units;
+    private final org.tiepdan.calendar.DeadlineRules rules;
     private final Clock clock;
 
     OversightViews(InspectionService inspections, RecommendationService recommendations,
-            ViolationRepository violations, IssuedDocuments documents, OrgUnits units, Clock clock) {
+            ViolationRepository violations, IssuedDocuments documents, OrgUnits units,
+            org.tiepdan.calendar.DeadlineRules rules, Clock clock) {
+        this.rules = rules;
         this.inspections = inspections;
         this.recommendations = recommendations;
         this.violations = violations;
@@ -113,8 +116,14 @@ public class OversightViews {
 
     private RecommendationView recommendation(Recommendation r, String inspectionTitle, LocalDate today) {
         return new RecommendationView(r.id(), r.inspectionId(), inspectionTitle, unit(r.assigneeUnitId()),
-                r.content(), r.dueOn(), r.dueBasis().name(), r.ruleCode(), r.state(today), r.doneLate(), r.result(),
+                r.content(), r.dueOn(), r.dueBasis().name(), r.ruleCode(), ruleName(r.ruleCode()), r.state(today),
+                r.doneLate(), r.result(),
                 document(r.resultDocumentId()), r.doneOn(), r.version());
+    }
+
+    private String ruleName(String code) {
+        return code == null ? null : rules.all().stream().filter(r -> r.code().equals(code))
+                .map(org.tiepdan.calendar.DeadlineRule::name).findFirst().orElse(code);
     }
 
     UnitRef unit(long id) {

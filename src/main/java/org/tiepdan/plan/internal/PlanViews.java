@@ -29,7 +29,9 @@ public class PlanViews {
             List<LinkView> links, long version) {
     }
 
-    public record PlanView(long id, UnitRef unit, int year, String title, PlanSections sections, PlanState state,
+    /** heading: "Kế hoạch công tác tiếp công dân … năm 2026", the title as a name. */
+    public record PlanView(long id, UnitRef unit, int year, String title, String heading, PlanSections sections,
+            PlanState state,
             String numberSymbol, LocalDate issuedOn, Long documentId, List<TaskView> tasks, long overdueTasks,
             long doneTasks, long version) {
     }
@@ -72,7 +74,8 @@ public class PlanViews {
 
     PlanView view(WorkPlan p, LocalDate today) {
         List<TaskView> tasks = p.tasks().stream().map(t -> task(t, today)).toList();
-        return new PlanView(p.id(), unit(p.unitId()), p.year(), p.title(), p.sections(), p.state(), p.numberSymbol(),
+        return new PlanView(p.id(), unit(p.unitId()), p.year(), p.title(),
+                texts.get("plan.page.title", PlanTexts.lowerFirst(p.title())), p.sections(), p.state(), p.numberSymbol(),
                 p.issuedOn(), p.documentId(), tasks, tasks.stream().filter(TaskView::overdue).count(),
                 tasks.stream().filter(t -> t.status() == TaskStatus.DONE).count(), p.version());
     }

@@ -84,7 +84,7 @@ class PlanWebTest {
         mvc.perform(post("/plans/new").with(csrf()).with(reporter).param("unitId", String.valueOf(unit))
                 .param("year", "2026")).andExpect(status().is3xxRedirection());
         long plan = planOf(unit);
-        assertThat(page("/plans/{id}", plan)).contains("Dự thảo").contains("Công tác tiếp công dân, giải quyết khiếu nại, tố cáo năm 2026")
+        assertThat(page("/plans/{id}", plan)).contains("Dự thảo").contains("Kế hoạch công tác tiếp công dân, giải quyết khiếu nại, tố cáo năm 2026")
                 .contains("Tuyên truyền, phổ biến pháp luật về tiếp công dân");
 
         String backwards = mvc.perform(task(plan, "Đối thoại", "RANGE", "30/06/2026", "01/04/2026", "", unit)
