@@ -122,7 +122,7 @@ class Recommendation {
 
     /** Done, but after its due date. */
     boolean doneLate() {
-        return status == Status.DONE && dueOn != null && doneOn.isAfter(dueOn);
+        return status == Status.DONE && dueOn != null && doneOn != null && doneOn.isAfter(dueOn);
     }
 
     Long id() {
