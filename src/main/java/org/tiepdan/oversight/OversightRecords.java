@@ -12,9 +12,10 @@ public interface OversightRecords {
     /**
      * A record behind a cell: its type (as in {@link ReportCell#recordType()}), id, the unit holding it
      * (an inspection's or event's unit; a head's inspection unit; a body checked is itself), its date
-     * (null for a body) and what it adds to the cell (1, or an event's participants or materials).
+     * (null for a body), what it adds to the cell (1, or an event's participants or materials), and the
+     * path of the screen that shows it (null when none does).
      */
-    record Held(String recordType, long id, long unitId, LocalDate date, long weight) {
+    record Held(String recordType, long id, long unitId, LocalDate date, long weight, String path) {
     }
 
     /** The records of a cell returned by {@link OversightCounts}; their weights add up to its value. */

@@ -30,21 +30,23 @@ class HeldRecords implements OversightRecords {
             return List.of();
         }
         String sql = switch (cell.recordType()) {
-            case "Inspection" -> "select i.id, i.unit_id, i.started_on, 1 from inspection i where i.id = any(:ids)";
-            case "InspectionHead" -> "select h.id, i.unit_id, i.started_on, 1 from inspection_head h "
-                    + "join inspection i on i.id = h.inspection_id where h.id = any(:ids)";
-            case "OrgUnit" -> "select u.id, u.id, null::date, 1 from org_unit u where u.id = any(:ids)";
+            case "Inspection" -> "select i.id, i.unit_id, i.started_on, 1, '/inspections/' || i.id from inspection i "
+                    + "where i.id = any(:ids)";
+            case "InspectionHead" -> "select h.id, i.unit_id, i.started_on, 1, '/inspections/' || i.id "
+                    + "from inspection_head h join inspection i on i.id = h.inspection_id where h.id = any(:ids)";
+            case "OrgUnit" -> "select u.id, u.id, null::date, 1, '/org-units/' || u.id from org_unit u where u.id = any(:ids)";
             case "OutreachEvent" -> "select e.id, e.unit_id, e.held_on, " + switch (cell.code()) {
                 case "participants" -> "e.participants";
                 case "materials" -> "e.materials";
                 default -> "1";
-            } + " from outreach_event e where e.id = any(:ids)";
-            case "IssuedDocument" -> "select d.id, d.unit_id, d.issued_on, 1 from issued_document d where d.id = any(:ids)";
+            } + ", '/outreach?unit=' || e.unit_id from outreach_event e where e.id = any(:ids)";
+            case "IssuedDocument" -> "select d.id, d.unit_id, d.issued_on, 1, '/documents/' || d.id from issued_document d "
+                    + "where d.id = any(:ids)";
             default -> throw DomainException.notFound("oversight-record-type-unknown", cell.recordType());
         };
         return jdbc.sql(sql + " order by 1").param("ids", cell.ids().toArray(Long[]::new))
                 .query((rs, i) -> new Held(cell.recordType(), rs.getLong(1), rs.getLong(2),
-                        rs.getObject(3, LocalDate.class), rs.getLong(4)))
+                        rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getString(5)))
                 .list();
     }
 
@@ -55,7 +57,7 @@ class HeldRecords implements OversightRecords {
                 .param("units", hierarchy.subtreeWithPredecessors(unitId).toArray(Long[]::new))
                 .param("from", from).param("to", to)
                 .query((rs, i) -> new Held("PetitionAbuseHandling", rs.getLong(1), rs.getLong(2),
-                        rs.getObject(3, LocalDate.class), 1))
+                        rs.getObject(3, LocalDate.class), 1, null))
                 .list();
     }
 }
