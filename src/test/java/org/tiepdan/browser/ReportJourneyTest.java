@@ -54,11 +54,13 @@ class ReportJourneyTest {
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                     .until(org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(
                             org.openqa.selenium.By.id("charts"), "data-drawn", "true"));
+            browser.screenshot("report-appendix-2");
 
             browser.click("tr[data-code='7.settled'] td[data-column='COMMUNE'] a");
             browser.find("#records");
             assertThat(browser.text("#records-count")).isEqualTo("Có 4 hồ sơ.");
             assertThat(browser.text("#records")).contains("#" + f.k1Settled).contains("#" + f.k7InOld);
+            browser.screenshot("report-records");
             browser.click("#records-back");
             browser.find("#report-table");
 

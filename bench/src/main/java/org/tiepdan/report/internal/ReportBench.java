@@ -35,6 +35,10 @@ public final class ReportBench {
             long t0 = System.nanoTime();
             long province = generate(jdbc);
             System.out.printf("generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            for (String table : List.of("org_unit", "reception_session", "reception_session_host", "reception_visit",
+                    "petition_case", "petition", "issued_document")) {
+                System.out.println(table + ": " + jdbc.sql("select count(*) from " + table).query(Long.class).single());
+            }
             jdbc.sql("analyze").update();
             long commune = jdbc.sql("select min(id) from org_unit where parent_id = ? and kind = 'ADMINISTRATIVE_AREA'")
                     .param(province).query(Long.class).single();
@@ -141,56 +145,7 @@ public final class ReportBench {
                        case when s.kind = 'REGULAR' then 'STAFF' else 'HEAD' end, 'Người chủ trì'
                 from reception_session s join org_unit a on a.id = s.unit_id
                 join org_unit p on p.parent_id = a.id and p.kind = 'PARTY_COMMITTEE'
-                where a.parent_id = ?""").param(province).update();
-        // Two visits a session (200 k): 3 % refused, 2 % delegations, 5 % complex.
-        jdbc.sql("""
-                insert into reception_visit (session_id, unit_id, visit_date, citizen_name, delegation, headcount, content,
-                  field_code, complex, mass, outcome, refusal_ground)
-                select s.id, s.unit_id, s.session_date, 'Công dân ' || g, (s.id + g) % 50 = 0,
-                       case when (s.id + g) % 50 = 0 then 6 else 1 end, 'Nội dung', 'LAND', (s.id + g) % 20 = 0,
-                       (s.id + g) % 50 = 0, case when (s.id + g) % 33 = 0 then 'REFUSED' else 'ANSWERED' end,
-                       case when (s.id + g) % 33 = 0 then 'OTHER_LEGAL' end
-                from reception_session s join org_unit a on a.id = s.unit_id cross join generate_series(1, 2) g
-                where a.parent_id = ?""").param(province).update();
-        // 1 M cases (one petition each) held by the People's Committees (90 %) and Party committees (10 %).
-        jdbc.sql("""
-                insert into petition_case (unit_id, title, kind, competence, complex, mass, degradation_related, incited,
-                  received_on, outcome, direction_issued_on, settled_on, settled_on_time, reopened_on)
-                select case when g % 10 = 0 then b.party[1 + g % cardinality(b.party)]
-                            else b.ubnd[1 + g % cardinality(b.ubnd)] end, 'Vụ việc', (array['COMPLAINT','DENUNCIATION','RECOMMENDATION','FEEDBACK'])[1 + g % 4],
-                       (array['RESOLVE','RESOLVE','RESOLVE','DIRECT','NONE'])[1 + g % 5], g % 17 = 0, g % 23 = 0,
-                       g % 29 = 0, g % 31 = 0, d.received,
-                       case when g % 5 = 4 then 'GUIDED' when g % 7 <> 0 and g % 5 < 3 then 'DECIDED' end,
-                       case when g % 5 = 3 and g % 2 = 0 then d.received + 20 end,
-                       case when g % 5 = 4 or (g % 7 <> 0 and g % 5 < 3) then d.received + 25 end,
-                       case when g % 5 = 4 or (g % 7 <> 0 and g % 5 < 3) then g % 9 <> 0 end,
-                       case when g % 5 < 3 and g % 7 <> 0 and g % 13 = 0 then d.received + 90 end
-                from generate_series(1, 1000000) g
-                cross join lateral (select date '2016-01-01' + (g % 3650) as received) d
-                cross join (select array_agg(o.id order by o.id) filter (where o.kind = 'PEOPLES_COMMITTEE') as ubnd,
-                                   array_agg(o.id order by o.id) filter (where o.kind = 'PARTY_COMMITTEE') as party
-                            from org_unit o join org_unit a on a.id = o.parent_id where a.parent_id = ?) b""")
-                .param(province).update();
-        jdbc.sql("""
-                insert into org_unit (kind, tier, name, parent_id, valid_from)
-                select k.kind, 'COMMUNE', k.prefix || a.name, a.id, date '2000-01-01'
-                from org_unit a cross join (values ('PARTY_COMMITTEE', 'Đảng ủy '), ('PEOPLES_COMMITTEE', 'UBND ')) k(kind, prefix)
-                where a.parent_id = ? and a.kind = 'ADMINISTRATIVE_AREA'""").param(province).update();
-        // 30 sessions a commune over ten years (100 k), hosted by the head of its Party committee.
-        jdbc.sql("""
-                insert into reception_session (unit_id, kind, session_date, place)
-                select a.id, case when g % 10 < 7 then 'PERIODIC' when g % 10 = 7 then 'AD_HOC' else 'REGULAR' end,
-                       date '2016-01-01' + ((g * 121 + a.id) % 3650)::int, 'Phòng tiếp dân'
-                from org_unit a cross join generate_series(1, 30) g
-                where a.parent_id = ? and a.kind = 'ADMINISTRATIVE_AREA'""").param(province).update();
-        jdbc.sql("""
-                insert into reception_session_host (session_id, position, host_unit_id, host_role, capacity, person_name)
-                select s.id, 0, case when s.kind = 'REGULAR' then null else p.id end,
-                       case when s.kind = 'REGULAR' then null else 'PARTY_SECRETARY' end,
-                       case when s.kind = 'REGULAR' then 'STAFF' else 'HEAD' end, 'Người chủ trì'
-                from reception_session s join org_unit a on a.id = s.unit_id
-                join org_unit p on p.parent_id = a.id and p.kind = 'PARTY_COMMITTEE'
-                where a.parent_id = ?""").param(province).update();
+                where a.parent_id = ? on conflict do nothing""").param(province).update();
         // Two visits a session (200 k): 3 % refused, 2 % delegations, 5 % complex.
         jdbc.sql("""
                 insert into reception_visit (session_id, unit_id, visit_date, citizen_name, delegation, headcount, content,
