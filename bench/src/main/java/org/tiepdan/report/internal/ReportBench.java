@@ -161,7 +161,8 @@ public final class ReportBench {
                 insert into petition_case (unit_id, title, kind, competence, complex, mass, degradation_related, incited,
                   received_on, outcome, direction_issued_on, settled_on, settled_on_time, reopened_on)
                 select case when g % 10 = 0 then b.party[1 + g % cardinality(b.party)]
-                            else b.ubnd[1 + g % cardinality(b.ubnd)] end, 'Vụ việc', (array['COMPLAINT','DENUNCIATION','RECOMMENDATION','FEEDBACK'])[1 + g % 4],
+                            else b.ubnd[1 + g % cardinality(b.ubnd)] end, 'Vụ việc',
+                       (array['COMPLAINT','DENUNCIATION','RECOMMENDATION','FEEDBACK'])[1 + g % 4],
                        (array['RESOLVE','RESOLVE','RESOLVE','DIRECT','NONE'])[1 + g % 5], g % 17 = 0, g % 23 = 0,
                        g % 29 = 0, g % 31 = 0, d.received,
                        case when g % 5 = 4 then 'GUIDED' when g % 7 <> 0 and g % 5 < 3 then 'DECIDED' end,
@@ -171,10 +172,10 @@ public final class ReportBench {
                        case when g % 5 < 3 and g % 7 <> 0 and g % 13 = 0 then d.received + 90 end
                 from generate_series(1, 1000000) g
                 cross join lateral (select date '2016-01-01' + (g % 3650) as received) d
-                join lateral (select o.id from org_unit o where o.parent_id = (select id from org_unit where parent_id = ?
-                      and kind = 'ADMINISTRATIVE_AREA' order by id offset (g % ?) limit 1)
-                      and o.kind = case when g % 10 = 0 then 'PARTY_COMMITTEE' else 'PEOPLES_COMMITTEE' end) b on true""")
-                .params(province, COMMUNES).update();
+                cross join (select array_agg(o.id order by o.id) filter (where o.kind = 'PEOPLES_COMMITTEE') as ubnd,
+                                   array_agg(o.id order by o.id) filter (where o.kind = 'PARTY_COMMITTEE') as party
+                            from org_unit o join org_unit a on a.id = o.parent_id where a.parent_id = ?) b""")
+                .param(province).update();
         jdbc.sql("drop index if exists petition_content_trgm_ix").update();
         jdbc.sql("""
                 insert into petition (unit_id, case_id, registration_year, registration_seq, registration_number,
