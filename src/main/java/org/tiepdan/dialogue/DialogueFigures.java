@@ -24,9 +24,9 @@ public interface DialogueFigures {
     /**
      * A record behind a figure: its id, the dialogue it belongs to (the dialogue itself for
      * {@link RecordType#DIALOGUE}) and the unit holding that dialogue (reports place it in the column
-     * of that unit's tier).
+     * of that unit's tier), and the day the dialogue was held (reports chart records by month).
      */
-    record Ref(RecordType type, long id, long dialogueId, long unitId) {
+    record Ref(RecordType type, long id, long dialogueId, long unitId, LocalDate heldOn) {
     }
 
     /** One cell: its code and the records behind it. */

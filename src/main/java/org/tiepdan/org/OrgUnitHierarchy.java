@@ -1,5 +1,6 @@
 package org.tiepdan.org;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,5 +44,25 @@ public class OrgUnitHierarchy {
                 )
                 select id from down order by id""")
                 .param(unitId).query(Long.class).list();
+    }
+
+    /**
+     * The units of {@link #subtreeWithPredecessors(long)} with their kind, tier and dates, so that a
+     * report can put each record in the column of the tier of the unit that held it.
+     */
+    public List<OrgUnitView> subtreeUnitsWithPredecessors(long unitId) {
+        return jdbc.sql("""
+                with recursive down(id) as (
+                    select id from org_unit where id = ?
+                    union
+                    select u.id from org_unit u join down on u.parent_id = down.id or u.successor_id = down.id
+                )
+                select u.id, u.name, u.kind, u.tier, u.code, u.parent_id, u.valid_from, u.valid_to, u.successor_id
+                from org_unit u join down on down.id = u.id order by u.id""")
+                .param(unitId)
+                .query((rs, i) -> new OrgUnitView(rs.getLong(1), rs.getString(2), OrgUnitKind.valueOf(rs.getString(3)),
+                        AdminTier.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, Long.class),
+                        rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getObject(9, Long.class)))
+                .list();
     }
 }

@@ -76,16 +76,17 @@ class DialogueFiguresService implements DialogueFigures {
             throw DomainException.invalid("dialogue-figure-window", "to");
         }
         String sql = switch (p.type()) {
-            case DIALOGUE -> "select d.id, d.id, d.unit_id from dialogue d where " + DIALOGUES;
-            case OPINION -> "select o.id, d.id, d.unit_id from dialogue_opinion o join dialogue d on d.id = o.dialogue_id "
+            case DIALOGUE -> "select d.id, d.id, d.unit_id, d.held_on from dialogue d where " + DIALOGUES;
+            case OPINION -> "select o.id, d.id, d.unit_id, d.held_on from dialogue_opinion o join dialogue d on d.id = o.dialogue_id "
                     + "where " + DIALOGUES;
-            case ASSIGNMENT -> "select a.id, d.id, d.unit_id from dialogue_assignment a "
+            case ASSIGNMENT -> "select a.id, d.id, d.unit_id, d.held_on from dialogue_assignment a "
                     + "join dialogue d on d.id = a.dialogue_id where " + DIALOGUES + " and a.assigned_on <= :to";
         };
         List<Long> units = hierarchy.subtreeWithPredecessors(unitId);
         List<Ref> refs = jdbc.sql(sql + " and (" + p.sql() + ") order by 1")
                 .param("units", units.toArray(Long[]::new)).param("from", from).param("to", to)
-                .query((rs, i) -> new Ref(p.type(), rs.getLong(1), rs.getLong(2), rs.getLong(3))).list();
+                .query((rs, i) -> new Ref(p.type(), rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getObject(4, LocalDate.class))).list();
         return new Figure(code, refs);
     }
 }

@@ -26,7 +26,7 @@ import org.tiepdan.platform.Dates;
  * As data (page, JSON), .docx (landscape A4) and .xlsx.
  */
 @Component
-public class RegisterReport {
+public class RegisterReport implements org.tiepdan.document.RegisterFiles {
 
     static final String CODE = "document-register";
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
@@ -168,5 +168,13 @@ public class RegisterReport {
                 register.to() == null ? "" : Dates.format(register.to()));
     }
 
+    @Override
+    public byte[] docx(long unitId, LocalDate from, LocalDate to, String topic, LocalDate today) {
+        return docx(build(unitId, from, to, topic), today);
+    }
 
+    @Override
+    public byte[] xlsx(long unitId, LocalDate from, LocalDate to, String topic) {
+        return xlsx(build(unitId, from, to, topic));
+    }
 }

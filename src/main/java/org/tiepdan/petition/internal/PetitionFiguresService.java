@@ -1,6 +1,9 @@
 package org.tiepdan.petition.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,28 +11,92 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.org.OrgUnitHierarchy;
+import org.tiepdan.petition.Channel;
+import org.tiepdan.petition.Competence;
 import org.tiepdan.petition.PetitionFigures;
+import org.tiepdan.petition.PetitionKind;
 import org.tiepdan.platform.DomainException;
 
 /**
- * {@link PetitionFigures}: cases held by the unit's subtree (with merged predecessors) whose first
- * petition was received in [from, to]; each figure is one SQL predicate on {@code petition_case},
- * evaluated at the end of the window ({@code :to}).
+ * {@link PetitionFigures}: cases (and petitions) held by the unit's subtree (with merged
+ * predecessors) whose first petition was received in [from, to]; each figure is one SQL predicate
+ * on {@code petition_case c} (or {@code petition p}), evaluated at the end of the window ({@code :to}).
+ * Lists and counts use the same predicate text.
  */
 @Service
 class PetitionFiguresService implements PetitionFigures {
 
-    /** One predicate per figure. */
-    static final Map<String, String> PREDICATES = Map.of(
-            "6.handled", "c.degradation_related and (c.settled_on <= :to or c.direction_issued_on <= :to)",
-            "6.pending", "c.degradation_related and not coalesce(c.settled_on <= :to or c.direction_issued_on <= :to, false)",
-            "7.settled", "c.competence = 'RESOLVE' and c.settled_on <= :to and (c.reopened_on is null or c.reopened_on > :to)",
-            "7.reopened", "c.competence = 'RESOLVE' and c.settled_on <= :to and c.reopened_on <= :to",
-            "7.open", "c.competence = 'RESOLVE' and (c.settled_on is null or c.settled_on > :to)",
-            "8.directed", "c.competence = 'DIRECT' and c.direction_issued_on <= :to",
-            "8.mass", "c.competence = 'DIRECT' and c.direction_issued_on <= :to and (c.mass or c.complex or c.prolonged)",
-            "8.incited", "c.competence = 'DIRECT' and c.direction_issued_on <= :to and c.incited",
-            "9.guided", "c.competence = 'NONE' and c.outcome in ('GUIDED', 'TRANSFERRED') and c.settled_on <= :to");
+    private static final String SETTLED = "c.settled_on <= :to";
+
+    /** One predicate per case figure. */
+    static final Map<String, String> PREDICATES = casePredicates();
+    /** One predicate per petition figure. */
+    static final Map<String, String> PETITION_PREDICATES = petitionPredicates();
+
+    private static Map<String, String> casePredicates() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("6.handled", "c.degradation_related and (c.settled_on <= :to or c.direction_issued_on <= :to)");
+        p.put("6.pending", "c.degradation_related and not coalesce(c.settled_on <= :to or c.direction_issued_on <= :to, false)");
+        p.put("7.settled", "c.competence = 'RESOLVE' and c.settled_on <= :to and (c.reopened_on is null or c.reopened_on > :to)");
+        p.put("7.reopened", "c.competence = 'RESOLVE' and c.settled_on <= :to and c.reopened_on <= :to");
+        p.put("7.open", "c.competence = 'RESOLVE' and (c.settled_on is null or c.settled_on > :to)");
+        p.put("8.directed", "c.competence = 'DIRECT' and c.direction_issued_on <= :to");
+        p.put("8.mass", "c.competence = 'DIRECT' and c.direction_issued_on <= :to and (c.mass or c.complex or c.prolonged)");
+        p.put("8.incited", "c.competence = 'DIRECT' and c.direction_issued_on <= :to and c.incited");
+        p.put("9.guided", "c.competence = 'NONE' and c.outcome in ('GUIDED', 'TRANSFERRED') and c.settled_on <= :to");
+        p.put("cases", "true");
+        p.put("settled", SETTLED);
+        p.put("settled.on_time", SETTLED + " and c.settled_on_time");
+        p.put("settled.late", SETTLED + " and not c.settled_on_time");
+        p.put("open", "(c.settled_on is null or c.settled_on > :to)");
+        // Exactly the complement of rows 7, 8 and 9: built from their own predicates.
+        p.put("check.uncounted", "not coalesce((" + String.join(") or (", p.get("7.settled"), p.get("7.reopened"),
+                p.get("7.open"), p.get("8.directed"), p.get("9.guided")) + "), false)");
+        p.put("check.dates", "c.settled_on < c.received_on or c.direction_issued_on < c.received_on "
+                + "or c.reopened_on < c.settled_on or (c.reopened_on is not null and c.settled_on is null) "
+                + "or (c.outcome is not null and c.settled_on is null) or c.received_on > current_date "
+                + "or exists (select 1 from org_unit u where u.id = c.unit_id "
+                + "and (c.received_on < u.valid_from or c.received_on > u.valid_to))");
+        // The settling step of these outcomes needs its written document (number and date).
+        p.put("check.settled_without_document", SETTLED + " and c.outcome in ('DECIDED', 'CONCLUDED', 'REFUSED', "
+                + "'RETURNED', 'TRANSFERRED', 'GUIDED', 'DIRECTION_ANSWERED') and not exists (select 1 from petition x "
+                + "join petition_event e on e.petition_id = x.id where x.case_id = c.id and e.to_state = c.outcome "
+                + "and e.document_number is not null and e.document_date is not null)");
+        return java.util.Collections.unmodifiableMap(p);
+    }
+
+    private static Map<String, String> petitionPredicates() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("petitions", "true");
+        for (Channel c : Channel.values()) {
+            p.put("petitions.channel." + c.name(), "p.channel = '" + c.name() + "'");
+        }
+        for (PetitionKind k : PetitionKind.values()) {
+            p.put("petitions.kind." + k.name(), "p.kind = '" + k.name() + "'");
+        }
+        p.put("petitions.kind.none", "p.kind is null");
+        for (Competence c : Competence.values()) {
+            p.put("petitions.competence." + c.name(), "p.competence = '" + c.name() + "'");
+        }
+        p.put("petitions.competence.none", "p.competence is null");
+        p.put("decisions.complaint", "p.kind = 'COMPLAINT' and p.outcome in ('RIGHT', 'PARTLY_RIGHT', 'WRONG') "
+                + "and p.settled_on <= :to");
+        p.put("decisions.denunciation", "p.kind = 'DENUNCIATION' and p.outcome in ('TRUE', 'PARTLY_TRUE', 'FALSE') "
+                + "and p.settled_on <= :to");
+        for (String o : List.of("RIGHT", "PARTLY_RIGHT", "WRONG", "TRUE", "PARTLY_TRUE", "FALSE")) {
+            p.put("outcomes." + o, "p.outcome = '" + o + "' and p.settled_on <= :to");
+        }
+        // A step whose due date passed before :to and that was not done by then.
+        p.put("overdue", "exists (select 1 from petition_deadline d where d.petition_id = p.id "
+                + "and d.rule_code <> 'DENUNCIATION_PUBLISH' and d.due < :to and (d.active or d.met_on is not null) "
+                + "and (d.met_on is null or d.met_on > :to))");
+        // A step done after its due date, or still not done past it, without an extension decision.
+        p.put("check.missed_without_extension", "exists (select 1 from petition_deadline d where d.petition_id = p.id "
+                + "and d.rule_code <> 'DENUNCIATION_PUBLISH' and d.due < :to and (d.active or d.met_on is not null) "
+                + "and (d.met_on is null or d.met_on > d.due) and not exists (select 1 from petition_deadline_version x "
+                + "where x.deadline_id = d.id and x.change = 'EXTENDED'))");
+        return java.util.Collections.unmodifiableMap(p);
+    }
 
     private final JdbcClient jdbc;
     private final OrgUnitHierarchy hierarchy;
@@ -58,18 +125,98 @@ class PetitionFiguresService implements PetitionFigures {
     @Override
     @Transactional(readOnly = true)
     public OnTimeShare onTimeShare(long unitId, LocalDate from, LocalDate to) {
-        return new OnTimeShare(cases("c.settled_on <= :to", unitId, from, to),
-                cases("c.settled_on <= :to and c.settled_on_time", unitId, from, to));
+        return new OnTimeShare(cases(PREDICATES.get("settled"), unitId, from, to),
+                cases(PREDICATES.get("settled.on_time"), unitId, from, to));
+    }
+
+    @Override
+    public List<String> codes() {
+        List<String> all = new ArrayList<>(PREDICATES.keySet());
+        all.addAll(PETITION_PREDICATES.keySet());
+        return all;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Counted> rows(String code, long unitId, LocalDate from, LocalDate to) {
+        boolean petition = PETITION_PREDICATES.containsKey(code);
+        String predicate = petition ? PETITION_PREDICATES.get(code) : PREDICATES.get(code);
+        if (predicate == null) {
+            throw DomainException.notFound("petition-figure-unknown", code);
+        }
+        checkWindow(from, to);
+        String alias = petition ? "p" : "c";
+        String type = petition ? "Petition" : "PetitionCase";
+        return jdbc.sql("select " + alias + ".id, " + alias + ".unit_id, " + alias + ".received_on from "
+                        + (petition ? "petition p" : "petition_case c") + " where " + alias + ".unit_id = any(:units) and "
+                        + alias + ".received_on between :from and :to and (" + predicate + ") order by " + alias + ".id")
+                .param("units", units(unitId)).param("from", from).param("to", to)
+                .query((rs, i) -> new Counted(type, rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Map<Long, Long>> countsByUnit(Collection<String> codes, long unitId, LocalDate from,
+            LocalDate to) {
+        checkWindow(from, to);
+        Map<String, Map<Long, Long>> counts = new LinkedHashMap<>();
+        List<String> caseCodes = new ArrayList<>();
+        List<String> petitionCodes = new ArrayList<>();
+        for (String code : codes) {
+            if (PREDICATES.containsKey(code)) {
+                caseCodes.add(code);
+            } else if (PETITION_PREDICATES.containsKey(code)) {
+                petitionCodes.add(code);
+            } else {
+                throw DomainException.notFound("petition-figure-unknown", code);
+            }
+            counts.put(code, new LinkedHashMap<>());
+        }
+        Long[] units = units(unitId);
+        count(counts, caseCodes, PREDICATES, "petition_case c", "c", units, from, to);
+        count(counts, petitionCodes, PETITION_PREDICATES, "petition p", "p", units, from, to);
+        return counts;
+    }
+
+    /** One pass over the table: a filtered count per code, grouped by the unit holding the record. */
+    private void count(Map<String, Map<Long, Long>> counts, List<String> codes, Map<String, String> predicates,
+            String table, String alias, Long[] units, LocalDate from, LocalDate to) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("select " + alias + ".unit_id");
+        for (String code : codes) {
+            sql.append(", count(*) filter (where ").append(predicates.get(code)).append(")");
+        }
+        sql.append(" from ").append(table).append(" where ").append(alias).append(".unit_id = any(:units) and ")
+                .append(alias).append(".received_on between :from and :to group by ").append(alias).append(".unit_id");
+        jdbc.sql(sql.toString()).param("units", units).param("from", from).param("to", to).query(rs -> {
+            long unit = rs.getLong(1);
+            for (int i = 0; i < codes.size(); i++) {
+                long n = rs.getLong(i + 2);
+                if (n > 0) {
+                    counts.get(codes.get(i)).put(unit, n);
+                }
+            }
+        });
     }
 
     private List<CaseRef> cases(String predicate, long unitId, LocalDate from, LocalDate to) {
+        checkWindow(from, to);
+        return jdbc.sql("select c.id, c.unit_id from petition_case c where c.unit_id = any(:units) "
+                        + "and c.received_on between :from and :to and (" + predicate + ") order by c.id")
+                .param("units", units(unitId)).param("from", from).param("to", to)
+                .query((rs, i) -> new CaseRef(rs.getLong(1), rs.getLong(2))).list();
+    }
+
+    private Long[] units(long unitId) {
+        return hierarchy.subtreeWithPredecessors(unitId).toArray(Long[]::new);
+    }
+
+    private static void checkWindow(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw DomainException.invalid("petition-figure-window", "to");
         }
-        List<Long> units = hierarchy.subtreeWithPredecessors(unitId);
-        return jdbc.sql("select c.id, c.unit_id from petition_case c where c.unit_id = any(:units) "
-                        + "and c.received_on between :from and :to and (" + predicate + ") order by c.id")
-                .param("units", units.toArray(Long[]::new)).param("from", from).param("to", to)
-                .query((rs, i) -> new CaseRef(rs.getLong(1), rs.getLong(2))).list();
     }
 }

@@ -2,7 +2,11 @@ package org.tiepdan.reception.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,21 +18,76 @@ import org.tiepdan.reception.ReceptionFigures;
 import org.tiepdan.reception.SessionKind;
 
 /**
- * Phụ lục 2 rows 1–5. Each figure is one query returning the rows behind it; the count is
- * computed from those rows, so it cannot disagree with the list.
+ * Phụ lục 2 rows 1–5 and the figures of the periodic report. Each figure is one query returning
+ * the rows behind it (id, unit, day, weight); the count is computed from those rows, and the
+ * totals for reports are the same query grouped by unit, so count and list cannot disagree.
  */
 @Service
 @Transactional(readOnly = true)
 class FiguresService implements ReceptionFigures {
 
-    /** A session in the window that belongs to the subtree (by its unit or a head host's body). */
+    /**
+     * A session in the window that belongs to the subtree (by its unit or a head host's body). Written
+     * as a union of the two indexed lookups rather than an OR, so that a commune's report does not
+     * scan every session of the installation.
+     */
     private static final String IN_SUBTREE = """
             s.session_date between :from and :to
-            and (s.unit_id in (:units) or exists (select 1 from reception_session_host hu
-                  where hu.session_id = s.id and hu.capacity = 'HEAD' and hu.host_unit_id in (:units)))""";
+            and s.id in (select x.id from reception_session x where x.unit_id = any(:units)
+                           and x.session_date between :from and :to
+                         union select hu.session_id from reception_session_host hu
+                           where hu.capacity = 'HEAD' and hu.host_unit_id = any(:units))""";
     /** ... and hosted by a head in person. */
     private static final String HEAD_HOSTED = IN_SUBTREE + """
              and exists (select 1 from reception_session_host hh where hh.session_id = s.id and hh.capacity = 'HEAD')""";
+
+    private static final String SESSIONS = "select '" + ReceptionService.SESSION
+            + "' as type, s.id, s.unit_id, s.session_date as day, 1 as weight from reception_session s where ";
+    private static final String VISITS = "select '" + ReceptionService.VISIT
+            + "' as type, v.id, v.unit_id, v.visit_date as day, %s as weight from reception_visit v "
+            + "join reception_session s on s.id = v.session_id where ";
+    private static final String NOT_REFUSED = " and v.outcome <> 'REFUSED'";
+
+    /** One query per code: rows of (type, id, unit_id, day, weight). */
+    static final Map<String, String> QUERIES = queries();
+
+    private static Map<String, String> queries() {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("1.periodic", SESSIONS + HEAD_HOSTED + " and s.kind = 'PERIODIC'");
+        q.put("1.adhoc", SESSIONS + HEAD_HOSTED + " and s.kind = 'AD_HOC'");
+        q.put("2.periodic", VISITS.formatted("v.headcount") + HEAD_HOSTED + " and s.kind = 'PERIODIC'" + NOT_REFUSED);
+        q.put("2.adhoc", VISITS.formatted("v.headcount") + HEAD_HOSTED + " and s.kind = 'AD_HOC'" + NOT_REFUSED);
+        q.put("3", VISITS.formatted("1") + HEAD_HOSTED + " and s.kind in ('PERIODIC', 'AD_HOC') and v.delegation"
+                + NOT_REFUSED);
+        // A matter is identified by its first visit; it sits where that visit was made.
+        q.put("4", "select '" + ReceptionService.VISIT + "' as type, fv.id, fv.unit_id, fv.visit_date as day, 1 as weight "
+                + "from (select distinct coalesce(v.matter_of_visit_id, v.id) as matter from reception_visit v "
+                + "join reception_session s on s.id = v.session_id where " + HEAD_HOSTED
+                + " and s.kind in ('PERIODIC', 'AD_HOC') and (v.complex or v.prolonged)) m "
+                + "join reception_visit fv on fv.id = m.matter");
+        q.put("5", VISITS.formatted("1") + IN_SUBTREE + " and v.outcome = 'REFUSED'");
+        q.put("sessions.periodic", SESSIONS + IN_SUBTREE + " and s.kind = 'PERIODIC'");
+        q.put("sessions.adhoc", SESSIONS + IN_SUBTREE + " and s.kind = 'AD_HOC'");
+        q.put("sessions.regular", SESSIONS + IN_SUBTREE + " and s.kind = 'REGULAR'");
+        q.put("visits.periodic", VISITS.formatted("1") + IN_SUBTREE + " and s.kind = 'PERIODIC'" + NOT_REFUSED);
+        q.put("visits.adhoc", VISITS.formatted("1") + IN_SUBTREE + " and s.kind = 'AD_HOC'" + NOT_REFUSED);
+        q.put("visits.regular", VISITS.formatted("1") + IN_SUBTREE + " and s.kind = 'REGULAR'" + NOT_REFUSED);
+        q.put("people", VISITS.formatted("v.headcount") + IN_SUBTREE + NOT_REFUSED);
+        q.put("delegations", VISITS.formatted("1") + IN_SUBTREE + " and v.delegation" + NOT_REFUSED);
+        q.put("schedules.published", "select 'ReceptionSchedule' as type, r.id, r.unit_id, r.valid_from as day, "
+                + "1 as weight from reception_schedule r where r.published and r.valid_from <= :to "
+                + "and (r.valid_to is null or r.valid_to >= :from) and (r.unit_id = any(:units) or exists "
+                + "(select 1 from reception_schedule_host h where h.schedule_id = r.id and h.host_unit_id = any(:units)))");
+        q.put("sessions.not_head_hosted", SESSIONS + IN_SUBTREE + " and s.kind in ('PERIODIC', 'AD_HOC') and not exists "
+                + "(select 1 from reception_session_host hh where hh.session_id = s.id and hh.capacity = 'HEAD')");
+        q.put("check.hostless", SESSIONS + IN_SUBTREE + " and (not exists (select 1 from reception_session_host h "
+                + "where h.session_id = s.id) or (s.kind in ('PERIODIC', 'AD_HOC') and not exists (select 1 from "
+                + "reception_session_host h where h.session_id = s.id and h.capacity in ('HEAD', 'DEPUTY'))))");
+        q.put("check.dates", SESSIONS + IN_SUBTREE + " and (s.session_date > current_date or exists (select 1 from "
+                + "reception_visit x where x.session_id = s.id and x.visit_date <> s.session_date) or exists (select 1 "
+                + "from org_unit u where u.id = s.unit_id and (s.session_date < u.valid_from or s.session_date > u.valid_to)))");
+        return Map.copyOf(q);
+    }
 
     private final JdbcClient jdbc;
     private final OrgUnitHierarchy hierarchy;
@@ -40,53 +99,78 @@ class FiguresService implements ReceptionFigures {
 
     @Override
     public ReceptionFigure sessions(long unitId, LocalDate from, LocalDate to, SessionKind kind) {
-        requireHeadKind(kind);
-        List<Long> ids = ids("select s.id from reception_session s where " + HEAD_HOSTED
-                + " and s.kind = :kind order by s.id", unitId, from, to, kind);
-        return new ReceptionFigure(ReceptionService.SESSION, ids.size(), ids);
+        return figure(headCode("1.", kind), unitId, from, to);
     }
 
     @Override
     public ReceptionFigure peopleReceived(long unitId, LocalDate from, LocalDate to, SessionKind kind) {
-        requireHeadKind(kind);
-        checkWindow(from, to);
-        List<long[]> rows = jdbc.sql("select v.id, v.headcount from reception_visit v join reception_session s "
-                        + "on s.id = v.session_id where " + HEAD_HOSTED
-                        + " and s.kind = :kind and v.outcome <> 'REFUSED' order by v.id")
-                .param("units", hierarchy.subtreeWithPredecessors(unitId)).param("from", from).param("to", to)
-                .param("kind", kind.name())
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-        List<Long> ids = new ArrayList<>();
-        long people = 0;
-        for (long[] row : rows) {
-            ids.add(row[0]);
-            people += row[1];
-        }
-        return new ReceptionFigure(ReceptionService.VISIT, people, ids);
+        return figure(headCode("2.", kind), unitId, from, to);
     }
 
     @Override
     public ReceptionFigure delegations(long unitId, LocalDate from, LocalDate to) {
-        List<Long> ids = ids("select v.id from reception_visit v join reception_session s on s.id = v.session_id where "
-                + HEAD_HOSTED + " and s.kind in ('PERIODIC', 'AD_HOC') and v.delegation and v.outcome <> 'REFUSED'"
-                + " order by v.id", unitId, from, to, null);
-        return new ReceptionFigure(ReceptionService.VISIT, ids.size(), ids);
+        return figure("3", unitId, from, to);
     }
 
     @Override
     public ReceptionFigure complexOrProlongedMatters(long unitId, LocalDate from, LocalDate to) {
-        List<Long> ids = ids("select distinct coalesce(v.matter_of_visit_id, v.id) as matter from reception_visit v "
-                + "join reception_session s on s.id = v.session_id where " + HEAD_HOSTED
-                + " and s.kind in ('PERIODIC', 'AD_HOC') and (v.complex or v.prolonged) order by matter",
-                unitId, from, to, null);
-        return new ReceptionFigure(ReceptionService.VISIT, ids.size(), ids);
+        return figure("4", unitId, from, to);
     }
 
     @Override
     public ReceptionFigure refusedVisits(long unitId, LocalDate from, LocalDate to) {
-        List<Long> ids = ids("select v.id from reception_visit v join reception_session s on s.id = v.session_id where "
-                + IN_SUBTREE + " and v.outcome = 'REFUSED' order by v.id", unitId, from, to, null);
-        return new ReceptionFigure(ReceptionService.VISIT, ids.size(), ids);
+        return figure("5", unitId, from, to);
+    }
+
+    @Override
+    public List<Counted> rows(String code, long unitId, LocalDate from, LocalDate to) {
+        checkWindow(from, to);
+        return jdbc.sql("select * from (" + query(code) + ") q order by q.id")
+                .param("units", units(unitId)).param("from", from).param("to", to)
+                .query((rs, i) -> new Counted(rs.getString("type"), rs.getLong("id"), rs.getLong("unit_id"),
+                        rs.getObject("day", LocalDate.class), rs.getLong("weight")))
+                .list();
+    }
+
+    @Override
+    public Map<String, Map<Long, Long>> totalsByUnit(Collection<String> codes, long unitId, LocalDate from,
+            LocalDate to) {
+        checkWindow(from, to);
+        Map<String, Map<Long, Long>> totals = new LinkedHashMap<>();
+        if (codes.isEmpty()) {
+            return totals;
+        }
+        StringJoiner union = new StringJoiner(" union all ");
+        List<String> ordered = new ArrayList<>(codes);
+        for (int i = 0; i < ordered.size(); i++) {
+            totals.put(ordered.get(i), new LinkedHashMap<>());
+            union.add("select " + i + " as code, q.unit_id, sum(q.weight) as total from (" + query(ordered.get(i))
+                    + ") q group by q.unit_id");
+        }
+        jdbc.sql(union.toString()).param("units", units(unitId)).param("from", from).param("to", to)
+                .query(rs -> {
+                    totals.get(ordered.get(rs.getInt(1))).put(rs.getLong(2), rs.getLong(3));
+                });
+        return totals;
+    }
+
+    private ReceptionFigure figure(String code, long unitId, LocalDate from, LocalDate to) {
+        List<Counted> rows = rows(code, unitId, from, to);
+        String type = code.startsWith("1.") ? ReceptionService.SESSION : ReceptionService.VISIT;
+        return new ReceptionFigure(type, rows.stream().mapToLong(Counted::weight).sum(),
+                rows.stream().map(Counted::id).toList());
+    }
+
+    private Long[] units(long unitId) {
+        return hierarchy.subtreeWithPredecessors(unitId).toArray(Long[]::new);
+    }
+
+    private static String query(String code) {
+        String sql = QUERIES.get(code);
+        if (sql == null) {
+            throw DomainException.notFound("reception-figure-unknown", code);
+        }
+        return sql;
     }
 
     private static void checkWindow(LocalDate from, LocalDate to) {
@@ -95,19 +179,11 @@ class FiguresService implements ReceptionFigures {
         }
     }
 
-    private List<Long> ids(String sql, long unitId, LocalDate from, LocalDate to, SessionKind kind) {
-        checkWindow(from, to);
-        var spec = jdbc.sql(sql).param("units", hierarchy.subtreeWithPredecessors(unitId)).param("from", from)
-                .param("to", to);
-        if (kind != null) {
-            spec = spec.param("kind", kind.name());
-        }
-        return spec.query(Long.class).list();
-    }
-
-    private static void requireHeadKind(SessionKind kind) {
-        if (kind != SessionKind.PERIODIC && kind != SessionKind.AD_HOC) {
-            throw DomainException.invalid("reception-figure-kind", "kind");
-        }
+    private static String headCode(String row, SessionKind kind) {
+        return switch (kind) {
+            case PERIODIC -> row + "periodic";
+            case AD_HOC -> row + "adhoc";
+            default -> throw DomainException.invalid("reception-figure-kind", "kind");
+        };
     }
 }

@@ -1,0 +1,74 @@
+package org.tiepdan.report.internal;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The data of the two charts of a report page: the headline figures by month (from the dates of
+ * the records behind them) and by unit directly under the chosen one (from the totals per unit).
+ */
+@Component
+class ChartData {
+
+    private static final Map<String, List<String>> HEADLINES = Map.of(
+            ReportDefinitions.APPENDIX_1, List.of("events", "documents"),
+            ReportDefinitions.APPENDIX_2, List.of("1.periodic", "1.adhoc", "2.periodic", "2.adhoc", "7.settled", "7.open"),
+            ReportDefinitions.APPENDIX_3, List.of("1.planned", "1.adhoc"),
+            ReportDefinitions.PERIODIC, List.of("visits.periodic", "visits.adhoc", "visits.regular", "petitions", "cases"));
+    private static final int MAX_MONTHS = 120;
+    private static final int MAX_UNITS = 15;
+
+    private final ReportEngine engine;
+
+    ChartData(ReportEngine engine) {
+        this.engine = engine;
+    }
+
+    Map<String, Object> charts(String code, long unitId, ReportWindow w, String topic) {
+        List<String> headline = HEADLINES.getOrDefault(code, List.of());
+        Evaluated r = engine.evaluate(code, unitId, w, topic, false);
+        List<String> cells = headline.stream().filter(c -> r.row(c) != null && r.row(c).available()).toList();
+
+        List<String> months = new ArrayList<>();
+        YearMonth first = YearMonth.from(w.from());
+        YearMonth last = YearMonth.from(w.to());
+        for (YearMonth m = first; !m.isAfter(last) && months.size() < MAX_MONTHS; m = m.plusMonths(1)) {
+            months.add(m.toString());
+        }
+        List<Map<String, Object>> byMonth = new ArrayList<>();
+        for (String cell : cells) {
+            Map<String, Long> perMonth = new LinkedHashMap<>();
+            months.forEach(m -> perMonth.put(m, 0L));
+            engine.records(code, cell, UnitDirectory.TOTAL, unitId, w, topic).stream().filter(x -> x.date() != null)
+                    .forEach(x -> perMonth.computeIfPresent(YearMonth.from(x.date()).toString(), (k, v) -> v + x.weight()));
+            byMonth.add(Map.of("label", r.row(cell).groupLabel() + " — " + r.row(cell).label(),
+                    "data", List.copyOf(perMonth.values())));
+        }
+
+        UnitDirectory dir = engine.directory(unitId);
+        Map<Long, Map<String, Long>> branches = new LinkedHashMap<>();
+        for (String cell : cells) {
+            r.perUnit().getOrDefault(cell, Map.of()).forEach((unit, n) -> branches
+                    .computeIfAbsent(dir.branch(unit).id(), k -> new LinkedHashMap<>()).merge(cell, n, Long::sum));
+        }
+        List<Long> top = branches.entrySet().stream()
+                .sorted((a, b) -> Long.compare(sum(b.getValue()), sum(a.getValue()))).limit(MAX_UNITS)
+                .map(Map.Entry::getKey).toList();
+        List<Map<String, Object>> byUnit = new ArrayList<>();
+        for (String cell : cells) {
+            byUnit.add(Map.of("label", r.row(cell).groupLabel() + " — " + r.row(cell).label(),
+                    "data", top.stream().map(u -> branches.get(u).getOrDefault(cell, 0L)).toList()));
+        }
+        return Map.of("months", months, "byMonth", byMonth,
+                "units", top.stream().map(u -> dir.unit(u).name()).toList(), "byUnit", byUnit);
+    }
+
+    private static long sum(Map<String, Long> m) {
+        return m.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

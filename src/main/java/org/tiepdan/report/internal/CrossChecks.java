@@ -1,0 +1,170 @@
+package org.tiepdan.report.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.tiepdan.document.IssuedDocumentView;
+import org.tiepdan.document.IssuedDocuments;
+import org.tiepdan.org.OrgUnitHierarchy;
+import org.tiepdan.org.OrgUnitView;
+import org.tiepdan.oversight.ReportCell;
+import org.tiepdan.platform.Dates;
+
+/**
+ * The cross-checks every report carries (REPORTS.md, issue 10): totals that must agree between
+ * reports and sections, records with impossible dates, sessions without a host, cases settled
+ * without their decision document, deadlines missed without an extension. Each finding names its
+ * records. The predicates that find records live with the records (the {@code check.*} figures).
+ */
+@Component
+class CrossChecks {
+
+    static final String ERROR = "ERROR";
+    static final String WARNING = "WARNING";
+
+    private final FigureSources sources;
+    private final IssuedDocuments documents;
+    private final OrgUnitHierarchy hierarchy;
+    private final Texts texts;
+    private final Clock clock;
+
+    CrossChecks(FigureSources sources, IssuedDocuments documents, OrgUnitHierarchy hierarchy, Texts texts,
+            Optional<Clock> clock) {
+        this.sources = sources;
+        this.documents = documents;
+        this.hierarchy = hierarchy;
+        this.texts = texts;
+        this.clock = clock.orElse(Clock.system(Dates.ZONE));
+    }
+
+    List<Finding> findings(FigureSources.Query q, UnitDirectory dir) {
+        List<Finding> out = new ArrayList<>();
+        receptionLog(q, out);
+        named(out, "SESSION_WITHOUT_HOST", ERROR, sources.rows(Origin.RECEPTION, "check.hostless", q));
+        named(out, "SESSION_DATE_IMPOSSIBLE", ERROR, sources.rows(Origin.RECEPTION, "check.dates", q));
+        casesByCompetence(q, out);
+        named(out, "CASE_DATE_IMPOSSIBLE", ERROR, sources.rows(Origin.PETITION, "check.dates", q));
+        named(out, "CASE_SETTLED_WITHOUT_DOCUMENT", ERROR,
+                sources.rows(Origin.PETITION, "check.settled_without_document", q));
+        named(out, "DEADLINE_MISSED_WITHOUT_EXTENSION", WARNING,
+                sources.rows(Origin.PETITION, "check.missed_without_extension", q));
+        documents(q, dir, out);
+        oversightDates(q, dir, out);
+        return out;
+    }
+
+    /** Sessions in Phụ lục 2 row 1 against the reception log: the difference is the sessions no head hosted. */
+    private void receptionLog(FigureSources.Query q, List<Finding> out) {
+        List<Ref> notHeadHosted = sources.rows(Origin.RECEPTION, "sessions.not_head_hosted", q);
+        if (notHeadHosted.isEmpty()) {
+            return;
+        }
+        Map<String, Map<Long, Long>> t = sources.totals(Origin.RECEPTION,
+                List.of("sessions.periodic", "sessions.adhoc", "1.periodic", "1.adhoc"), q);
+        long logged = sum(t, "sessions.periodic") + sum(t, "sessions.adhoc");
+        long counted = sum(t, "1.periodic") + sum(t, "1.adhoc");
+        out.add(finding("SESSIONS_LOG_VS_APPENDIX", WARNING, notHeadHosted, Texts.count(logged), Texts.count(counted),
+                Texts.count(notHeadHosted.size())));
+    }
+
+    /** Cases received in the window against rows 7, 8 and 9 of Phụ lục 2. */
+    private void casesByCompetence(FigureSources.Query q, List<Finding> out) {
+        List<Ref> uncounted = sources.rows(Origin.PETITION, "check.uncounted", q);
+        if (uncounted.isEmpty()) {
+            return;
+        }
+        Map<String, Map<Long, Long>> t = sources.totals(Origin.PETITION,
+                List.of("cases", "7.settled", "7.reopened", "7.open", "8.directed", "9.guided"), q);
+        long inRows = sum(t, "7.settled") + sum(t, "7.reopened") + sum(t, "7.open") + sum(t, "8.directed")
+                + sum(t, "9.guided");
+        out.add(finding("CASES_BY_COMPETENCE_VS_TOTAL", WARNING, uncounted, Texts.count(sum(t, "cases")),
+                Texts.count(inRows), Texts.count(uncounted.size())));
+    }
+
+    /** Documents in Phụ lục 1 against the register (Biểu tổng hợp), and the register's own dates and numbers. */
+    private void documents(FigureSources.Query q, UnitDirectory dir, List<Finding> out) {
+        List<IssuedDocumentView> register = documents.list(hierarchy.subtreeWithPredecessors(q.unitId), q.from, q.to,
+                q.topic);
+        List<ReportCell> appendix = sources.oversightCells(Origin.APPENDIX1, q);
+        Set<Long> inAppendix = new HashSet<>();
+        long byType = 0;
+        long total = 0;
+        for (ReportCell c : appendix) {
+            if (c.code().equals("documents")) {
+                inAppendix.addAll(c.ids());
+                total = c.value();
+            } else if (c.code().startsWith("documents.")) {
+                byType += c.value();
+            }
+        }
+        Set<Long> inRegister = new HashSet<>();
+        register.forEach(d -> inRegister.add(d.id()));
+        if (total != byType || !inAppendix.equals(inRegister)) {
+            List<Ref> differing = new ArrayList<>();
+            register.stream().filter(d -> !inAppendix.contains(d.id())).forEach(d -> differing.add(ref(d)));
+            inAppendix.stream().filter(id -> !inRegister.contains(id))
+                    .forEach(id -> differing.add(new Ref("IssuedDocument", id, q.unitId, null, 1)));
+            out.add(finding("DOCUMENTS_APPENDIX_VS_REGISTER", ERROR, differing, Texts.count(total), Texts.count(byType),
+                    Texts.count(register.size())));
+        }
+        LocalDate today = Dates.today(clock);
+        List<Ref> badDates = register.stream()
+                .filter(d -> d.issuedOn().isAfter(today) || !dir.unit(d.unitId()).isValidOn(d.issuedOn()))
+                .map(CrossChecks::ref).toList();
+        named(out, "DOCUMENT_DATE_IMPOSSIBLE", ERROR, badDates);
+        // The seed's "84-TB/ĐU" twice with two dates: a number written again in the window.
+        Map<String, List<IssuedDocumentView>> byNumber = new LinkedHashMap<>();
+        register.forEach(d -> byNumber.computeIfAbsent(d.unitId() + "|" + d.numberSymbol().toUpperCase(Locale.ROOT),
+                k -> new ArrayList<>()).add(d));
+        List<Ref> reused = byNumber.values().stream().filter(l -> l.size() > 1).flatMap(List::stream)
+                .map(CrossChecks::ref).toList();
+        named(out, "DOCUMENT_NUMBER_REUSED", WARNING, reused);
+    }
+
+    /** Inspections and outreach events dated in the future or outside the life of their unit. */
+    private void oversightDates(FigureSources.Query q, UnitDirectory dir, List<Finding> out) {
+        LocalDate today = Dates.today(clock);
+        List<Ref> bad = new ArrayList<>();
+        for (String code : List.of("1.planned", "1.adhoc")) {
+            sources.rows(Origin.APPENDIX3, code, q).stream().filter(r -> impossible(r, dir, today)).forEach(bad::add);
+        }
+        sources.rows(Origin.APPENDIX1, "events", q).stream().filter(r -> impossible(r, dir, today)).forEach(bad::add);
+        named(out, "OVERSIGHT_DATE_IMPOSSIBLE", ERROR, bad);
+    }
+
+    private static boolean impossible(Ref r, UnitDirectory dir, LocalDate today) {
+        if (r.date() == null) {
+            return true;
+        }
+        OrgUnitView unit = dir.unit(r.unitId());
+        return r.date().isAfter(today) || !unit.isValidOn(r.date());
+    }
+
+    private static Ref ref(IssuedDocumentView d) {
+        return new Ref("IssuedDocument", d.id(), d.unitId(), d.issuedOn(), 1);
+    }
+
+    private void named(List<Finding> out, String code, String severity, List<Ref> records) {
+        if (!records.isEmpty()) {
+            out.add(finding(code, severity, records, Texts.count(records.size())));
+        }
+    }
+
+    private Finding finding(String code, String severity, List<Ref> records, Object... args) {
+        return new Finding(code, severity, texts.msg("report.finding." + code, args),
+                records.stream().map(RecordLinks::name).distinct().toList());
+    }
+
+    private static long sum(Map<String, Map<Long, Long>> totals, String code) {
+        return totals.getOrDefault(code, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+    }
+}

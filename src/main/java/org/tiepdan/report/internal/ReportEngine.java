@@ -1,0 +1,160 @@
+package org.tiepdan.report.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiepdan.org.AdminTier;
+import org.tiepdan.org.OrgUnitHierarchy;
+import org.tiepdan.org.OrgUnitView;
+import org.tiepdan.org.OrgUnits;
+import org.tiepdan.oversight.ReportCell;
+import org.tiepdan.platform.DomainException;
+
+/**
+ * Computes a statistical report: asks each owning module once for the totals per unit of all its
+ * cells, puts every unit's total in the column of its tier, and adds the cross-checks. The
+ * drill-down lists the records of one cell and column with the same figure.
+ */
+@Component
+@Transactional(readOnly = true)
+class ReportEngine {
+
+    private final FigureSources sources;
+    private final OrgUnits units;
+    private final OrgUnitHierarchy hierarchy;
+    private final Texts texts;
+    private final CrossChecks checks;
+
+    ReportEngine(FigureSources sources, OrgUnits units, OrgUnitHierarchy hierarchy, Texts texts, CrossChecks checks) {
+        this.sources = sources;
+        this.units = units;
+        this.hierarchy = hierarchy;
+        this.texts = texts;
+        this.checks = checks;
+    }
+
+    UnitDirectory directory(long unitId) {
+        OrgUnitView root = units.get(unitId);
+        return new UnitDirectory(root, hierarchy.subtreeUnitsWithPredecessors(unitId), units);
+    }
+
+    /** The topic a report filters on: the one asked for, else the report's own ("" asks for any). */
+    static String topic(ReportDef def, String asked) {
+        if (asked == null) {
+            return def.defaultTopic();
+        }
+        return asked.isBlank() ? null : asked.strip();
+    }
+
+    ReportDef definition(String code, FigureSources.Query q) {
+        if (ReportDefinitions.APPENDIX_1.equals(code)) {
+            List<String> types = sources.oversightCells(Origin.APPENDIX1, q).stream().map(ReportCell::code)
+                    .filter(c -> c.startsWith("documents.")).map(c -> c.substring("documents.".length())).toList();
+            return ReportDefinitions.appendix1(types);
+        }
+        return ReportDefinitions.statistical(code);
+    }
+
+    Evaluated evaluate(String code, long unitId, ReportWindow window, String askedTopic) {
+        return evaluate(code, unitId, window, askedTopic, true);
+    }
+
+    Evaluated evaluate(String code, long unitId, ReportWindow window, String askedTopic, boolean withFindings) {
+        ReportDef base = ReportDefinitions.APPENDIX_1.equals(code) ? ReportDefinitions.appendix1(List.of())
+                : ReportDefinitions.statistical(code);
+        String topic = topic(base, askedTopic);
+        FigureSources.Query q = new FigureSources.Query(unitId, window, topic);
+        ReportDef def = definition(code, q);
+        UnitDirectory dir = directory(unitId);
+
+        Map<String, Map<Long, Long>> perUnit = new LinkedHashMap<>();
+        Map<Origin, List<CellDef>> byOrigin = new LinkedHashMap<>();
+        def.cells().forEach(c -> byOrigin.computeIfAbsent(c.origin(), o -> new ArrayList<>()).add(c));
+        byOrigin.forEach((origin, cells) -> {
+            if (!sources.available(origin)) {
+                return;
+            }
+            Set<String> codes = new LinkedHashSet<>();
+            cells.forEach(c -> codes.add(c.source()));
+            Map<String, Map<Long, Long>> totals = sources.totals(origin, codes, q);
+            cells.forEach(c -> perUnit.put(c.code(), totals.getOrDefault(c.source(), Map.of())));
+        });
+
+        Set<AdminTier> withRecords = EnumSet.noneOf(AdminTier.class);
+        perUnit.values().forEach(m -> m.forEach((unit, n) -> {
+            if (n != 0) {
+                withRecords.add(dir.tier(unit));
+            }
+        }));
+        List<String> columns = dir.columns(window, withRecords);
+
+        List<Evaluated.Row> rows = new ArrayList<>();
+        for (CellDef cell : def.cells()) {
+            Map<Long, Long> byUnit = perUnit.get(cell.code());
+            Map<String, Long> values = null;
+            if (byUnit != null) {
+                values = new LinkedHashMap<>();
+                for (String column : columns) {
+                    values.put(column, 0L);
+                }
+                long total = 0;
+                for (var e : byUnit.entrySet()) {
+                    values.merge(dir.tier(e.getKey()).name(), e.getValue(), Long::sum);
+                    total += e.getValue();
+                }
+                values.put(UnitDirectory.TOTAL, total);
+            }
+            rows.add(new Evaluated.Row(cell, cell.group(), groupLabel(def, cell), label(def, cell),
+                    definition(def, cell), values));
+        }
+        List<Finding> findings = withFindings ? checks.findings(q, dir) : List.of();
+        return new Evaluated(def, unitId, dir.root().name(), window, topic, columns, rows, findings, perUnit);
+    }
+
+    /** The records behind one cell in one column (a tier, or TOTAL), by the same figure as the count. */
+    List<Ref> records(String code, String cellCode, String column, long unitId, ReportWindow window, String askedTopic) {
+        ReportDef base = ReportDefinitions.APPENDIX_1.equals(code) ? ReportDefinitions.appendix1(List.of())
+                : ReportDefinitions.statistical(code);
+        FigureSources.Query q = new FigureSources.Query(unitId, window, topic(base, askedTopic));
+        ReportDef def = definition(code, q);
+        CellDef cell = def.cell(cellCode).orElseThrow(() -> DomainException.notFound("report-cell-not-found", cellCode));
+        if (!UnitDirectory.TOTAL.equals(column) && !List.of("PROVINCE", "DISTRICT", "COMMUNE").contains(column)) {
+            throw DomainException.notFound("report-column-not-found", column);
+        }
+        if (!sources.available(cell.origin())) {
+            return List.of();
+        }
+        UnitDirectory dir = directory(unitId);
+        List<Ref> rows = sources.rows(cell.origin(), cell.source(), q);
+        if (UnitDirectory.TOTAL.equals(column)) {
+            return rows;
+        }
+        return rows.stream().filter(r -> dir.tier(r.unitId()).name().equals(column)).toList();
+    }
+
+    String label(ReportDef def, CellDef cell) {
+        if (cell.code().startsWith("documents.")) {
+            String type = cell.code().substring("documents.".length());
+            return texts.msgOr("report.doctype." + type, type);
+        }
+        return texts.msg("report." + def.code() + ".cell." + cell.code());
+    }
+
+    String groupLabel(ReportDef def, CellDef cell) {
+        return texts.msg("report." + def.code() + ".group." + cell.group());
+    }
+
+    String definition(ReportDef def, CellDef cell) {
+        if (cell.code().startsWith("documents.")) {
+            return texts.msg("report.appendix-1.def.documents-type", label(def, cell));
+        }
+        return texts.msg("report." + def.code() + ".def." + cell.code());
+    }
+}
