@@ -10,6 +10,8 @@ import org.jsoup.helper.W3CDom;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * PDF from an HTML page (a Thymeleaf view rendered to a string), with the DejaVu Serif typeface
@@ -20,6 +22,12 @@ public final class HtmlPdf {
 
     public static final String FAMILY = "DejaVu Serif";
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+    static {
+        // The renderer logs through java.util.logging to the console by default; route it to the
+        // application's logging so its level and format are configured in one place.
+        XRLog.setLoggerImpl(new Slf4jLogger());
+    }
 
     private HtmlPdf() {
     }

@@ -212,7 +212,7 @@ class ReportApiTest {
                     .contains("Ban hành 04 văn bản").contains("tổ chức 02 cuộc kiểm tra, giám sát")
                     .contains("Số cuộc tiếp dân định kỳ: 01 cuộc; số lượt công dân được tiếp: 08")
                     .contains("tỷ lệ giải quyết trong thời hạn: 83,3%")
-                    .contains("Đối thoại trực tiếp với dân: 00 hội nghị đối thoại, trong đó 00 hội nghị định kỳ")
+                    .contains("Đối thoại trực tiếp với dân: 0 hội nghị đối thoại, trong đó 0 hội nghị định kỳ")
                     .contains("Xử lý vi phạm của người phản ánh, kiến nghị, khiếu nại, tố cáo: 01 trường hợp")
                     .contains("IV. NHIỆM VỤ, GIẢI PHÁP VÀ KIẾN NGHỊ, ĐỀ XUẤT")
                     .contains("Từ ngày 01/01/2023 đến ngày 31/12/2023");

@@ -241,10 +241,11 @@ public final class ReportFixture {
                 LocalDate.of(2023, 2, 20), "Hội nghị quán triệt Quy định 11", "QĐ 11", 40, 45, List.of());
         e2 = inspections.recordOutreach(oldCommittee, org.tiepdan.oversight.OutreachKind.TRAINING,
                 LocalDate.of(2023, 5, 5), "Tập huấn tiếp công dân", "QĐ 11", 20, 20, List.of());
-        inspections.recordPetitionAbuse(communeCommittee, "Người thử", "Lợi dụng quyền tố cáo", "Cảnh cáo", null,
-                LocalDate.of(2023, 6, 6));
         d1 = documents.register(new DocumentEntry(communeParty, "04-KH/ĐU", "KH", null, null,
                 "Kế hoạch tiếp xúc, đối thoại năm 2023", "15/01/2023", null, Set.of("QĐ 11"))).id();
+        // Handling an abuse of the right to petition needs its decision (here the register's first document).
+        inspections.recordPetitionAbuse(communeParty, "Người thử", "Lợi dụng quyền tố cáo", "Cảnh cáo", d1,
+                LocalDate.of(2023, 6, 6));
         d2 = documents.register(new DocumentEntry(communeParty, "05-TB/ĐU", "TB", null, null,
                 "Thông báo tiếp công dân định kỳ tháng 3 năm 2023", "10/03/2023", null, Set.of("QĐ 11"))).id();
         d3 = documents.register(new DocumentEntry(communeParty, "06-TB/ĐU", "TB", null, null,
