@@ -37,6 +37,9 @@ public interface ReceptionHistory {
 
     void checkVisit(HistoricalSession session, HistoricalVisit visit);
 
+    /** The same check for a visit to a session already recorded (e.g. by an earlier import). */
+    void checkVisit(long sessionId, HistoricalVisit visit);
+
     /** A session already recorded at the unit on that day, of that kind, at that place. */
     Optional<Long> existingSession(HistoricalSession session);
 

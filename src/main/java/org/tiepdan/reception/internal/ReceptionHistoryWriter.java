@@ -74,6 +74,15 @@ class ReceptionHistoryWriter implements ReceptionHistory {
 
     @Override
     @Transactional(readOnly = true)
+    public void checkVisit(long sessionId, HistoricalVisit v) {
+        ReceptionSession session = sessions.findById(sessionId)
+                .orElseThrow(() -> DomainException.notFound("reception-session-not-found", sessionId));
+        new ReceptionVisit(session, null).apply(data(dated(v, session)), session, Dates.today(clock), fieldCodes(),
+                groundCodes());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<Long> existingSession(HistoricalSession s) {
         if (s.date() == null || s.kind() == null || s.place() == null) {
             return Optional.empty();
@@ -119,7 +128,7 @@ class ReceptionHistoryWriter implements ReceptionHistory {
         ReceptionSession session = sessions.findById(sessionId)
                 .orElseThrow(() -> DomainException.notFound("reception-session-not-found", sessionId));
         ReceptionVisit visit = new ReceptionVisit(session, currentUsername());
-        VisitData d = data(v);
+        VisitData d = data(dated(v, session));
         visit.apply(new VisitData(d.date(), d.citizenName(), d.citizenIdNumber(), d.addressUnitId(), d.hamlet(),
                 d.addressDetail(), d.phone(), d.delegation(), d.headcount(), d.representatives(), d.content(),
                 d.fieldCode(), d.complex(), d.prolonged(), d.degradationRelated(), d.mass(), d.outcome(),
@@ -163,6 +172,17 @@ class ReceptionHistoryWriter implements ReceptionHistory {
                 : units.find(h.hostUnitId()).map(u -> HostRole.forKind(u.kind())).orElse(null);
         return new SessionHost(h.hostUnitId(), role, capacity, h.personName() == null ? null : h.personName().strip(),
                 h.authorisationRef() == null || h.authorisationRef().isBlank() ? null : h.authorisationRef().strip());
+    }
+
+    /** A visit given without its day takes its session's. */
+    private static HistoricalVisit dated(HistoricalVisit v, ReceptionSession session) {
+        if (v.date() != null) {
+            return v;
+        }
+        return new HistoricalVisit(session.date(), v.citizenName(), v.citizenIdNumber(), v.hamlet(), v.address(),
+                v.delegation(), v.headcount(), v.representatives(), v.content(), v.fieldCode(), v.complex(),
+                v.prolonged(), v.degradationRelated(), v.outcome(), v.handlingNote(), v.refusalGround(),
+                v.refusalNoticeNumber(), v.refusalNoticeDate());
     }
 
     private static VisitData data(HistoricalVisit v) {
