@@ -91,11 +91,11 @@ class HistoryImportService {
         Consumer<Integer> progress = reportProgress ? done -> separate.executeWithoutResult(s -> jobs.progress(importId, done))
                 : done -> {
                 };
-        return tx.execute(s -> {
-            Validation v = check(importId, progress);
-            jobs.storeValidation(importId, v);
-            return v;
-        });
+        // The owning modules' checks run in transactions of their own: a refusal marks only its own
+        // transaction rollback-only, not the one that stores the findings.
+        Validation v = check(importId, progress);
+        tx.executeWithoutResult(s -> jobs.storeValidation(importId, v));
+        return v;
     }
 
     void validateInBackground(long importId) {
@@ -151,10 +151,9 @@ class HistoryImportService {
             tx.executeWithoutResult(s -> write(importId, progress));
         } catch (DomainException e) {
             if ("history-import-has-errors".equals(e.code())) {
-                tx.executeWithoutResult(s -> {
-                    jobs.storeValidation(importId, check(importId, done -> {
-                    }));
+                Validation again = check(importId, done -> {
                 });
+                tx.executeWithoutResult(s -> jobs.storeValidation(importId, again));
             } else {
                 tx.executeWithoutResult(s -> jobs.failed(importId, e.code()));
             }

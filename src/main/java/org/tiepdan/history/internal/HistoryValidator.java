@@ -550,13 +550,14 @@ class HistoryValidator {
         }
 
         private void late(Checked c, String rule, LocalDate start, LocalDate done, String field) {
-            try {
-                LocalDate due = deadlines.compute(rule, DeadlineVariant.NORMAL, start, unitId).due();
-                if (due != null && done.isAfter(due)) {
-                    add(c, "LATE." + rule, Finding.WARNING, field, List.of(), Dates.format(done), Dates.format(due));
-                }
-            } catch (DomainException e) {
-                // No rule in force on that day: nothing to compare with.
+            // No rule in force on that day: nothing to compare with (asked first: a refused lookup would
+            // mark the caller's transaction rollback-only).
+            if (deadlines.inForce(start).stream().noneMatch(r -> r.code().equals(rule))) {
+                return;
+            }
+            LocalDate due = deadlines.compute(rule, DeadlineVariant.NORMAL, start, unitId).due();
+            if (due != null && done.isAfter(due)) {
+                add(c, "LATE." + rule, Finding.WARNING, field, List.of(), Dates.format(done), Dates.format(due));
             }
         }
 

@@ -27,6 +27,9 @@ class ImportJobs {
 
         /** Percentage of the current phase, for the progress bar. */
         public int percent() {
+            if (!running()) {
+                return 100;
+            }
             int total = status == Status.IMPORTING ? Math.max(1, toCreate) : Math.max(1, totalRows);
             return Math.min(100, progress * 100 / total);
         }
@@ -113,7 +116,7 @@ class ImportJobs {
         jdbc.sql("""
                 update history_import set status = 'PREVIEW', errors = ?, warnings = ?, to_create = ?, skipped = ?,
                   progress = total_rows, version = version + 1 where id = ?""")
-                .params((int) v.findings(Finding.ERROR), (int) v.findings(Finding.WARNING),
+                .params((int) v.blockingErrors(), (int) v.findings(Finding.WARNING),
                         (int) v.count(RowOutcome.NEW), v.rows().size() - (int) v.count(RowOutcome.NEW), importId)
                 .update();
     }

@@ -36,6 +36,10 @@ class UnitDirectory {
         this.hierarchy = hierarchy;
     }
 
+    String name(long unitId) {
+        return units.get(unitId).name();
+    }
+
     Units of(long unitId) {
         OrgUnitView root = units.get(unitId);
         List<OrgUnitView> all = new ArrayList<>();

@@ -19,6 +19,12 @@ record Validation(List<Checked> rows) {
         return rows.stream().flatMap(r -> r.findings.stream()).filter(f -> severity.equals(f.severity())).count();
     }
 
+    /** ERROR findings on rows that block the import (not on rows left out or skipped). */
+    long blockingErrors() {
+        return rows.stream().filter(r -> r.outcome == RowOutcome.REJECTED).flatMap(r -> r.findings.stream())
+                .filter(f -> Finding.ERROR.equals(f.severity())).count();
+    }
+
     boolean importable() {
         return count(RowOutcome.REJECTED) == 0;
     }

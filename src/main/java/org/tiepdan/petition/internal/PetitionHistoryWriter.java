@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.account.Role;
 import org.tiepdan.audit.AuditAction;
 import org.tiepdan.audit.AuditLog;
+import org.tiepdan.calendar.DeadlineRules;
 import org.tiepdan.calendar.DeadlineVariant;
 import org.tiepdan.org.OrgUnitKind;
 import org.tiepdan.org.OrgUnitView;
@@ -46,10 +47,13 @@ class PetitionHistoryWriter implements PetitionHistory {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final DeadlineRules rules;
     private final Clock clock;
 
     PetitionHistoryWriter(PetitionService service, PetitionRepository petitions, PetitionCaseRepository cases,
-            OrgUnits units, JdbcClient jdbc, AuditLog audit, MessageSource messages, Clock clock) {
+            OrgUnits units, JdbcClient jdbc, AuditLog audit, MessageSource messages, DeadlineRules rules,
+            Clock clock) {
+        this.rules = rules;
         this.service = service;
         this.petitions = petitions;
         this.cases = cases;
@@ -165,17 +169,14 @@ class PetitionHistoryWriter implements PetitionHistory {
         if (h.receivedOn() == null) {
             return;
         }
-        DeadlineSource clocks = service.clocks(h.unitId());
         boolean party = unit.kind() == OrgUnitKind.PARTY_COMMITTEE;
-        try {
-            clocks.compute("PETITION_HANDLE", DeadlineVariant.NORMAL, h.receivedOn());
-            if (party) {
-                clocks.compute("PARTY_HEAD_NOTIFY", DeadlineVariant.NORMAL, h.receivedOn());
-            }
-        } catch (DomainException e) {
-            return;
+        // Asked without an exception: a refused rule lookup would mark the import's transaction rollback-only.
+        java.util.Set<String> inForce = rules.inForce(h.receivedOn()).stream()
+                .filter(r -> r.variant() == DeadlineVariant.NORMAL).map(r -> r.code())
+                .collect(java.util.stream.Collectors.toSet());
+        if (inForce.contains("PETITION_HANDLE") && (!party || inForce.contains("PARTY_HEAD_NOTIFY"))) {
+            p.startClocks(service.clocks(h.unitId()), party);
         }
-        p.startClocks(clocks, party);
     }
 
     private void replay(Petition p, HistoricalPetition h, Runnable afterStep) {
