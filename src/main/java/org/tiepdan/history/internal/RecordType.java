@@ -85,7 +85,7 @@ enum RecordType {
         this.fields = List.of(fields);
     }
 
-    String jsonName() {
+    public String jsonName() {
         return jsonName;
     }
 
@@ -98,7 +98,7 @@ enum RecordType {
         return identity;
     }
 
-    List<FieldDef> fields() {
+    public List<FieldDef> fields() {
         return fields;
     }
 
