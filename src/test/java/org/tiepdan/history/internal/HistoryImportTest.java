@@ -366,6 +366,19 @@ class HistoryImportTest {
     }
 
     @Test
+    void theDemoCommunesHistoryWasImportedWithTheSeedsFigures() {
+        long commune = jdbc.sql("select id from org_unit where code = '18844'").query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from history_import where unit_id = ? and status = 'IMPORTED'")
+                .param(commune).query(Long.class).single()).isEqualTo(1);
+        assertThat(receptionFigures.sessions(commune, FROM, TO, SessionKind.PERIODIC).count()).isEqualTo(46);
+        assertThat(receptionFigures.sessions(commune, FROM, TO, SessionKind.AD_HOC).count()).isZero();
+        assertThat(receptionFigures.peopleReceived(commune, FROM, TO, SessionKind.PERIODIC).count()).isEqualTo(107);
+        Map<String, Integer> p = petitionFigures.appendix2(commune, FROM, TO).stream()
+                .collect(Collectors.toMap(PetitionFigures.Figure::code, PetitionFigures.Figure::count));
+        assertThat(p).containsEntry("7.settled", 5).containsEntry("7.reopened", 0).containsEntry("7.open", 1);
+    }
+
+    @Test
     void anotherUnitsAdministratorMayNotImportHere() throws Exception {
         FiveYearHistory h = FiveYearHistory.create(jdbc, "Của Người Khác");
         FiveYearHistory other = FiveYearHistory.create(jdbc, "Bên Cạnh");
