@@ -379,6 +379,14 @@ class HistoryImportTest {
     }
 
     @Test
+    void theCompleteExampleOfTheDocumentationIsAValidBundle() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/import.md"));
+        String example = doc.substring(doc.indexOf("```json") + 7, doc.indexOf("```", doc.indexOf("```json") + 7));
+        Bundle bundle = bundles.read(example.getBytes(StandardCharsets.UTF_8));
+        assertThat(bundle.records().stream().map(Rec::type).distinct()).containsExactly(RecordType.values());
+    }
+
+    @Test
     void anotherUnitsAdministratorMayNotImportHere() throws Exception {
         FiveYearHistory h = FiveYearHistory.create(jdbc, "Của Người Khác");
         FiveYearHistory other = FiveYearHistory.create(jdbc, "Bên Cạnh");
