@@ -192,6 +192,7 @@ class HistoryImportService {
         changes.put("excluded", rows.stream().filter(ImportJobs.Row::excluded).count());
         audit.record(AuditAction.IMPORT, ENTITY, importId, job.unitId(), changes);
         jobs.storeValidation(importId, v);
+        jobs.forgetIdentities(importId);
         jobs.imported(importId, created, summary);
     }
 

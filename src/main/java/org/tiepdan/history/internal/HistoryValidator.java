@@ -110,6 +110,7 @@ class HistoryValidator {
                 c.outcome = RowOutcome.REJECTED;
             }
         }
+        run.optionalLinks(rows);
         progress.accept(rows.size());
         return new Validation(rows);
     }
@@ -229,6 +230,20 @@ class HistoryValidator {
             }
         }
 
+        /** A visit's first visit of the matter, a petition's visit: when that row is not written, the link is dropped. */
+        void optionalLinks(List<Checked> rows) {
+            for (Checked c : rows) {
+                String field = c.type() == RecordType.VISIT ? "sameMatterAs" : c.type() == RecordType.PETITION ? "visit" : null;
+                if (field == null || c.outcome != RowOutcome.NEW || c.rec.get(field) == null) {
+                    continue;
+                }
+                Checked target = byKey.get(RecordType.VISIT).get(c.rec.get(field));
+                if (target != null && !target.usable()) {
+                    add(c, "LINK_DROPPED", Finding.WARNING, field, List.of(target.row()), target.row());
+                }
+            }
+        }
+
         // --- references ---------------------------------------------------------------------------
 
         /** The row (or earlier import) a REF field points to; empty with an ERROR when it does not resolve. */
@@ -342,8 +357,18 @@ class HistoryValidator {
             ReceptionHistory.HistoricalVisit dated = withDate(v, day);
             c.command = dated;
             ref(c, "sameMatterAs").ifPresent(m -> {
-                if (m.row() != null && m.row().row() == c.row()) {
+                if (m.row() == null) {
+                    return;
+                }
+                if (m.row().row() == c.row()) {
                     add(c, "reception-matter-self", Finding.ERROR, "sameMatterAs", List.of());
+                    return;
+                }
+                Checked matterSession = byKey.get(RecordType.SESSION).get(m.row().rec.get("session"));
+                LocalDate first = matterSession == null ? null : date(matterSession.rec, "date");
+                if (first != null && day != null && first.isAfter(day)) {
+                    add(c, "MATTER_LATER", Finding.ERROR, "sameMatterAs", List.of(m.row().row()), m.row().row(),
+                            Dates.format(first));
                 }
             });
             if (c.hasError()) {

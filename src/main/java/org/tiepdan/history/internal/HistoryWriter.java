@@ -59,12 +59,12 @@ class HistoryWriter {
                 Comparator.nullsFirst(Comparator.naturalOrder())).thenComparingInt(Checked::row));
         for (Checked c : newVisits) {
             long session = w.id(RecordType.SESSION, c.rec.get("session"));
-            Long matter = c.rec.get("sameMatterAs") == null ? null : w.id(RecordType.VISIT, c.rec.get("sameMatterAs"));
+            Long matter = w.optionalId(RecordType.VISIT, c.rec.get("sameMatterAs"));
             w.created(c, reception.recordVisit(session, (ReceptionHistory.HistoricalVisit) c.command, matter, importId));
         }
         for (Checked c : fresh(v, RecordType.PETITION)) {
             PetitionHistory.HistoricalPetition p = (PetitionHistory.HistoricalPetition) c.command;
-            Long visit = c.rec.get("visit") == null ? null : w.id(RecordType.VISIT, c.rec.get("visit"));
+            Long visit = w.optionalId(RecordType.VISIT, c.rec.get("visit"));
             PetitionHistory.Recorded recorded = petitions.record(withVisit(p, visit), importId);
             if (visit != null) {
                 visits.linkPetition(visit, recorded.petitionId(), recorded.registrationNumber());
@@ -155,6 +155,11 @@ class HistoryWriter {
                 throw new IllegalStateException(type + " " + key + " not written before its use");
             }
             return id;
+        }
+
+        /** An optional link: null when there is none or its row is not written (the check warned). */
+        Long optionalId(RecordType type, String key) {
+            return key == null ? null : ids.get(type).get(key);
         }
 
         void created(Checked c, long recordId) {

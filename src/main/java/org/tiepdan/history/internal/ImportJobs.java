@@ -160,6 +160,21 @@ class ImportJobs {
                 .params(created, counts, importId).update();
     }
 
+    /**
+     * Once imported, the staged petitions lose the petitioner's name, CCCD and address: the
+     * petition module holds them (apart, for the denouncer-identity rules); the job keeps no copy.
+     */
+    void forgetIdentities(long importId) {
+        for (Row r : rows(importId)) {
+            if (r.type() == RecordType.PETITION) {
+                Map<String, String> kept = new LinkedHashMap<>(r.fields());
+                kept.keySet().removeAll(List.of("petitioner", "idNumber", "address"));
+                jdbc.sql("update history_import_row set fields = ? where id = ?")
+                        .params(json.writeValueAsString(kept), r.id()).update();
+            }
+        }
+    }
+
     void failed(long importId, String failure) {
         jdbc.sql("update history_import set status = 'FAILED', failure = ?, finished_at = now(), version = version + 1 "
                 + "where id = ?").params(failure, importId).update();

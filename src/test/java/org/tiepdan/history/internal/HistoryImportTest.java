@@ -223,6 +223,11 @@ class HistoryImportTest {
         }
         List<String> before = records(h);
 
+        // The job keeps no copy of the petitioners' identities once imported.
+        assertThat(jdbc.sql("select count(*) from history_import_row where import_id = ? and record_type = 'PETITION' "
+                + "and (fields like '%petitioner%' or fields like '%idNumber%')").param(id).query(Long.class).single())
+                .isZero();
+
         JsonNode again = postJson(h, h.json(), false, 201, who);
         assertThat(again.get("created").asInt()).isZero();
         assertThat(again.get("findings").valueStream().filter(f -> f.get("code").asString().equals("ALREADY_IMPORTED")))
@@ -291,6 +296,31 @@ class HistoryImportTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(jobStatus(id)).isEqualTo("PREVIEW");
         assertNothingImported(h);
+    }
+
+    @Test
+    void rowsLeftOutInThePreviewAreNotImportedAndTheRestIs() throws Exception {
+        FiveYearHistory h = FiveYearHistory.create(jdbc, "Bỏ Dòng");
+        h.rows.get(RecordType.SESSION).get(2).put("date", "2021-02-30");
+        Authentication who = admin(h.area);
+        long id = postJson(h, h.json(), true, 200, who).get("id").asLong();
+        long row = jdbc.sql("select id from history_import_row where import_id = ? and record_type = 'SESSION' and row_no = 3")
+                .param(id).query(Long.class).single();
+        mvc.perform(post("/imports/{id}/rows/{row}/exclude", id, row).param("excluded", "true").with(csrf())
+                .with(authentication(who))).andExpect(status().isOk());
+        JsonNode report = JSON.readTree(mvc.perform(get("/api/v1/imports/{id}", id).with(authentication(who)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(report.get("errors").asInt()).isZero();
+        finding(report, "visits", 4, "PARENT_EXCLUDED");
+        mvc.perform(post("/imports/{id}/confirm", id).with(csrf()).with(authentication(who)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jobStatus(id)).isEqualTo("IMPORTED");
+        assertThat(jdbc.sql("select count(*) from reception_session where unit_id = ?").param(h.partyId)
+                .query(Long.class).single()).isEqualTo(6);
+        assertThat(jdbc.sql("select count(*) from reception_visit where unit_id = ? and citizen_name = 'Nguyễn Văn An'")
+                .param(h.partyId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select summary from audit_entry where action = 'IMPORT' and entity_id = ?")
+                .param(String.valueOf(id)).query(String.class).single()).contains("excluded=1");
     }
 
     private void assertNothingImported(FiveYearHistory h) {
