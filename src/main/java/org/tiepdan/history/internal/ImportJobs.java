@@ -117,7 +117,8 @@ class ImportJobs {
                 update history_import set status = 'PREVIEW', errors = ?, warnings = ?, to_create = ?, skipped = ?,
                   progress = total_rows, version = version + 1 where id = ?""")
                 .params((int) v.blockingErrors(), (int) v.findings(Finding.WARNING),
-                        (int) v.count(RowOutcome.NEW), v.rows().size() - (int) v.count(RowOutcome.NEW), importId)
+                        (int) v.count(RowOutcome.NEW),
+                        v.rows().size() - (int) v.count(RowOutcome.NEW) - (int) v.count(RowOutcome.REJECTED), importId)
                 .update();
     }
 
