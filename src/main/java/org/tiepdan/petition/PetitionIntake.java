@@ -21,10 +21,18 @@ public interface PetitionIntake {
 
     /**
      * What is handed over. {@code petitioners} may be empty only when {@code anonymous}; the
-     * headcount is at least the number of petitioners.
+     * headcount is at least the number of petitioners. {@code declaredKind}: what the citizen says
+     * it is (null when not said); {@link PetitionKind#DENUNCIATION} seals the petitioners' identity
+     * before anything is stored (Luật Tố cáo 2018 Art. 47; docs/security.md): the petition then
+     * holds pseudonyms only, and so does every screen, export and API answer.
      */
     record NewPetition(long unitId, Channel channel, LocalDate receivedOn, String content, boolean anonymous,
-            int headcount, List<Person> petitioners) {
+            int headcount, List<Person> petitioners, PetitionKind declaredKind) {
+
+        public NewPetition(long unitId, Channel channel, LocalDate receivedOn, String content, boolean anonymous,
+                int headcount, List<Person> petitioners) {
+            this(unitId, channel, receivedOn, content, anonymous, headcount, petitioners, null);
+        }
     }
 
     /** The registered petition: its number in the unit's register and the citizen's tracking code. */

@@ -48,12 +48,16 @@ class PetitionHistoryWriter implements PetitionHistory {
     private final AuditLog audit;
     private final MessageSource messages;
     private final DeadlineRules rules;
+    private final PetitionSealing sealing;
+    private final VisitPrefill visits;
     private final Clock clock;
 
     PetitionHistoryWriter(PetitionService service, PetitionRepository petitions, PetitionCaseRepository cases,
             OrgUnits units, JdbcClient jdbc, AuditLog audit, MessageSource messages, DeadlineRules rules,
-            Clock clock) {
+            PetitionSealing sealing, VisitPrefill visits, Clock clock) {
         this.rules = rules;
+        this.sealing = sealing;
+        this.visits = visits;
         this.service = service;
         this.petitions = petitions;
         this.cases = cases;
@@ -110,11 +114,22 @@ class PetitionHistoryWriter implements PetitionHistory {
         String actor = actorName();
         PetitionCase c = cases.save(new PetitionCase(h.unitId(), Texts.clean(h.content()) == null ? ""
                 : Texts.clean(h.content()), h.receivedOn()));
-        Petition p = new Petition(intake(h), c.id(), nextNumber(h.unitId(), h.receivedOn().getYear()),
-                service.trackingCode(), actor);
+        // Declared with its kind, so that a denunciation's people are sealed before the row holds
+        // anything but pseudonyms, as at the front desk (PetitionService.register).
+        Petition.Intake in = intake(h).declared(h.kind());
+        boolean seal = sealing.mustSeal(in, null);
+        Petition p = new Petition(seal ? sealing.placeholders(in) : in, c.id(),
+                nextNumber(h.unitId(), h.receivedOn().getYear()), service.trackingCode(), actor);
         startIntakeClocks(p, h, unit);
         p.recordIntake(actor);
         petitions.saveAndFlush(p);
+        if (seal) {
+            sealing.sealNew(p, in, null);
+            petitions.flush();
+            if (h.receptionVisitId() != null) {
+                visits.sealAsDenunciation(h.receptionVisitId());
+            }
+        }
         // The case follows each step, as after a step on the screen (the direction's date is the DIRECT step's).
         replay(p, h, () -> service.sync(p));
         service.sync(p);
@@ -131,6 +146,9 @@ class PetitionHistoryWriter implements PetitionHistory {
         summary.put("state", p.state());
         summary.put("settledOn", p.settledOn());
         summary.put("settledOnTime", p.settledOnTime());
+        if (p.identitySealed()) {
+            summary.put("sealed", true);
+        }
         summary.put("import", importId);
         audit.record(AuditAction.CREATE, "Petition", p.id(), p.unitId(), summary);
         return new Recorded(p.id(), c.id(), p.registrationNumber());

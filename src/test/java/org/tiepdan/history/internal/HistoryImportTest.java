@@ -250,6 +250,11 @@ class HistoryImportTest {
                 .single()).isZero();
         assertThat(jdbc.sql("select count(*) from petition where unit_id in " + units + " and overdue")
                 .query(Long.class).single()).isZero();
+        // The denunciation's people are sealed as at the front desk: the petition keeps a pseudonym only.
+        assertThat(jdbc.sql("select count(*) from petitioner x join petition p on p.id = x.petition_id "
+                + "where p.unit_id in " + units + " and x.full_name = 'Lê Thị Lan'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from petition where unit_id in " + units + " and identity_sealed")
+                .query(Long.class).single()).isEqualTo(1);
         // The in-person petition is linked both ways with the visit it was handed in at.
         assertThat(jdbc.sql("select count(*) from reception_visit v join petition p on p.id = v.petition_id "
                 + "and p.reception_visit_id = v.id where p.unit_id in " + units).query(Long.class).single()).isEqualTo(1);
