@@ -44,9 +44,9 @@ class ReceptionPrefillTest {
         }
         Visit visit = jdbc.sql("""
                 select v.id, s.unit_id from reception_visit v join reception_session s on s.id = v.session_id
-                where v.petition_id is null and not v.delegation
-                  and s.unit_id in (select id from org_unit where code = '18844'
-                                    union select id from org_unit where parent_id = (select id from org_unit where code = '18844'))
+                where v.petition_id is null and not v.delegation and v.import_id is null
+                  and s.unit_id in (select u.id from org_unit u left join org_unit a on a.id = u.parent_id
+                                     where u.code = '18844' or a.code = '18844')
                 order by v.id desc limit 1""")
                 .query((rs, i) -> new Visit(rs.getLong(1), rs.getLong(2))).single();
         String body = """

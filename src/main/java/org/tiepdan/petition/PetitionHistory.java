@@ -1,0 +1,54 @@
+package org.tiepdan.petition;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Petitions of past years brought in by a history import, in their final state. Each one goes
+ * through the same workflow steps as at the front desk (so the same rules and the same legal
+ * deadlines apply, and whether it was settled on time is computed the same way), with the dates of
+ * the import; it is registered in its unit's register of the year it was received, carries the
+ * import's id, and ends settled, so no reminder or overdue mark ever concerns it.
+ * {@code check} throws the {@link org.tiepdan.platform.DomainException} manual entry would.
+ */
+public interface PetitionHistory {
+
+    /** The handling decision (hướng xử lý). */
+    enum Decision { ACCEPT, REFUSE, TRANSFER, GUIDE, RETURN, ARCHIVE, DIRECT }
+
+    /**
+     * One petition. {@code field}, {@code reason} and {@code result} are names of the petition
+     * module's enums (see {@link #fields()}, {@link #reasons()}, {@link #results()}).
+     * {@code decidedOn} is the day of the handling decision (thụ lý, chuyển, hướng dẫn...);
+     * {@code resolvedOn} the day it was resolved (decision, conclusion, answer, result of a
+     * direction) when it was accepted or directed; {@code otherBody} the body it was transferred
+     * to, guided to, or directed; {@code cameBackOn} the day the citizen came back on the same
+     * matter after it was settled.
+     */
+    record HistoricalPetition(long unitId, Channel channel, LocalDate receivedOn, String senderBody,
+            String dispatchNumber, LocalDate dispatchDate, Long receptionVisitId, String content,
+            String petitionerName, String petitionerIdNumber, String petitionerAddress, int headcount,
+            PetitionKind kind, String field, Competence competence, boolean complex, boolean prolonged,
+            boolean degradationRelated, boolean incited, Decision decision, LocalDate decidedOn,
+            String decisionDocument, String reason, String otherBody, LocalDate directionDueOn,
+            LocalDate resolvedOn, String resolutionDocument, String result, LocalDate cameBackOn) {
+    }
+
+    record Recorded(long petitionId, long caseId, String registrationNumber) {
+    }
+
+    List<String> fields();
+
+    List<String> reasons();
+
+    /** Results of a complaint decision or a denunciation conclusion. */
+    List<String> results();
+
+    void check(HistoricalPetition petition);
+
+    /** The registration number of the same petition (unit, day received, content) already recorded. */
+    Optional<String> existing(HistoricalPetition petition);
+
+    Recorded record(HistoricalPetition petition, long importId);
+}
