@@ -19,12 +19,35 @@ public interface PetitionIntake {
         }
     }
 
+    /** A file handed over with the petition: PDF, JPEG, PNG, TIFF or DOCX, decided by its first bytes. */
+    record Attachment(String fileName, byte[] data) {
+
+        @Override
+        public String toString() {
+            return "Attachment[" + (data == null ? 0 : data.length) + " bytes]";
+        }
+    }
+
     /**
      * What is handed over. {@code petitioners} may be empty only when {@code anonymous}; the
-     * headcount is at least the number of petitioners.
+     * headcount is at least the number of petitioners. {@code declaredKind} is the kind the citizen
+     * chose (online), kept apart from the handler's classification; a declared DENUNCIATION is
+     * treated as one for confidentiality from intake on. {@code attachments} are stored in the
+     * same transaction (nothing is saved when one is refused).
      */
     record NewPetition(long unitId, Channel channel, LocalDate receivedOn, String content, boolean anonymous,
-            int headcount, List<Person> petitioners) {
+            int headcount, List<Person> petitioners, PetitionKind declaredKind, List<Attachment> attachments) {
+
+        public NewPetition {
+            petitioners = petitioners == null ? List.of() : List.copyOf(petitioners);
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        /** Without a declared kind or attachments (dialogue opinions, front-desk hand-overs). */
+        public NewPetition(long unitId, Channel channel, LocalDate receivedOn, String content, boolean anonymous,
+                int headcount, List<Person> petitioners) {
+            this(unitId, channel, receivedOn, content, anonymous, headcount, petitioners, null, List.of());
+        }
     }
 
     /** The registered petition: its number in the unit's register and the citizen's tracking code. */
