@@ -27,7 +27,7 @@ class Conclusions {
     static final int MIN_DAYS = 15;
     /** What must never appear in a public summary: e-mail addresses, phone or identity numbers. */
     private static final Pattern PERSONAL = Pattern.compile(
-            "[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,}|(?<![\\d.,])\\d(?: ?\\d){8,11}(?![\\d.,])");
+            "[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,}|(?<!\\d)(?<!\\d[.,])\\d(?: ?\\d){8,11}(?!\\d)(?![.,]\\d)");
 
     private final JdbcClient jdbc;
     private final DenunciationConclusions concluded;

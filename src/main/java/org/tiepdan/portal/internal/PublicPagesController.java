@@ -80,6 +80,7 @@ class PublicPagesController {
                 .sorted(java.util.Comparator.reverseOrder()).toList());
         model.addAttribute("schedules", schedules.publishedFor(List.of(id), 3));
         model.addAttribute("counts", petitionCounts.ofYear(id, y));
+        model.addAttribute("kinds", SubmissionController.KINDS);
         model.addAttribute("periodicSessions", receptionFigures.sessions(id, from, to, SessionKind.PERIODIC).count());
         model.addAttribute("adHocSessions", receptionFigures.sessions(id, from, to, SessionKind.AD_HOC).count());
         model.addAttribute("conclusions", conclusions.showing(id));
