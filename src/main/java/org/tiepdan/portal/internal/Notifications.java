@@ -42,8 +42,9 @@ class Notifications {
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public void on(PetitionStateChanged change) {
         try {
-            tracking.afterChange(change).ifPresent(view -> tracking.notificationAddress(change.petitionId())
-                    .ifPresent(to -> mailer.send(mail(to, view))));
+            // The address first: most petitions have none, and then nothing else needs reading.
+            tracking.notificationAddress(change.petitionId()).ifPresent(to -> tracking.afterChange(change)
+                    .ifPresent(view -> mailer.send(mail(to, view))));
         } catch (RuntimeException e) {
             // A failed notification must not look like a failed step to the officer who took it.
             log.warn("Notification for petition {} failed: {}", change.petitionId(), e.getClass().getSimpleName());

@@ -52,7 +52,8 @@ record PortalProperties(
     }
 
     int submissionLimit() {
-        return submissions.countOr(10);
+        // Several citizens may share one address (a commune's public computer, a mobile operator's NAT).
+        return submissions.countOr(20);
     }
 
     Duration submissionWindow() {

@@ -93,11 +93,13 @@ class PortalConfidentialityTest {
         f.put("address", ADDRESS);
         f.put("phone", PHONE);
         f.put("email", EMAIL);
-        MvcResult receipt = portal.submit(address, f);
+        // A file named after the denouncer: its name must not come back either.
+        MvcResult receipt = portal.submit(address, f, new org.springframework.mock.web.MockMultipartFile("files",
+                NAME + ".pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         assertThat(receipt.getResponse().getStatus()).isEqualTo(200);
         String code = PortalTestSupport.code(receipt);
         assertNoIdentity(html(receipt));
-        assertThat(html(receipt)).contains("Đơn tố cáo: trang này chỉ cho biết");
+        assertThat(html(receipt)).contains("Đơn tố cáo: trang này chỉ cho biết", "Đã nhận 1 tệp.");
 
         long id = portal.petitionId(code);
         assertThat(jdbc.sql("select declared_kind from petition where id = ?").param(id).query(String.class).single())

@@ -41,6 +41,8 @@ class PortalTrackingTest {
     OrgUnits units;
     @Autowired
     JsonMapper json;
+    @Autowired
+    PortalProperties properties;
 
     PortalTestSupport portal;
     String address;
@@ -122,7 +124,7 @@ class PortalTrackingTest {
     @Test
     void wrongCodesAreLimitedPerAddressAndThenEvenTheRightCodeWaits() throws Exception {
         String code = submitRecommendation("Phạm Văn Thử");
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < properties.missLimit(); i++) {
             assertThat(html(portal.track(address, "ZZZZZZZZZZZ" + i))).contains("Không tìm thấy đơn");
         }
         MvcResult blocked = portal.track(address, code);
@@ -136,7 +138,7 @@ class PortalTrackingTest {
     void lookupsOfOneAddressAreLimitedEvenWithRightCodes() throws Exception {
         String code = submitRecommendation("Đỗ Văn Xem");
         int limited = 0;
-        for (int i = 0; i < 31; i++) {
+        for (int i = 0; i <= properties.lookupLimit(); i++) {
             if (portal.track(address, code).getResponse().getStatus() == 429) {
                 limited++;
             }
