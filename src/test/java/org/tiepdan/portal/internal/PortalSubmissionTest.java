@@ -156,6 +156,20 @@ class PortalSubmissionTest {
         assertThat(jdbc.sql("select content_type from petition_attachment where petition_id = ? order by id")
                 .param(id).query(String.class).list()).containsExactly("application/pdf", "image/png",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        // Officers download them as files, never shown inline nor sniffed.
+        long attachment = jdbc.sql("select min(id) from petition_attachment where petition_id = ?").param(id)
+                .query(Long.class).single();
+        var download = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/petitions/attachments/" + attachment).with(org.springframework.security.test.web
+                        .servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(org.tiepdan.DemoUsers.HANDLER,
+                                org.tiepdan.DemoUsers.PASSWORD))).andReturn().getResponse();
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment;");
+        assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+        // And nobody without a login gets them.
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/petitions/attachments/" + attachment)).andReturn().getResponse().getStatus())
+                .isEqualTo(401);
     }
 
     @Test
