@@ -30,10 +30,13 @@ public interface PetitionIntake {
 
     /**
      * What is handed over. {@code petitioners} may be empty only when {@code anonymous}; the
-     * headcount is at least the number of petitioners. {@code declaredKind} is the kind the citizen
-     * chose (online), kept apart from the handler's classification; a declared DENUNCIATION is
-     * treated as one for confidentiality from intake on. {@code attachments} are stored in the
-     * same transaction (nothing is saved when one is refused).
+     * headcount is at least the number of petitioners. {@code declaredKind}: what the citizen says
+     * it is (null when not said); {@link PetitionKind#DENUNCIATION} seals the petitioners' identity
+     * before anything is stored (Luật Tố cáo 2018 Art. 47; docs/security.md): the petition then
+     * holds pseudonyms only, and so does every screen, export and API answer. It is also kept apart
+     * from the handler's classification ({@code petition.declared_kind}). {@code attachments} are
+     * stored in the same transaction (sealed with the identity when the petition is sealed; nothing
+     * is saved when one is refused).
      */
     record NewPetition(long unitId, Channel channel, LocalDate receivedOn, String content, boolean anonymous,
             int headcount, List<Person> petitioners, PetitionKind declaredKind, List<Attachment> attachments) {
@@ -41,6 +44,12 @@ public interface PetitionIntake {
         public NewPetition {
             petitioners = petitioners == null ? List.of() : List.copyOf(petitioners);
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        /** With a declared kind, without attachments. */
+        public NewPetition(long unitId, Channel channel, LocalDate receivedOn, String content, boolean anonymous,
+                int headcount, List<Person> petitioners, PetitionKind declaredKind) {
+            this(unitId, channel, receivedOn, content, anonymous, headcount, petitioners, declaredKind, List.of());
         }
 
         /** Without a declared kind or attachments (dialogue opinions, front-desk hand-overs). */

@@ -16,4 +16,10 @@ public interface ReceptionVisits {
      * {@code DomainException} when the visit does not exist.
      */
     void linkPetition(long visitId, long petitionId, String registrationNumber);
+
+    /**
+     * The visit's matter turned out to be a denunciation (its petition was classified so): the
+     * citizen's identity is sealed and the visit keeps a pseudonym. Audited; nothing when already sealed.
+     */
+    void sealAsDenunciation(long visitId);
 }

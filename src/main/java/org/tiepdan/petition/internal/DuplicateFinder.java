@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
  * Proposes, on intake, the petitions that may be on the same matter, across the units the user may
  * see: the same CCCD, or the same folded name and address ("Nguyễn Văn A, thôn Tân Hòa" and
  * "nguyen van a, Thon Tan Hoa"), or similar content (trigram similarity of {@code fold_vi(content)}).
+ * Denunciations (sealed) are compared on identity only with other sealed denunciations, through the
+ * identity module's keyed hashes (HMAC blind indexes), never in clear; never across the seal — a
+ * complaint is never proposed as the same person as a denouncer (that would name the denouncer).
  */
 @Component
 class DuplicateFinder {
@@ -19,9 +22,11 @@ class DuplicateFinder {
     static final double SIMILARITY = 0.45;
 
     private final JdbcClient jdbc;
+    private final org.tiepdan.identity.IdentityVault vault;
 
-    DuplicateFinder(JdbcClient jdbc) {
+    DuplicateFinder(JdbcClient jdbc, org.tiepdan.identity.IdentityVault vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
     }
 
     record Proposal(long id, long petitionId, long candidateId, String candidateNumber, long candidateCaseId,
@@ -46,6 +51,7 @@ class DuplicateFinder {
                     similarity(c.content_folded, me.content_folded) sim
                   from petition c, petition me
                   where me.id = :id and c.id <> me.id and c.case_id <> me.case_id and %s
+                    and (c.identity_sealed = me.identity_sealed or similarity(c.content_folded, me.content_folded) >= :threshold)
                 ) x
                 where same_id or same_name or sim >= :threshold
                 order by same_id desc, same_name desc, sim desc
@@ -54,23 +60,61 @@ class DuplicateFinder {
         if (units != null) {
             spec = spec.param("units", units.toArray(Long[]::new));
         }
+        java.util.Map<Long, java.util.Set<String>> reasons = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, Double> similarity = new java.util.HashMap<>();
         spec.query((rs, i) -> {
-            List<String> reasons = new ArrayList<>();
+            java.util.Set<String> r = reasons.computeIfAbsent(rs.getLong("id"), x -> new java.util.LinkedHashSet<>());
             if (rs.getBoolean("same_id")) {
-                reasons.add("SAME_ID_NUMBER");
+                r.add("SAME_ID_NUMBER");
             }
             if (rs.getBoolean("same_name")) {
-                reasons.add("SAME_NAME_ADDRESS");
+                r.add("SAME_NAME_ADDRESS");
             }
             double sim = rs.getDouble("sim");
+            similarity.put(rs.getLong("id"), sim);
             if (sim >= SIMILARITY) {
-                reasons.add("SIMILAR_CONTENT");
+                r.add("SIMILAR_CONTENT");
             }
-            return new Object[] {rs.getLong("id"), String.join(",", reasons), sim};
-        }).list().forEach(r -> jdbc.sql("""
-                insert into petition_duplicate (petition_id, candidate_id, reasons, similarity)
-                values (?, ?, ?, ?) on conflict do nothing""")
-                .params(p.id(), r[0], r[1], ((Double) r[2]).floatValue()).update());
+            return null;
+        }).list();
+        if (p.identitySealed()) {
+            sealedMatches(p, units, reasons);
+        }
+        reasons.forEach((candidate, r) -> {
+            if (r.isEmpty()) {
+                return;
+            }
+            List<String> ordered = new ArrayList<>();
+            for (String x : List.of("SAME_ID_NUMBER", "SAME_NAME_ADDRESS", "SIMILAR_CONTENT")) {
+                if (r.contains(x)) {
+                    ordered.add(x);
+                }
+            }
+            jdbc.sql("""
+                    insert into petition_duplicate (petition_id, candidate_id, reasons, similarity)
+                    values (?, ?, ?, ?) on conflict do nothing""")
+                    .params(p.id(), candidate, String.join(",", ordered),
+                            similarity.getOrDefault(candidate, 0.0).floatValue())
+                    .update();
+        });
+    }
+
+    /** Other sealed petitions in scope, in another case, whose denouncers match by keyed hash. */
+    private void sealedMatches(Petition p, List<Long> units, java.util.Map<Long, java.util.Set<String>> reasons) {
+        var matches = vault.sameIdentity(org.tiepdan.identity.SubjectRef.petition(p.id()));
+        if (matches.isEmpty()) {
+            return;
+        }
+        var spec = jdbc.sql("select id from petition where id = any(:ids) and identity_sealed and case_id <> :case"
+                + (units == null ? "" : " and unit_id = any(:units)"))
+                .param("ids", matches.keySet().toArray(Long[]::new)).param("case", p.caseId());
+        if (units != null) {
+            spec = spec.param("units", units.toArray(Long[]::new));
+        }
+        for (Long candidate : spec.query(Long.class).list()) {
+            var r = reasons.computeIfAbsent(candidate, x -> new java.util.LinkedHashSet<>());
+            matches.get(candidate).forEach(m -> r.add(m.name()));
+        }
     }
 
     List<Proposal> proposals(long petitionId) {

@@ -18,7 +18,8 @@ import org.tiepdan.platform.DomainException;
  * The written notice of a step as .docx, in the administrative layout of Nghị định 30/2020/NĐ-CP:
  * issuing body and national motto side by side, number and place-date line, title, body, recipients
  * and signature; Times New Roman 13–14 pt on A4 portrait. Texts come from messages_vi.properties.
- * A notice never carries the petitioner's identity number, phone or e-mail.
+ * A notice never carries the petitioner's identity number, phone or e-mail, and a denunciation's
+ * notice never names the denouncer (not even by pseudonym).
  */
 @Component
 class NoticeWriter {
@@ -61,7 +62,9 @@ class NoticeWriter {
 
     private List<String> body(Petition p, PetitionEvent e) {
         List<String> lines = new ArrayList<>();
-        String who = p.anonymous() || p.petitioners().isEmpty() ? text("petition.notice.anonymous")
+        // A denunciation's notice goes to the denounced person too: it never names the denouncer.
+        String who = p.identitySealed() ? text("petition.notice.denouncer-withheld")
+                : p.anonymous() || p.petitioners().isEmpty() ? text("petition.notice.anonymous")
                 : p.petitioners().get(0).fullName();
         lines.add(text("petition.notice.received", Dates.format(p.receivedOn()), who,
                 text("petition.channel." + p.channel()), DuplicateFinder.excerpt(p.content())));

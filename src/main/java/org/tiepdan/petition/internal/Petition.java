@@ -127,6 +127,9 @@ class Petition {
     private boolean overdue;
     @Column(name = "created_by")
     private String createdBy;
+    /** The petitioners are sealed in the identity module; {@link #petitioners} hold pseudonyms only. */
+    @Column(name = "identity_sealed")
+    private boolean identitySealed;
     @Version
     private long version;
 
@@ -146,10 +149,35 @@ class Petition {
     protected Petition() {
     }
 
-    /** Intake data as typed or received. */
+    /**
+     * Intake data as typed or received. {@code declaredKind}: what the petition says it is ("Đơn tố
+     * cáo"), before the handler classifies it; a declared denunciation is sealed on registration.
+     */
     record Intake(long unitId, Channel channel, LocalDate receivedOn, String senderBody, String dispatchNumber,
             LocalDate dispatchDate, Long receptionVisitId, String content, boolean anonymous, boolean copyMarker,
-            boolean forwarded, int headcount, List<Petitioner> petitioners) {
+            boolean forwarded, int headcount, List<Petitioner> petitioners, PetitionKind declaredKind) {
+
+        Intake(long unitId, Channel channel, LocalDate receivedOn, String senderBody, String dispatchNumber,
+                LocalDate dispatchDate, Long receptionVisitId, String content, boolean anonymous, boolean copyMarker,
+                boolean forwarded, int headcount, List<Petitioner> petitioners) {
+            this(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId, content,
+                    anonymous, copyMarker, forwarded, headcount, petitioners, null);
+        }
+
+        Intake withPetitioners(List<Petitioner> people) {
+            return new Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId,
+                    content, anonymous, copyMarker, forwarded, headcount, people, declaredKind);
+        }
+
+        /** The named petitioners (rows without a name are empty form lines). */
+        List<Petitioner> named() {
+            return petitioners == null ? List.of() : petitioners.stream().filter(p -> p.fullName() != null).toList();
+        }
+
+        Intake declared(PetitionKind kind) {
+            return new Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId,
+                    content, anonymous, copyMarker, forwarded, headcount, petitioners, kind);
+        }
     }
 
     Petition(Intake in, long caseId, int seq, String trackingCode, String actor) {
@@ -628,6 +656,23 @@ class Petition {
         this.overdue = nextDeadline().map(d -> d.due().isBefore(today)).orElse(false)
                 || state == PetitionState.DIRECTED && directionExpectedOn != null
                         && directionExpectedOn.isBefore(today);
+    }
+
+    /**
+     * The petitioners are now sealed in the identity module: the rows keep only their pseudonyms
+     * ("Người tố cáo 1") and whether each is a representative.
+     */
+    void sealed(List<String> pseudonyms) {
+        List<Petitioner> old = List.copyOf(petitioners);
+        petitioners.clear();
+        for (int i = 0; i < pseudonyms.size(); i++) {
+            petitioners.add(Petitioner.pseudonym(pseudonyms.get(i), i < old.size() && old.get(i).representative()));
+        }
+        this.identitySealed = true;
+    }
+
+    boolean identitySealed() {
+        return identitySealed;
     }
 
     void moveToCase(long newCaseId) {

@@ -19,8 +19,9 @@ import org.tiepdan.org.OrgUnitHierarchy;
 @Component("petitionAccess")
 class PetitionAccess {
 
+    /** IDENTITY_CUSTODIAN reads the (pseudonymised) petitions of their units to decide identity requests. */
     static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.HEAD, Role.HANDLER, Role.RECEPTION_OFFICER,
-            Role.INSPECTOR, Role.VIEWER, Role.REPORTER);
+            Role.INSPECTOR, Role.VIEWER, Role.REPORTER, Role.IDENTITY_CUSTODIAN);
     static final Set<Role> HANDLERS = EnumSet.of(Role.HANDLER, Role.HEAD);
     static final Set<Role> INTAKE = EnumSet.of(Role.HANDLER, Role.HEAD, Role.RECEPTION_OFFICER);
 
@@ -72,6 +73,12 @@ class PetitionAccess {
         Long petition = attachmentId == null ? null : jdbc.sql("select petition_id from petition_attachment where id = ?")
                 .param(attachmentId).query(Long.class).optional().orElse(null);
         return canRead(petition);
+    }
+
+    public boolean canHandleAttachment(Long attachmentId) {
+        Long petition = attachmentId == null ? null : jdbc.sql("select petition_id from petition_attachment where id = ?")
+                .param(attachmentId).query(Long.class).optional().orElse(null);
+        return canHandle(petition);
     }
 
     public boolean canHandleDuplicate(Long proposalId) {

@@ -73,13 +73,14 @@ class PetitionApiController {
     record IntakeRequest(@NotNull Long unitId, @NotNull Channel channel, @NotNull LocalDate receivedOn,
             @Size(max = 500) String senderBody, @Size(max = 64) String dispatchNumber, LocalDate dispatchDate,
             Long receptionVisitId, @NotBlank @Size(max = 20000) String content, Boolean anonymous, Boolean copy,
-            Boolean forwarded, Integer headcount, List<@Valid PetitionerRequest> petitioners) {
+            Boolean forwarded, Integer headcount, List<@Valid PetitionerRequest> petitioners, PetitionKind declaredKind) {
 
         Petition.Intake toIntake() {
             return new Petition.Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate,
                     receptionVisitId, content, t(anonymous), t(copy), t(forwarded), headcount == null ? 1 : headcount,
                     petitioners == null ? List.of() : petitioners.stream().map(p -> new Petitioner(p.fullName(),
-                            p.idNumber(), p.address(), p.phone(), p.email(), t(p.representative()))).toList());
+                            p.idNumber(), p.address(), p.phone(), p.email(), t(p.representative()))).toList(),
+                    declaredKind);
         }
     }
 
@@ -208,6 +209,14 @@ class PetitionApiController {
         var a = attachments.store(id, p.unitId(), file.getOriginalFilename(), file.getBytes(),
                 access.actorAt(p.unitId()).username());
         return ResponseEntity.created(URI.create("/api/v1/petitions/attachments/" + a.id())).body(a);
+    }
+
+    /** The redacted copy of a sealed original (a denunciation's scan): the only form readers without a grant get. */
+    @PostMapping(path = "/attachments/{attachmentId}/redacted", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("@petitionAccess.canHandleAttachment(#attachmentId)")
+    AttachmentStore.Attachment uploadRedacted(@PathVariable long attachmentId, @RequestPart("file") MultipartFile file)
+            throws IOException {
+        return attachments.storeRedacted(attachmentId, file.getBytes(), null);
     }
 
     @GetMapping("/{id}/attachments")

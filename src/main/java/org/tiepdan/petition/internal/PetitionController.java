@@ -48,11 +48,14 @@ class PetitionController {
     private final OrgUnitHierarchy hierarchy;
     private final Clock clock;
     private final VisitPrefill visits;
+    private final org.tiepdan.identity.IdentityPanels identity;
 
     PetitionController(PetitionService service, PetitionQueries queries, PetitionAccess petitionAccess, Access access,
             DuplicateFinder duplicates, NoticeWriter notices, AttachmentStore attachments, OrgUnits units,
-            OrgUnitHierarchy hierarchy, Clock clock, VisitPrefill visits) {
+            OrgUnitHierarchy hierarchy, Clock clock, VisitPrefill visits,
+            org.tiepdan.identity.IdentityPanels identity) {
         this.visits = visits;
+        this.identity = identity;
         this.service = service;
         this.queries = queries;
         this.petitionAccess = petitionAccess;
@@ -166,6 +169,8 @@ class PetitionController {
         model.addAttribute("ineligibilityReasons", PetitionForms.ineligibilityReasons());
         model.addAttribute("archiveReasons", PetitionForms.archiveReasons());
         model.addAttribute("attachments", attachments.list(id));
+        model.addAttribute("identity", p.identitySealed()
+                ? identity.panel(org.tiepdan.identity.SubjectRef.petition(p.id())) : null);
         model.addAttribute("duplicates", duplicates.proposals(id));
         model.addAttribute("today", Dates.format(Dates.today(clock)));
         model.addAttribute("failedAction", failedAction);
@@ -251,6 +256,22 @@ class PetitionController {
         }
         redirect.addFlashAttribute("success", "petition.done");
         return "redirect:/petitions/" + id;
+    }
+
+    /** The redacted copy of a sealed original, as a scan the officer redacted on paper or elsewhere. */
+    @PostMapping("/petitions/attachments/{attachmentId}/redacted")
+    @PreAuthorize("@petitionAccess.canHandleAttachment(#attachmentId)")
+    String uploadRedacted(@PathVariable long attachmentId, @RequestParam("file") MultipartFile file, Model model,
+            RedirectAttributes redirect) throws IOException {
+        AttachmentStore.Attachment a = attachments.meta(attachmentId);
+        try {
+            attachments.storeRedacted(attachmentId, file.getBytes(),
+                    access.currentUser().map(u -> u.getUsername()).orElse(null));
+        } catch (DomainException e) {
+            return showDetail(a.petitionId(), model, "ATTACH", e);
+        }
+        redirect.addFlashAttribute("success", "petition.done");
+        return "redirect:/petitions/" + a.petitionId();
     }
 
     @GetMapping("/petitions/attachments/{attachmentId}")

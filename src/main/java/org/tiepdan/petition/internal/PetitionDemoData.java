@@ -103,7 +103,7 @@ class PetitionDemoData implements DemoDataContributor {
                 : List.of(new Petitioner(c[4], c[5], c[6], null, null, headcount > 1));
         Petition p = service.register(new Petition.Intake(unit.id(), channel, r, transferred ? detail : null,
                 transferred ? doc() : null, transferred ? r.minusDays(3) : null, null, content, anonymous, false, false,
-                headcount, people), HANDLER.username(), unit);
+                headcount, people, kind), HANDLER.username(), unit);
         DeadlineSource clocks = service.clocks(unit.id());
         boolean complex = scenario.equals("EXTENDED") || scenario.equals("DIRECTED_PENDING");
         boolean prolonged = scenario.equals("DIRECTED_PENDING");

@@ -121,6 +121,7 @@ final class PetitionForms {
         private boolean copy;
         private boolean forwarded;
         private Integer headcount = 1;
+        private PetitionKind declaredKind;
         private List<PetitionerForm> petitioners = new ArrayList<>(List.of(new PetitionerForm(), new PetitionerForm(),
                 new PetitionerForm()));
 
@@ -128,7 +129,15 @@ final class PetitionForms {
             return new Petition.Intake(unitId == null ? 0 : unitId, channel, receivedOn, senderBody, dispatchNumber,
                     dispatchDate, receptionVisitId, content, anonymous, copy, forwarded,
                     headcount == null ? 1 : headcount,
-                    petitioners.stream().map(PetitionerForm::toPetitioner).toList());
+                    petitioners.stream().map(PetitionerForm::toPetitioner).toList(), declaredKind);
+        }
+
+        public PetitionKind getDeclaredKind() {
+            return declaredKind;
+        }
+
+        public void setDeclaredKind(PetitionKind declaredKind) {
+            this.declaredKind = declaredKind;
         }
 
         public Long getUnitId() {

@@ -50,7 +50,7 @@ class PetitionIntakeService implements PetitionIntake {
                 : in.petitioners().stream().map(p -> new Petitioner(p.fullName(), p.idNumber(), p.address(),
                         p.phone(), p.email(), false)).toList();
         return new Petition.Intake(in.unitId(), in.channel(), in.receivedOn(), null, null, null, null, in.content(),
-                in.anonymous(), false, false, in.headcount(), people);
+                in.anonymous(), false, false, in.headcount(), people, in.declaredKind());
     }
 
     private static Registered registered(Petition p) {

@@ -77,7 +77,7 @@ class PetitionQueries {
             params.put("subtree", unitSubtree.toArray(Long[]::new));
         }
         if (f.q() != null && !f.q().isBlank()) {
-            where.append("""
+            where.append(" ").append("""
                      and (p.content_folded like '%' || fold_vi(:q) || '%' or p.registration_number = :qraw
                           or exists (select 1 from petitioner x where x.petition_id = p.id
                                      and x.name_key like '%' || btrim(regexp_replace(fold_vi(:q), '[^a-z0-9]+', ' ', 'g')) || '%'))""");

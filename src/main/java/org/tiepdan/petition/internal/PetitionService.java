@@ -55,11 +55,13 @@ class PetitionService {
     void setEvents(org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
     }
+    private final PetitionSealing sealing;
 
     PetitionService(PetitionRepository petitions, PetitionCaseRepository cases, DeadlineRules rules, OrgUnits units,
             PetitionAccess access, AuditLog audit, JdbcClient jdbc, DuplicateFinder duplicates, Clock clock,
-            VisitPrefill visits) {
+            VisitPrefill visits, PetitionSealing sealing) {
         this.visits = visits;
+        this.sealing = sealing;
         this.petitions = petitions;
         this.cases = cases;
         this.rules = rules;
@@ -95,18 +97,35 @@ class PetitionService {
 
     /** Registration without the scope check (transfers inside the installation, demo data). */
     Petition register(Petition.Intake in, String actor, OrgUnitView unit) {
+        return register(in, actor, unit, null);
+    }
+
+    /**
+     * Every intake route ends here (web, API, online, dialogue, transfers, splits, demo data). A
+     * denunciation's people are sealed before the row holds anything but pseudonyms:
+     * {@code sealedSource} names a sealed petition to copy them from (transfer, split).
+     */
+    Petition register(Petition.Intake in, String actor, OrgUnitView unit, org.tiepdan.identity.SubjectRef sealedSource) {
+        boolean seal = sealing.mustSeal(in, sealedSource);
         PetitionCase c = cases.save(new PetitionCase(in.unitId(), in.content() == null ? "" : in.content(),
                 in.receivedOn() == null ? Dates.today(clock) : in.receivedOn()));
         int seq = nextNumber(in.unitId(), in.receivedOn() == null ? 0 : in.receivedOn().getYear());
-        Petition p = new Petition(in, c.id(), seq, trackingCode(), actor);
+        Petition p = new Petition(seal ? sealing.placeholders(in) : in, c.id(), seq, trackingCode(), actor);
         p.startClocks(clocks(in.unitId()), unit.kind() == OrgUnitKind.PARTY_COMMITTEE);
         p.recordIntake(actor);
         petitions.saveAndFlush(p);
+        if (seal) {
+            sealing.sealNew(p, in, sealedSource);
+            petitions.flush();
+        }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("registrationNumber", p.registrationNumber());
         summary.put("channel", p.channel());
         summary.put("receivedOn", p.receivedOn());
         summary.put("caseId", c.id());
+        if (p.identitySealed()) {
+            summary.put("sealed", true);
+        }
         audit.record(AuditAction.CREATE, "Petition", p.id(), p.unitId(), summary);
         return p;
     }
@@ -164,6 +183,9 @@ class PetitionService {
         checkNotFuture(step);
         PetitionState from = p.state();
         p.classify(actor, step, c, clocks(p.unitId()));
+        if (p.kind() == PetitionKind.DENUNCIATION) {
+            sealing.sealExisting(p);
+        }
         afterStep(p, Action.CLASSIFY, from);
         return p;
     }
@@ -275,7 +297,8 @@ class PetitionService {
         List<Petitioner> people = p.petitioners();
         Petition copy = register(new Petition.Intake(target.id(), Channel.TRANSFERRED, step.on(), from.name(),
                 step.documentNumber(), step.documentDate(), null, p.content(), p.anonymous(), false, false,
-                p.headcount(), people), actorName, target);
+                p.headcount(), people, p.kind()), actorName, target,
+                p.identitySealed() ? org.tiepdan.identity.SubjectRef.petition(p.id()) : null);
         copy.transferredFrom(p.id());
     }
 
@@ -297,11 +320,16 @@ class PetitionService {
             throw DomainException.invalid("petition-split-kinds", "kinds");
         }
         OrgUnitView unit = units.get(p.unitId());
+        if (kinds.contains(PetitionKind.DENUNCIATION)) {
+            // One part is a denunciation: the same people are its denouncers, in every part.
+            sealing.sealExisting(p);
+        }
         List<Petition> created = new ArrayList<>();
         for (PetitionKind k : kinds.subList(1, kinds.size())) {
             Petition part = register(new Petition.Intake(p.unitId(), p.channel(), p.receivedOn(), p.senderBody(),
                     p.dispatchNumber(), p.dispatchDate(), p.receptionVisitId(), p.content(), p.anonymous(),
-                    p.copyMarker(), p.forwarded(), p.headcount(), p.petitioners()), actor.username(), unit);
+                    p.copyMarker(), p.forwarded(), p.headcount(), p.petitioners(), k), actor.username(), unit,
+                    p.identitySealed() ? org.tiepdan.identity.SubjectRef.petition(p.id()) : null);
             part.splitFrom(p.id());
             part.classify(actor, Step.on(on), new Classification(k, p.field(), true, null,
                     p.competence() == null ? org.tiepdan.petition.Competence.RESOLVE : p.competence(), p.complex(),
@@ -402,7 +430,11 @@ class PetitionService {
     @Transactional(readOnly = true)
     List<Petition> petitionsOfCase(long caseId) {
         List<Petition> list = petitions.findByCaseIdOrderByReceivedOnAscIdAsc(caseId);
-        list.forEach(p -> p.events().size());
+        list.forEach(p -> {
+            p.events().size();
+            p.petitioners().size();
+            p.deadlines().forEach(d -> d.versions().size());
+        });
         return list;
     }
 

@@ -84,9 +84,13 @@ class PetitionTrackingService implements PetitionTracking {
         });
     }
 
+    /**
+     * A sealed petition (a denunciation) has only pseudonyms here, and nothing in the system may read
+     * its sealed e-mail address without a custodian's grant: its denouncer follows it by code only.
+     */
     @Override
     public Optional<String> notificationAddress(long petitionId) {
-        return petitions.findById(petitionId).filter(p -> p.channel() == Channel.ONLINE)
+        return petitions.findById(petitionId).filter(p -> p.channel() == Channel.ONLINE && !p.identitySealed())
                 .flatMap(p -> p.petitioners().stream().map(Petitioner::email)
                         .filter(e -> e != null && !e.isBlank()).findFirst());
     }
@@ -101,7 +105,8 @@ class PetitionTrackingService implements PetitionTracking {
     }
 
     boolean restricted(Petition p) {
-        return p.kind() == PetitionKind.DENUNCIATION || handedOver.declaredKind(p.id()) == PetitionKind.DENUNCIATION;
+        return p.kind() == PetitionKind.DENUNCIATION || p.identitySealed()
+                || handedOver.declaredKind(p.id()) == PetitionKind.DENUNCIATION;
     }
 
     private TrackedPetition view(Petition p) {

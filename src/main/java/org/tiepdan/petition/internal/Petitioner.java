@@ -32,6 +32,25 @@ class Petitioner {
         this.representative = representative;
     }
 
+    /** A sealed person's row: the pseudonym only. */
+    static Petitioner pseudonym(String pseudonym, boolean representative) {
+        Petitioner p = new Petitioner();
+        p.fullName = pseudonym;
+        p.representative = representative;
+        return p;
+    }
+
+    /** The identity as the identity module seals it. */
+    org.tiepdan.identity.Person toPerson() {
+        return new org.tiepdan.identity.Person(org.tiepdan.identity.PersonRole.DENOUNCER, fullName, idNumber, address,
+                phone, email, null, representative ? java.util.Map.of("representative", "true") : java.util.Map.of());
+    }
+
+    static Petitioner of(org.tiepdan.identity.Person p) {
+        return new Petitioner(p.fullName(), p.idNumber(), p.address(), p.phone(), p.email(),
+                "true".equals(p.detail("representative")));
+    }
+
     String fullName() {
         return fullName;
     }

@@ -29,6 +29,11 @@ class ReceptionVisitPrefill implements VisitPrefill {
         visits.linkPetition(visitId, petitionId, registrationNumber);
     }
 
+    @Override
+    public void sealAsDenunciation(long visitId) {
+        visits.sealAsDenunciation(visitId);
+    }
+
     static PetitionForms.IntakeForm form(VisitView v) {
         PetitionForms.IntakeForm form = new PetitionForms.IntakeForm();
         form.setUnitId(v.unitId());
@@ -37,6 +42,10 @@ class ReceptionVisitPrefill implements VisitPrefill {
         form.setReceptionVisitId(v.id());
         form.setContent(v.content());
         form.setHeadcount(v.delegation() ? v.headcount() : 1);
+        if (v.denunciation()) {
+            // The visit's identity is sealed: the petition copies it from the vault, not from this form.
+            form.setDeclaredKind(org.tiepdan.petition.PetitionKind.DENUNCIATION);
+        }
         List<PetitionForms.PetitionerForm> petitioners = new ArrayList<>();
         if (v.delegation() && !v.representatives().isEmpty()) {
             for (String name : v.representatives()) {

@@ -15,4 +15,7 @@ interface VisitPrefill {
 
     /** Tells reception which petition the visit produced. */
     void linked(long visitId, long petitionId, String registrationNumber);
+
+    /** The petition from the visit was classified a denunciation: the visit's identity is sealed too. */
+    void sealAsDenunciation(long visitId);
 }

@@ -17,8 +17,9 @@ import org.tiepdan.platform.Dates;
 /**
  * Tells a citizen who gave an e-mail address with an online submission that their petition moved
  * on, once the step committed. The text comes only from the public tracking view: stage, dates,
- * the body's name; never content, names or notes. A denunciation's e-mail does not repeat the
- * tracking code either (whoever reads the mailbox should learn as little as possible).
+ * the body's name; never content, names or notes. A denunciation gets none: its people are sealed
+ * and nobody may read the address (PetitionTracking#notificationAddress is empty); should one
+ * still be restricted, its e-mail would not repeat the tracking code.
  */
 @Component
 class Notifications {

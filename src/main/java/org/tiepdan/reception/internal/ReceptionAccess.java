@@ -18,8 +18,9 @@ import org.tiepdan.account.TiepdanUser;
 class ReceptionAccess {
 
     private static final List<String> RECORDERS = List.of("RECEPTION_OFFICER", "HEAD", "ADMIN");
+    /** IDENTITY_CUSTODIAN reads the (pseudonymised) visits of their units to decide identity requests. */
     private static final List<String> VIEWERS = List.of("RECEPTION_OFFICER", "HEAD", "ADMIN", "VIEWER", "REPORTER",
-            "INSPECTOR", "HANDLER");
+            "INSPECTOR", "HANDLER", "IDENTITY_CUSTODIAN");
 
     private final Access access;
     private final JdbcClient jdbc;

@@ -50,9 +50,12 @@ class ReceptionController {
     private final ReceptionAccess receptionAccess;
     private final Clock clock;
 
+    private final org.tiepdan.identity.IdentityPanels identityPanels;
+
     ReceptionController(ReceptionService reception, ScheduleService schedules, ReceptionDocuments documents,
             Logbook logbook, ReferenceData reference, OrgUnits units, Access access, ReceptionAccess receptionAccess,
-            Clock clock) {
+            Clock clock, org.tiepdan.identity.IdentityPanels identityPanels) {
+        this.identityPanels = identityPanels;
         this.reception = reception;
         this.schedules = schedules;
         this.documents = documents;
@@ -253,8 +256,11 @@ class ReceptionController {
         model.addAttribute("fieldLabel", reference.fieldLabels().getOrDefault(v.fieldCode(), v.fieldCode()));
         model.addAttribute("ground", v.refusalGround() == null ? null
                 : reference.refusalGround(v.refusalGround()).orElse(null));
-        model.addAttribute("earlier", reception.recognise(s.unitId(), v.citizenIdNumber(), v.citizenName(),
-                v.addressUnitId(), v.hamlet(), v.id()).stream().filter(ReceptionService.EarlierVisit::exact).toList());
+        model.addAttribute("earlier", v.denunciation() ? List.of()
+                : reception.recognise(s.unitId(), v.citizenIdNumber(), v.citizenName(), v.addressUnitId(), v.hamlet(),
+                        v.id()).stream().filter(ReceptionService.EarlierVisit::exact).toList());
+        model.addAttribute("identity", v.denunciation()
+                ? identityPanels.panel(org.tiepdan.identity.SubjectRef.visit(v.id())) : null);
         model.addAttribute("canCorrect", receptionAccess.canRecord(s.unitId())
                 && (!s.closed() || receptionAccess.canCorrectClosed(s)));
         return "reception/visit";

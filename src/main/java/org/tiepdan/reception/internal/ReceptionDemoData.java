@@ -113,7 +113,7 @@ class ReceptionDemoData implements DemoDataContributor {
             VisitData data = new VisitData(session.date(), r[1], r[2], commune.id(), r[3], null, blank(r[4]),
                     delegation, headcount, reps, r[8], r[5], flags.contains("c"), flags.contains("p"),
                     flags.contains("d"), flags.contains("m"), Outcome.valueOf(r[6]), blank(r[9]), null, ground,
-                    noticeNumber, noticeDate, matter);
+                    noticeNumber, noticeDate, matter, flags.contains("t"));
             ReceptionVisit visit = reception.recordVisit(session.id(), data);
             lastVisitByCccd.putIfAbsent(r[2], visit.id());
         }

@@ -227,6 +227,7 @@ final class ReceptionForms {
         private boolean prolonged;
         private boolean degradationRelated;
         private boolean mass;
+        private boolean denunciation;
         private Outcome outcome = Outcome.ANSWERED;
         private String handlingNote;
         private String documentsReceived;
@@ -241,7 +242,15 @@ final class ReceptionForms {
                     delegation, delegation ? headcount : Integer.valueOf(1), lines(representatives), content, fieldCode,
                     complex, prolonged, degradationRelated, mass, outcome, handlingNote, documentsReceived,
                     outcome == Outcome.REFUSED ? refusalGround : null, refusalNoticeNumber, refusalNoticeDate,
-                    matterOfVisitId);
+                    matterOfVisitId, denunciation);
+        }
+
+        public boolean isDenunciation() {
+            return denunciation;
+        }
+
+        public void setDenunciation(boolean denunciation) {
+            this.denunciation = denunciation;
         }
 
         static VisitForm of(ReceptionVisit v) {
@@ -262,6 +271,7 @@ final class ReceptionForms {
             f.prolonged = v.prolonged();
             f.degradationRelated = v.degradationRelated();
             f.mass = v.mass();
+            f.denunciation = v.denunciation();
             f.outcome = v.outcome();
             f.handlingNote = v.handlingNote();
             f.documentsReceived = v.documentsReceived();

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.audit.AuditAction;
 import org.tiepdan.audit.AuditLog;
+import org.tiepdan.identity.IdentityVault;
 import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
@@ -58,10 +59,12 @@ class ReceptionService implements ReceptionVisits {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final IdentityVault vault;
 
     ReceptionService(ReceptionSessionRepository sessions, ReceptionVisitRepository visits, ReferenceData reference,
             ReceptionAccess access, OrgUnits units, OrgUnitHierarchy hierarchy, JdbcClient jdbc, AuditLog audit,
-            Clock clock) {
+            Clock clock, IdentityVault vault) {
+        this.vault = vault;
         this.sessions = sessions;
         this.visits = visits;
         this.reference = reference;
@@ -139,7 +142,16 @@ class ReceptionService implements ReceptionVisits {
         ReceptionVisit v = new ReceptionVisit(s, currentUsername());
         v.apply(data, s, Dates.today(clock), fieldCodes(), groundCodes());
         checkMatter(v);
-        visits.save(v);
+        org.tiepdan.identity.Person typed = null;
+        if (v.denunciation()) {
+            // Sealed before the first insert: the row never holds the identity in clear.
+            typed = v.identity(communeName(v.addressUnitId()));
+            v.sealed(vault.pseudonym(1));
+        }
+        visits.saveAndFlush(v);
+        if (typed != null) {
+            seal(v, typed);
+        }
         audit.record(AuditAction.CREATE, VISIT, v.id(), v.unitId(), visitChanges(v, closed));
         return v;
     }
@@ -149,8 +161,15 @@ class ReceptionService implements ReceptionVisits {
         checkVersion(v.version(), expectedVersion);
         ReceptionSession s = session(v.sessionId());
         boolean closed = requireCorrectable(s);
+        boolean wasSealed = v.denunciation();
         v.apply(data, s, Dates.today(clock), fieldCodes(), groundCodes());
         checkMatter(v);
+        if (v.denunciation() && !wasSealed) {
+            org.tiepdan.identity.Person typed = v.identity(communeName(v.addressUnitId()));
+            v.sealed(vault.pseudonym(1));
+            visits.flush();
+            seal(v, typed);
+        }
         audit.record(AuditAction.UPDATE, VISIT, visitId, v.unitId(), visitChanges(v, closed));
         return v;
     }
@@ -172,6 +191,45 @@ class ReceptionService implements ReceptionVisits {
     }
 
     @Override
+    public void sealAsDenunciation(long visitId) {
+        ReceptionVisit v = visit(visitId);
+        if (v.denunciation()) {
+            return;
+        }
+        org.tiepdan.identity.Person typed = v.identity(communeName(v.addressUnitId()));
+        v.sealed(vault.pseudonym(1));
+        visits.flush();
+        seal(v, typed);
+        audit.record(AuditAction.UPDATE, VISIT, visitId, v.unitId(), Map.of("denunciation", true, "sealed", true));
+    }
+
+    /** Seals the visit's citizen (one pseudonym a visit: "Người tố cáo 1"). */
+    private void seal(ReceptionVisit v, org.tiepdan.identity.Person typed) {
+        List<String> names = vault.seal(org.tiepdan.identity.SubjectRef.visit(v.id()), v.unitId(), "VISIT:" + v.id(),
+                List.of(typed));
+        v.sealed(names.get(0));
+        visits.flush();
+    }
+
+    private String communeName(Long addressUnitId) {
+        return addressUnitId == null ? null : units.find(addressUnitId).map(OrgUnitView::name).orElse(null);
+    }
+
+    /** Denunciation visits whose identity is not sealed (none unless written around this service). */
+    int sealPlainDenunciations() {
+        int n = 0;
+        for (Long id : jdbc.sql("select id from reception_visit where denunciation order by id").query(Long.class)
+                .list()) {
+            if (!vault.isSealed(org.tiepdan.identity.SubjectRef.visit(id))) {
+                ReceptionVisit v = visit(id);
+                seal(v, v.identity(communeName(v.addressUnitId())));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
     public void linkPetition(long visitId, long petitionId, String registrationNumber) {
         ReceptionVisit v = visit(visitId);
         v.linkPetition(petitionId, registrationNumber);
@@ -185,7 +243,7 @@ class ReceptionService implements ReceptionVisits {
         return new VisitView(v.id(), v.sessionId(), v.unitId(), v.date(), v.citizenName(), v.citizenIdNumber(),
                 address(v), v.hamlet(), v.phone(), v.delegation(), v.headcount(), v.representatives(), v.content(),
                 v.fieldCode(), v.complex(), v.prolonged(), v.degradationRelated(), v.mass(), v.outcome().name(),
-                v.petitionId());
+                v.petitionId(), v.denunciation());
     }
 
     /** The commune's name (or the free address when given). */
@@ -221,7 +279,7 @@ class ReceptionService implements ReceptionVisits {
                         or (v.citizen_name_folded = fold_vi(:name) and v.address_unit_id is not distinct from cast(:addressUnit as bigint)
                             and v.hamlet_folded = fold_vi(:hamlet))) as exact
                   from reception_visit v left join org_unit u on u.id = v.address_unit_id
-                 where v.unit_id in (:units) and v.id <> :exclude
+                 where v.unit_id in (:units) and v.id <> :exclude and not v.denunciation
                    and ((:id <> '' and v.citizen_id_number = :id)
                         or (:name <> '' and v.citizen_name_folded like all (select pattern from words)))
                  order by exact desc, v.visit_date desc, v.id desc
@@ -299,6 +357,9 @@ class ReceptionService implements ReceptionVisits {
         changes.put("headcount", v.headcount());
         changes.put("field", v.fieldCode());
         changes.put("outcome", v.outcome());
+        if (v.denunciation()) {
+            changes.put("denunciation", true);
+        }
         if (v.refusalGround() != null) {
             changes.put("refusalGround", v.refusalGround());
         }

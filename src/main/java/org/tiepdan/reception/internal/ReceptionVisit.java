@@ -110,6 +110,9 @@ class ReceptionVisit {
     @Column(name = "petition_number")
     private String petitionNumber;
 
+    /** A denunciation: the citizen's identity is sealed in the identity module; the name is a pseudonym. */
+    private boolean denunciation;
+
     @Column(name = "created_by")
     private String createdBy;
 
@@ -142,15 +145,16 @@ class ReceptionVisit {
         if (!d.date().equals(session.date())) {
             throw DomainException.invalid("reception-visit-outside-session", "date", Dates.format(session.date()));
         }
-        String name = strip(d.citizenName());
+        boolean sealed = this.denunciation;
+        String name = sealed ? this.citizenName : strip(d.citizenName());
         if (name == null) {
             throw DomainException.invalid("reception-citizen-name-required", "citizenName");
         }
-        String idNumber = CitizenIdNumber.normalise(d.citizenIdNumber());
+        String idNumber = sealed ? null : CitizenIdNumber.normalise(d.citizenIdNumber());
         if (idNumber != null && !CitizenIdNumber.isValid(idNumber)) {
             throw DomainException.invalid("reception-cccd-invalid", "citizenIdNumber");
         }
-        String phoneNumber = strip(d.phone());
+        String phoneNumber = sealed ? null : strip(d.phone());
         if (phoneNumber != null && !phoneNumber.matches("\\+?[0-9 .]{8,15}")) {
             throw DomainException.invalid("reception-phone-invalid", "phone");
         }
@@ -161,7 +165,9 @@ class ReceptionVisit {
             if (d.headcount() == null || d.headcount() < MIN_DELEGATION) {
                 throw DomainException.invalid("reception-delegation-too-small", "headcount", MIN_DELEGATION);
             }
-            if (reps.isEmpty()) {
+            if (sealed) {
+                reps = List.of();
+            } else if (reps.isEmpty()) {
                 throw DomainException.invalid("reception-representatives-required", "representatives");
             }
             if (reps.size() > MAX_REPRESENTATIVES) {
@@ -205,15 +211,19 @@ class ReceptionVisit {
             throw DomainException.invalid("reception-matter-self", "matterOfVisitId");
         }
         this.date = d.date();
-        this.citizenName = name;
-        this.citizenIdNumber = idNumber;
-        this.addressUnitId = d.addressUnitId();
-        this.hamlet = strip(d.hamlet());
-        this.addressDetail = strip(d.addressDetail());
-        this.phone = phoneNumber;
+        if (!sealed) {
+            // Of a sealed visit the identity stays sealed: a correction changes everything else.
+            this.citizenName = name;
+            this.citizenIdNumber = idNumber;
+            this.addressUnitId = d.addressUnitId();
+            this.hamlet = strip(d.hamlet());
+            this.addressDetail = strip(d.addressDetail());
+            this.phone = phoneNumber;
+            this.representatives = reps.isEmpty() ? null : String.join("\n", reps);
+        }
         this.delegation = d.delegation();
         this.headcount = people;
-        this.representatives = reps.isEmpty() ? null : String.join("\n", reps);
+        this.denunciation = sealed || d.denunciation();
         this.content = text;
         this.fieldCode = d.fieldCode();
         this.complex = d.complex();
@@ -227,6 +237,44 @@ class ReceptionVisit {
         this.refusalNoticeNumber = noticeNumber;
         this.refusalNoticeDate = noticeDate;
         this.matterOfVisitId = d.matterOfVisitId();
+    }
+
+    /** The identity as typed, for sealing (before {@link #sealed}). */
+    org.tiepdan.identity.Person identity(String communeName) {
+        java.util.Map<String, String> details = new java.util.HashMap<>();
+        if (addressUnitId != null) {
+            details.put("addressUnitId", addressUnitId.toString());
+        }
+        if (hamlet != null) {
+            details.put("hamlet", hamlet);
+        }
+        if (addressDetail != null) {
+            details.put("addressDetail", addressDetail);
+        }
+        if (representatives != null) {
+            details.put("representatives", representatives);
+        }
+        String address = addressDetail != null ? addressDetail
+                : String.join(", ", java.util.stream.Stream.of(hamlet, communeName).filter(x -> x != null && !x.isBlank())
+                        .toList());
+        return new org.tiepdan.identity.Person(org.tiepdan.identity.PersonRole.DENOUNCER, citizenName,
+                citizenIdNumber, address.isBlank() ? null : address, phone, null, null, details);
+    }
+
+    /** The identity is sealed: only the pseudonym stays, every other identity field is emptied. */
+    void sealed(String pseudonym) {
+        this.denunciation = true;
+        this.citizenName = pseudonym;
+        this.citizenIdNumber = null;
+        this.addressUnitId = null;
+        this.hamlet = null;
+        this.addressDetail = null;
+        this.phone = null;
+        this.representatives = null;
+    }
+
+    public boolean denunciation() {
+        return denunciation;
     }
 
     void linkPetition(long petition, String registrationNumber) {

@@ -3,10 +3,24 @@ package org.tiepdan.reception.internal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What an officer enters for a visit; checked by {@link ReceptionVisit#apply}. */
+/**
+ * What an officer enters for a visit; checked by {@link ReceptionVisit#apply}. {@code denunciation}:
+ * the matter is a denunciation (tố cáo): the citizen's identity is sealed when the visit is saved.
+ */
 record VisitData(LocalDate date, String citizenName, String citizenIdNumber, Long addressUnitId, String hamlet,
         String addressDetail, String phone, boolean delegation, Integer headcount, List<String> representatives,
         String content, String fieldCode, boolean complex, boolean prolonged, boolean degradationRelated,
         boolean mass, Outcome outcome, String handlingNote, String documentsReceived, String refusalGround,
-        String refusalNoticeNumber, LocalDate refusalNoticeDate, Long matterOfVisitId) {
+        String refusalNoticeNumber, LocalDate refusalNoticeDate, Long matterOfVisitId, boolean denunciation) {
+
+    VisitData(LocalDate date, String citizenName, String citizenIdNumber, Long addressUnitId, String hamlet,
+            String addressDetail, String phone, boolean delegation, Integer headcount, List<String> representatives,
+            String content, String fieldCode, boolean complex, boolean prolonged, boolean degradationRelated,
+            boolean mass, Outcome outcome, String handlingNote, String documentsReceived, String refusalGround,
+            String refusalNoticeNumber, LocalDate refusalNoticeDate, Long matterOfVisitId) {
+        this(date, citizenName, citizenIdNumber, addressUnitId, hamlet, addressDetail, phone, delegation, headcount,
+                representatives, content, fieldCode, complex, prolonged, degradationRelated, mass, outcome,
+                handlingNote, documentsReceived, refusalGround, refusalNoticeNumber, refusalNoticeDate,
+                matterOfVisitId, false);
+    }
 }
