@@ -24,4 +24,10 @@ public interface IssuedDocuments {
 
     /** Documents of the units issued in the window (inclusive), optionally on a topic (null: any), in date order. */
     List<IssuedDocumentView> list(Collection<Long> unitIds, LocalDate from, LocalDate to, String topic);
+
+    /**
+     * The number of a document of the type the unit has not issued yet, with spaces where the number
+     * will be written (the draft of a plan shows "Số:      /KH-UBND"): the unit's symbol and form.
+     */
+    String blankNumber(long unitId, String typeCode);
 }

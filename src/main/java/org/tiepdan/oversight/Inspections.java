@@ -2,6 +2,7 @@ package org.tiepdan.oversight;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Recording inspections, their heads, violations and recommendations; outreach events. Audited. */
 public interface Inspections {
@@ -11,15 +12,30 @@ public interface Inspections {
 
     record NewInspection(long unitId, InspectionKind kind, InspectionMode mode, String topic, String title,
             LocalDate startedOn, LocalDate endedOn, List<Long> bodies, List<Head> heads, Long decisionDocumentId,
-            String findings) {
+            String findings, Long conclusionDocumentId) {
+
+        /** Without a conclusion document (recorded later, when the conclusion is issued). */
+        public NewInspection(long unitId, InspectionKind kind, InspectionMode mode, String topic, String title,
+                LocalDate startedOn, LocalDate endedOn, List<Long> bodies, List<Head> heads, Long decisionDocumentId,
+                String findings) {
+            this(unitId, kind, mode, topic, title, startedOn, endedOn, bodies, heads, decisionDocumentId, findings,
+                    null);
+        }
+    }
+
+    /** An inspection as other modules see it (e.g. a work plan task it fulfils). */
+    record InspectionSummary(long id, long unitId, InspectionKind kind, String title, LocalDate startedOn) {
     }
 
     long create(NewInspection inspection);
+
+    Optional<InspectionSummary> find(long inspectionId);
 
     /** Records a violation of a head of the inspection; returns the violation id. */
     long addViolation(long inspectionId, long headId, String description, ViolationSeverity severity,
             String disciplineForm, Long disciplineDocumentId, LocalDate disciplinedOn);
 
+    /** A recommendation due on the date written in the conclusion. */
     long addRecommendation(long inspectionId, long assigneeUnitId, String content, LocalDate dueOn);
 
     /** Answers a recommendation and closes it (optimistic lock on version). */

@@ -14,4 +14,10 @@ public interface OversightCounts {
 
     /** Rows events, participants, materials, documents and documents.&lt;TYPE&gt; per type present. */
     List<ReportCell> appendix1(long unitId, LocalDate from, LocalDate to, String topic);
+
+    /**
+     * People handled for abusing the right to petition, decided in the window (outline, seed 001:
+     * "số lượng và hình thức xử lý"): row {@code abuse} and {@code abuse.<AbuseMeasure>} per form.
+     */
+    List<ReportCell> petitionAbuse(long unitId, LocalDate from, LocalDate to);
 }

@@ -36,10 +36,11 @@ class TwoNodesTest {
         accounts.createUser(username, "Vũ Thị Hai Nút", "MatKhau2026", Role.VIEWER, null);
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(TiepdanApplication.class)
                 .profiles("demo")
-                .properties("server.port=0", "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                        "spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                        "spring.datasource.password=", "spring.datasource.hikari.maximum-pool-size=2")
-                .run()) {
+                // Command-line arguments outrank application.yaml's server.port=${PORT:8080}: the second
+                // node must not take a fixed port that a running demo or another build may hold.
+                .run("--server.port=0", "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=", "--spring.datasource.hikari.maximum-pool-size=2")) {
             int secondPort = second.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             HttpSession browser = HttpSession.loggedIn(port, username, "MatKhau2026");
 

@@ -129,6 +129,13 @@ class DocumentService implements IssuedDocuments {
                 .toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public String blankNumber(long unitId, String typeCode) {
+        NumberingPolicy.Settings settings = numbering.settings(unitId);
+        return NumberingPolicy.blank(settings, settings.unit().issuerKind(), typeCode);
+    }
+
     Set<String> typeCodes() {
         return types.names().keySet();
     }

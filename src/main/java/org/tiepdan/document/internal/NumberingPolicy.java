@@ -161,4 +161,16 @@ class NumberingPolicy {
         }
         return n + "/" + typeCode + "-" + settings.symbol();
     }
+
+    /** The form of {@link #format} with the number left blank for a draft. */
+    static String blank(Settings settings, IssuerKind kind, String typeCode) {
+        String n = "      ";
+        if (kind == IssuerKind.PARTY_COMMITTEE) {
+            return n + "-" + typeCode + "/" + settings.symbol();
+        }
+        if ("CV".equals(typeCode)) {
+            return n + "/" + settings.symbol();
+        }
+        return n + "/" + typeCode + "-" + settings.symbol();
+    }
 }

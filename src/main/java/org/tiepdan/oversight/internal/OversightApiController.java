@@ -1,5 +1,6 @@
 package org.tiepdan.oversight.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.oversight.Inspections;
+import org.tiepdan.oversight.OversightCounts;
 import org.tiepdan.oversight.OutreachKind;
 import org.tiepdan.oversight.ReportCell;
 import org.tiepdan.oversight.ViolationSeverity;
+import org.tiepdan.platform.Dates;
 
 /** JSON API: inspections, violations, recommendations, outreach events, and the appendix counts. */
 @RestController
@@ -29,7 +33,15 @@ class OversightApiController {
             Long disciplineDocumentId, LocalDate disciplinedOn) {
     }
 
-    record RecommendationRequest(Long assigneeUnitId, String content, LocalDate dueOn) {
+    /** basis CONCLUSION (default): dueOn as written in the conclusion; RULE: computed from ruleCode. */
+    record RecommendationRequest(Long assigneeUnitId, String content, String basis, String ruleCode,
+            LocalDate dueOn) {
+    }
+
+    record CompletionRequest(long version, String result, Long resultDocumentId, LocalDate doneOn) {
+    }
+
+    record ReopenRequest(long version, String reason) {
     }
 
     record OutreachRequest(Long unitId, OutreachKind kind, LocalDate heldOn, String title, String topic,
@@ -37,29 +49,38 @@ class OversightApiController {
     }
 
     private final OversightService service;
-    private final OversightQueries queries;
+    private final OversightCounts counts;
+    private final OversightViews views;
+    private final RecommendationService recommendations;
+    private final OrgUnitHierarchy hierarchy;
+    private final Clock clock;
 
-    OversightApiController(OversightService service, OversightQueries queries) {
+    OversightApiController(OversightService service, OversightCounts counts, OversightViews views,
+            RecommendationService recommendations, OrgUnitHierarchy hierarchy, Clock clock) {
         this.service = service;
-        this.queries = queries;
+        this.counts = counts;
+        this.views = views;
+        this.recommendations = recommendations;
+        this.hierarchy = hierarchy;
+        this.clock = clock;
     }
 
     @PostMapping("/inspections")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("@oversightAccess.canWrite(#request.unitId())")
+    @PreAuthorize("@oversightAccess.canRecord(#request.unitId())")
     Map<String, Long> create(@RequestBody Inspections.NewInspection request) {
         return Map.of("id", service.create(request));
     }
 
     @GetMapping("/inspections/{id}")
     @PreAuthorize("@oversightAccess.canReadInspection(#id)")
-    OversightQueries.InspectionDetail get(@PathVariable Long id) {
-        return queries.detail(id);
+    OversightViews.InspectionView get(@PathVariable Long id) {
+        return views.inspection(id);
     }
 
     @PostMapping("/inspections/{id}/violations")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("@oversightAccess.canWriteInspection(#id)")
+    @PreAuthorize("@oversightAccess.canRecordInspection(#id)")
     Map<String, Long> violation(@PathVariable Long id, @RequestBody ViolationRequest r) {
         return Map.of("id", service.addViolation(id, r.headId(), r.description(), r.severity(), r.disciplineForm(),
                 r.disciplineDocumentId(), r.disciplinedOn()));
@@ -67,14 +88,39 @@ class OversightApiController {
 
     @PostMapping("/inspections/{id}/recommendations")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("@oversightAccess.canWriteInspection(#id)")
+    @PreAuthorize("@oversightAccess.canRecordInspection(#id)")
     Map<String, Long> recommendation(@PathVariable Long id, @RequestBody RecommendationRequest r) {
-        return Map.of("id", service.addRecommendation(id, r.assigneeUnitId(), r.content(), r.dueOn()));
+        Recommendation.DueBasis basis = "RULE".equals(r.basis()) ? Recommendation.DueBasis.RULE
+                : Recommendation.DueBasis.CONCLUSION;
+        return Map.of("id", recommendations.add(id, new RecommendationService.Data(r.assigneeUnitId(), r.content(),
+                basis, r.ruleCode(), r.dueOn())));
+    }
+
+    @PostMapping("/recommendations/{id}/complete")
+    @PreAuthorize("@oversightAccess.canCompleteRecommendation(#id)")
+    OversightViews.RecommendationView complete(@PathVariable Long id, @RequestBody CompletionRequest r) {
+        recommendations.complete(id, r.version(), r.result(), r.resultDocumentId(), r.doneOn());
+        return views.recommendation(id);
+    }
+
+    @PostMapping("/recommendations/{id}/reopen")
+    @PreAuthorize("@oversightAccess.canReopenRecommendation(#id)")
+    OversightViews.RecommendationView reopen(@PathVariable Long id, @RequestBody ReopenRequest r) {
+        recommendations.reopen(id, r.version(), r.reason());
+        return views.recommendation(id);
+    }
+
+    /** Recommendations of the unit's subtree; overdue=true: only those past their due date today. */
+    @GetMapping("/recommendations")
+    @PreAuthorize("@oversightAccess.canRead(#unit)")
+    List<OversightViews.RecommendationView> recommendations(@RequestParam Long unit,
+            @RequestParam(defaultValue = "false") boolean overdue) {
+        return views.recommendations(hierarchy.subtreeWithPredecessors(unit), Dates.today(clock), overdue);
     }
 
     @PostMapping("/outreach-events")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("@oversightAccess.canWrite(#r.unitId())")
+    @PreAuthorize("@oversightAccess.canWriteOutreach(#r.unitId())")
     Map<String, Long> outreach(@RequestBody OutreachRequest r) {
         return Map.of("id", service.recordOutreach(r.unitId(), r.kind(), r.heldOn(), r.title(), r.topic(),
                 r.participants(), r.materials(), r.documentIds()));
@@ -86,7 +132,7 @@ class OversightApiController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String topic) {
-        return service.appendix3(unit, from, to, topic);
+        return counts.appendix3(unit, from, to, topic);
     }
 
     @GetMapping("/oversight/appendix-1")
@@ -95,6 +141,14 @@ class OversightApiController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String topic) {
-        return service.appendix1(unit, from, to, topic);
+        return counts.appendix1(unit, from, to, topic);
+    }
+
+    @GetMapping("/oversight/petition-abuse")
+    @PreAuthorize("@oversightAccess.canRead(#unit)")
+    List<ReportCell> petitionAbuse(@RequestParam Long unit,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return counts.petitionAbuse(unit, from, to);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tiepdan.account.Access;
 import org.tiepdan.org.OrgUnitHierarchy;
+import org.tiepdan.oversight.OversightCounts;
 import org.tiepdan.platform.Dates;
 
 /** Screens: inspections with the Phụ lục 3 figures, an inspection's detail, outreach events with Phụ lục 1. */
@@ -19,15 +20,17 @@ class OversightController {
 
     static final LocalDate DEFAULT_FROM = LocalDate.of(2019, 2, 18);
 
-    private final OversightService service;
+    private final OversightCounts counts;
     private final OversightQueries queries;
+    private final OversightViews views;
     private final OrgUnitHierarchy hierarchy;
-
     private final Access access;
 
-    OversightController(OversightService service, OversightQueries queries, OrgUnitHierarchy hierarchy, Access access) {
-        this.service = service;
+    OversightController(OversightCounts counts, OversightQueries queries, OversightViews views,
+            OrgUnitHierarchy hierarchy, Access access) {
+        this.counts = counts;
         this.queries = queries;
+        this.views = views;
         this.hierarchy = hierarchy;
         this.access = access;
     }
@@ -44,7 +47,7 @@ class OversightController {
         window(unit, from, to, topic, model);
         if (unit != null) {
             model.addAttribute("rows", queries.inspections(hierarchy.subtreeWithPredecessors(unit)));
-            model.addAttribute("cells", service.appendix3(unit, from(from), to(to), blank(topic)));
+            model.addAttribute("cells", counts.appendix3(unit, from(from), to(to), blank(topic)));
         }
         return "oversight/inspections";
     }
@@ -52,7 +55,7 @@ class OversightController {
     @GetMapping("/inspections/{id}")
     @PreAuthorize("@oversightAccess.canReadInspection(#id)")
     String inspection(@PathVariable Long id, Model model) {
-        model.addAttribute("detail", queries.detail(id));
+        model.addAttribute("detail", views.inspection(id));
         return "oversight/inspection";
     }
 
@@ -68,7 +71,7 @@ class OversightController {
         window(unit, from, to, topic, model);
         if (unit != null) {
             model.addAttribute("rows", queries.events(hierarchy.subtreeWithPredecessors(unit)));
-            model.addAttribute("cells", service.appendix1(unit, from(from), to(to), blank(topic)));
+            model.addAttribute("cells", counts.appendix1(unit, from(from), to(to), blank(topic)));
         }
         return "oversight/outreach";
     }

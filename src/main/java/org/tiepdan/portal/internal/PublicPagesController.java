@@ -4,16 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tiepdan.dialogue.DialogueFollowUps;
 import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.petition.PetitionCounts;
-import org.tiepdan.portal.PublicDialogues;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
 import org.tiepdan.reception.PublicSchedules;
@@ -32,11 +31,11 @@ class PublicPagesController {
     private final PetitionCounts petitionCounts;
     private final ReceptionFigures receptionFigures;
     private final Conclusions conclusions;
-    private final ObjectProvider<PublicDialogues> dialogues;
+    private final DialogueFollowUps dialogues;
     private final Clock clock;
 
     PublicPagesController(PublicUnits units, PublicSchedules schedules, PetitionCounts petitionCounts,
-            ReceptionFigures receptionFigures, Conclusions conclusions, ObjectProvider<PublicDialogues> dialogues,
+            ReceptionFigures receptionFigures, Conclusions conclusions, DialogueFollowUps dialogues,
             Clock clock) {
         this.units = units;
         this.schedules = schedules;
@@ -84,14 +83,15 @@ class PublicPagesController {
         model.addAttribute("periodicSessions", receptionFigures.sessions(id, from, to, SessionKind.PERIODIC).count());
         model.addAttribute("adHocSessions", receptionFigures.sessions(id, from, to, SessionKind.AD_HOC).count());
         model.addAttribute("conclusions", conclusions.showing(id));
+        model.addAttribute("dialogues", dialogues.publishedFor(id));
         return "portal/unit";
     }
 
     @GetMapping("/public/dialogues")
     @PreAuthorize("permitAll()")
     String dialogues(Model model) {
-        PublicDialogues source = dialogues.getIfAvailable();
-        model.addAttribute("followUps", source == null ? List.of() : source.published());
+        // The dialogue module serves each follow-up page; this lists those of the area served.
+        model.addAttribute("followUps", units.servedAreaId().map(dialogues::publishedFor).orElse(List.of()));
         return "portal/dialogues";
     }
 }

@@ -39,6 +39,10 @@ class PublicUnits {
                 .filter(u -> scope == null || scope.contains(u.id())).limit(limit).toList();
     }
 
+    java.util.Optional<Long> servedAreaId() {
+        return units.servedArea().map(OrgUnitView::id);
+    }
+
     OrgUnitView find(long id) {
         return units.get(id);
     }

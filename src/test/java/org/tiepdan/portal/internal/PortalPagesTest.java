@@ -42,6 +42,8 @@ class PortalPagesTest {
     JsonMapper json;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.tiepdan.dialogue.DialogueFollowUps dialogues;
 
     PortalTestSupport portal;
 
@@ -71,7 +73,15 @@ class PortalPagesTest {
                 select count(*) from petition where unit_id = ? and received_on between ? and ?""")
                 .params(ubnd, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).query(Long.class).single();
         assertThat(body).contains("id=\"fig-received\">" + received + "<").doesNotContain("Trần Thị Hoa");
-        assertThat(page("/public/dialogues")).contains("Chưa có trang theo dõi kết quả đối thoại nào được công khai.");
+        // The dialogue module's published follow-ups of the served area, each linking to its public page.
+        var published = dialogues.publishedFor(units.servedArea().orElseThrow().id());
+        String dialoguePage = page("/public/dialogues");
+        if (published.isEmpty()) {
+            assertThat(dialoguePage).contains("Chưa có trang theo dõi kết quả đối thoại nào được công khai.");
+        }
+        for (var d : published) {
+            assertThat(dialoguePage).contains("href=\"" + d.url() + "\"");
+        }
         assertThat(page("/public/tracking")).contains("Mã tra cứu");
         assertThat(mvc.perform(get("/public/units/999999999")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }

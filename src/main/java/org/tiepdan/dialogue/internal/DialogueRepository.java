@@ -1,0 +1,6 @@
+package org.tiepdan.dialogue.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DialogueRepository extends JpaRepository<Dialogue, Long> {
+}

@@ -1,0 +1,6 @@
+package org.tiepdan.oversight.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InspectionRepository extends JpaRepository<Inspection, Long> {
+}

@@ -1,0 +1,6 @@
+package org.tiepdan.oversight.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OutreachEventRepository extends JpaRepository<OutreachEvent, Long> {
+}

@@ -1,0 +1,37 @@
+package org.tiepdan.plan.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tiepdan.home.DashboardCard;
+import org.tiepdan.home.DashboardCards;
+import org.tiepdan.platform.Dates;
+
+/** The landing page shows the overdue tasks of the issued plans the user can see. */
+@Component
+class PlanDashboardCards implements DashboardCards {
+
+    private final PlanReach reachable;
+    private final PlanService plans;
+    private final Clock clock;
+
+    PlanDashboardCards(PlanReach reachable, PlanService plans, Clock clock) {
+        this.reachable = reachable;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DashboardCard> cards() {
+        List<Long> units = reachable.of(PlanAccess.READ);
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        long overdue = plans.overdue(units, Dates.today(clock)).size();
+        return List.of(new DashboardCard("overdue-plan-tasks", "plan.card.overdue-tasks", overdue, "/plans/overdue",
+                true));
+    }
+}

@@ -1,0 +1,6 @@
+package org.tiepdan.plan.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
+}
