@@ -49,7 +49,7 @@ class PortalJourneyTest {
     void aCitizenSendsAFeedbackFromAPhoneAndSeesItAcceptedAfterTheHandlerActs() throws Exception {
         long commune = units.findAreaByCode("18844").orElseThrow().id();
         long ubnd = units.children(commune).stream().filter(u -> u.kind() == OrgUnitKind.PEOPLES_COMMITTEE)
-                .findFirst().orElseThrow().id();
+                .filter(u -> u.name().equals("Ủy ban nhân dân xã Kỳ Thượng")).findFirst().orElseThrow().id();
         String marker = "cột điện số " + (System.nanoTime() % 100000);
         try (Browser browser = Browser.open(port)) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));

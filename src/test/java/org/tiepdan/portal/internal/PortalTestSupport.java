@@ -56,8 +56,9 @@ final class PortalTestSupport {
 
     long ubnd() {
         long commune = units.findAreaByCode("18844").orElseThrow().id();
-        return units.children(commune).stream().filter(u -> u.kind() == OrgUnitKind.PEOPLES_COMMITTEE).findFirst()
-                .orElseThrow().id();
+        // By name: other tests add bodies under the same commune.
+        return units.children(commune).stream().filter(u -> u.kind() == OrgUnitKind.PEOPLES_COMMITTEE)
+                .filter(u -> u.name().equals("Ủy ban nhân dân xã Kỳ Thượng")).findFirst().orElseThrow().id();
     }
 
     /** Opens the form and answers its sum: the token and the right answer. */
