@@ -19,19 +19,43 @@ public interface PetitionIntake {
         }
     }
 
+    /** A file handed over with the petition: PDF, JPEG, PNG, TIFF or DOCX, decided by its first bytes. */
+    record Attachment(String fileName, byte[] data) {
+
+        @Override
+        public String toString() {
+            return "Attachment[" + (data == null ? 0 : data.length) + " bytes]";
+        }
+    }
+
     /**
      * What is handed over. {@code petitioners} may be empty only when {@code anonymous}; the
      * headcount is at least the number of petitioners. {@code declaredKind}: what the citizen says
      * it is (null when not said); {@link PetitionKind#DENUNCIATION} seals the petitioners' identity
      * before anything is stored (Luật Tố cáo 2018 Art. 47; docs/security.md): the petition then
-     * holds pseudonyms only, and so does every screen, export and API answer.
+     * holds pseudonyms only, and so does every screen, export and API answer. It is also kept apart
+     * from the handler's classification ({@code petition.declared_kind}). {@code attachments} are
+     * stored in the same transaction (sealed with the identity when the petition is sealed; nothing
+     * is saved when one is refused).
      */
     record NewPetition(long unitId, Channel channel, LocalDate receivedOn, String content, boolean anonymous,
-            int headcount, List<Person> petitioners, PetitionKind declaredKind) {
+            int headcount, List<Person> petitioners, PetitionKind declaredKind, List<Attachment> attachments) {
 
+        public NewPetition {
+            petitioners = petitioners == null ? List.of() : List.copyOf(petitioners);
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        /** With a declared kind, without attachments. */
+        public NewPetition(long unitId, Channel channel, LocalDate receivedOn, String content, boolean anonymous,
+                int headcount, List<Person> petitioners, PetitionKind declaredKind) {
+            this(unitId, channel, receivedOn, content, anonymous, headcount, petitioners, declaredKind, List.of());
+        }
+
+        /** Without a declared kind or attachments (dialogue opinions, front-desk hand-overs). */
         public NewPetition(long unitId, Channel channel, LocalDate receivedOn, String content, boolean anonymous,
                 int headcount, List<Person> petitioners) {
-            this(unitId, channel, receivedOn, content, anonymous, headcount, petitioners, null);
+            this(unitId, channel, receivedOn, content, anonymous, headcount, petitioners, null, List.of());
         }
     }
 

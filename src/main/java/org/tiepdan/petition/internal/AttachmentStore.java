@@ -63,6 +63,7 @@ class AttachmentStore {
             case "image/jpeg" -> ".jpg";
             case "image/png" -> ".png";
             case "image/tiff" -> ".tif";
+            case DOCX -> ".docx";
             default -> "";
         };
     }
@@ -192,6 +193,56 @@ class AttachmentStore {
         return jdbc.sql("select " + COLUMNS + " from petition_attachment where id = ?").param(id)
                 .query((rs, i) -> row(rs)).optional()
                 .orElseThrow(() -> DomainException.notFound("petition-attachment-not-found"));
+    }
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /**
+     * A file handed over by another module (the public site): the types of {@link #sniff} and also
+     * Word documents without macros, which citizens often write their petitions in. Same limits;
+     * of a sealed petition the original is sealed like any other file.
+     */
+    @Transactional
+    Attachment storeHandedOver(long petitionId, long unitId, String fileName, byte[] data, String actor) {
+        if (data == null || data.length == 0 || data.length > MAX_BYTES || sniff(data) != null || !isDocx(data)) {
+            return store(petitionId, unitId, fileName, data, actor);
+        }
+        String name = fileName == null || fileName.isBlank() ? "tep.docx"
+                : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
+        name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+        if (sealedPetition(petitionId)) {
+            return storeSealed(petitionId, unitId, name, DOCX, data, actor);
+        }
+        String sha = sha256(data);
+        long id = jdbc.sql("""
+                insert into petition_attachment (petition_id, file_name, content_type, size_bytes, sha256, data, uploaded_by)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(petitionId, name, DOCX, data.length, sha, data, actor).query(Long.class).single();
+        audit.record(AuditAction.CREATE, "PetitionAttachment", id, unitId,
+                Map.of("petition", petitionId, "sha256", sha, "size", data.length, "type", DOCX));
+        return new Attachment(id, petitionId, name, DOCX, data.length, sha, false, false, null);
+    }
+
+    /** A zip whose entries are a Word document's, with no macro project (that would be a .docm). */
+    static boolean isDocx(byte[] d) {
+        if (d.length < 4 || d[0] != 'P' || d[1] != 'K' || d[2] != 3 || d[3] != 4) {
+            return false;
+        }
+        boolean contentTypes = false;
+        boolean document = false;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(d))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                String n = e.getName();
+                contentTypes |= n.equals("[Content_Types].xml");
+                document |= n.equals("word/document.xml");
+                if (n.toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin")) {
+                    return false;
+                }
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return contentTypes && document;
     }
 
     List<Attachment> list(long petitionId) {

@@ -18,15 +18,20 @@ class PetitionIntakeService implements PetitionIntake {
 
     private final PetitionService petitions;
     private final OrgUnits units;
+    private final HandedOver handedOver;
 
-    PetitionIntakeService(PetitionService petitions, OrgUnits units) {
+    PetitionIntakeService(PetitionService petitions, OrgUnits units, HandedOver handedOver) {
         this.petitions = petitions;
         this.units = units;
+        this.handedOver = handedOver;
     }
 
     @Override
+    @Transactional
     public Registered register(NewPetition petition) {
-        return registered(petitions.intake(intake(petition)));
+        Petition p = petitions.intake(intake(petition));
+        handedOver.keep(p, petition, null);
+        return registered(p);
     }
 
     @Override
@@ -35,7 +40,9 @@ class PetitionIntakeService implements PetitionIntake {
         OrgUnitView unit = units.find(petition.unitId())
                 .filter(OrgUnitView::isOpen)
                 .orElseThrow(() -> DomainException.invalid("petition-unit-required", "unitId"));
-        return registered(petitions.register(intake(petition), SYSTEM_ACTOR, unit));
+        Petition p = petitions.register(intake(petition), SYSTEM_ACTOR, unit);
+        handedOver.keep(p, petition, SYSTEM_ACTOR);
+        return registered(p);
     }
 
     private static Petition.Intake intake(NewPetition in) {

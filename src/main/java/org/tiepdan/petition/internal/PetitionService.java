@@ -48,6 +48,13 @@ class PetitionService {
     private final SecureRandom random = new SecureRandom();
 
     private final VisitPrefill visits;
+    private org.springframework.context.ApplicationEventPublisher events = e -> { };
+
+    /** After each step a {@link org.tiepdan.petition.PetitionStateChanged} goes out (the public site notifies). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEvents(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+    }
     private final PetitionSealing sealing;
 
     PetitionService(PetitionRepository petitions, PetitionCaseRepository cases, DeadlineRules rules, OrgUnits units,
@@ -274,6 +281,9 @@ class PetitionService {
             summary.put("settledOnTime", p.settledOnTime());
         }
         audit.record(AuditAction.STATE_CHANGE, "Petition", p.id(), p.unitId(), summary);
+        List<PetitionEvent> steps = p.events();
+        events.publishEvent(new org.tiepdan.petition.PetitionStateChanged(p.id(), p.trackingCode(), action.name(),
+                from.name(), p.state().name(), steps.isEmpty() ? null : steps.get(steps.size() - 1).actedOn()));
     }
 
     /** A transfer to a body of this installation lands in its queue as a petition received by transfer. */

@@ -1,0 +1,38 @@
+package org.tiepdan.portal.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** Sends through the SMTP server of {@code SPRING_MAIL_HOST} and friends (docs/operations.md). */
+class SmtpMailer implements Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpMailer.class);
+
+    private final JavaMailSender sender;
+    private final String from;
+
+    SmtpMailer(JavaMailSender sender, String from) {
+        this.sender = sender;
+        this.from = from;
+    }
+
+    @Override
+    public void send(Mail mail) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(mail.to());
+        message.setSubject(mail.subject());
+        message.setText(mail.text());
+        try {
+            sender.send(message);
+            log.info("Notification sent for {} to {}", mail.reference(), Mailer.mask(mail.to()));
+        } catch (MailException e) {
+            // The state change stands; only the e-mail is lost. No address, no text in the log.
+            log.warn("Notification for {} to {} failed: {}", mail.reference(), Mailer.mask(mail.to()),
+                    e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.tiepdan.portal.internal;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.tiepdan.petition.Channel;
+import org.tiepdan.petition.PetitionIntake;
+import org.tiepdan.petition.PetitionKind;
+import org.tiepdan.platform.Dates;
+import org.tiepdan.platform.DomainException;
+
+/**
+ * Takes a citizen's online submission: checks every field (what the law requires depends on the
+ * kind: a complaint or a denunciation needs the person's name and address, Luật Khiếu nại 2011
+ * Art. 8, Luật Tố cáo 2018 Art. 23; a feedback or recommendation may be anonymous), the challenge
+ * and the files, then hands it to the petition workflow with channel ONLINE and the declared kind.
+ * All or nothing: a refused field or file saves nothing.
+ */
+@Service
+class SubmissionService {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionService.class);
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 .\\-]{8,20}$");
+
+    /** The outcome: the registered petition, or the message keys of the fields refused (with arguments). */
+    record Result(PetitionIntake.Registered registered, Map<String, DomainException> errors) {
+        boolean ok() {
+            return registered != null;
+        }
+    }
+
+    private final PetitionIntake intake;
+    private final PublicUnits units;
+    private final UploadCheck uploads;
+    private final Challenge challenge;
+    private final PortalProperties limits;
+    private final Clock clock;
+
+    SubmissionService(PetitionIntake intake, PublicUnits units, UploadCheck uploads, Challenge challenge,
+            PortalProperties limits, Clock clock) {
+        this.intake = intake;
+        this.units = units;
+        this.uploads = uploads;
+        this.challenge = challenge;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    Result submit(SubmissionForm f) {
+        Map<String, DomainException> errors = new LinkedHashMap<>();
+        if (f.getWebsite() != null && !f.getWebsite().isBlank()) {
+            // A filled honeypot: a program, not a person. Nothing is said about why.
+            errors.put("form", DomainException.invalid("portal-rejected", "form"));
+            return new Result(null, errors);
+        }
+        String content = clean(f.getContent());
+        String name = clean(f.getFullName());
+        String address = clean(f.getAddress());
+        String phone = clean(f.getPhone());
+        String email = clean(f.getEmail());
+        if (!units.accepts(f.getUnitId())) {
+            errors.put("unitId", DomainException.invalid("portal-unit-required", "unitId"));
+        }
+        PetitionKind kind = f.getKind();
+        if (kind == null) {
+            errors.put("kind", DomainException.invalid("portal-kind-required", "kind"));
+        }
+        if (content == null) {
+            errors.put("content", DomainException.invalid("portal-content-required", "content"));
+        } else if (content.length() > limits.maxContentChars()) {
+            errors.put("content", DomainException.invalid("portal-content-too-long", "content", limits.maxContentChars()));
+        }
+        boolean identified = kind == PetitionKind.COMPLAINT || kind == PetitionKind.DENUNCIATION;
+        if (name == null && identified) {
+            errors.put("fullName", DomainException.invalid("portal-name-required", "fullName"));
+        } else if (name != null && name.length() > 200) {
+            errors.put("fullName", DomainException.invalid("portal-too-long", "fullName", 200));
+        }
+        if (address == null && identified) {
+            errors.put("address", DomainException.invalid("portal-address-required", "address"));
+        } else if (address != null && address.length() > 500) {
+            errors.put("address", DomainException.invalid("portal-too-long", "address", 500));
+        }
+        if (name == null && !identified && (address != null || phone != null || email != null)) {
+            // Contact details without a name cannot be kept: an anonymous petition has no petitioner.
+            errors.put("fullName", DomainException.invalid("portal-name-with-contact", "fullName"));
+        }
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            errors.put("phone", DomainException.invalid("portal-phone-invalid", "phone"));
+        }
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            errors.put("email", DomainException.invalid("portal-email-invalid", "email"));
+        }
+        if (!f.isConsent()) {
+            errors.put("consent", DomainException.invalid("portal-consent-required", "consent"));
+        }
+        List<PetitionIntake.Attachment> files = List.of();
+        try {
+            files = uploads.check(f.getFiles());
+        } catch (DomainException e) {
+            errors.put("files", e);
+        }
+        // Checked last so that a person who fixes other fields is not asked a second sum for nothing.
+        if (errors.isEmpty() && !challenge.check(f.getChallengeToken(), f.getChallengeAnswer())) {
+            errors.put("challengeAnswer", DomainException.invalid("portal-challenge-wrong", "challengeAnswer"));
+        }
+        if (!errors.isEmpty()) {
+            return new Result(null, errors);
+        }
+        boolean anonymous = name == null;
+        List<PetitionIntake.Person> people = anonymous ? List.of()
+                : List.of(new PetitionIntake.Person(name, null, address, phone, email));
+        try {
+            PetitionIntake.Registered r = intake.registerUnattended(new PetitionIntake.NewPetition(f.getUnitId(),
+                    Channel.ONLINE, Dates.today(clock), content, anonymous, 1, people, kind, files));
+            // The number only: the tracking code is the citizen's key and stays out of the logs.
+            log.info("Online submission registered as petition {} ({} files)", r.petitionId(), files.size());
+            return new Result(r, Map.of());
+        } catch (DomainException e) {
+            errors.put(e.field() == null || e.field().equals("file") ? "files" : e.field(), e);
+            return new Result(null, errors);
+        }
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).strip();
+        return t.isEmpty() ? null : t;
+    }
+}
