@@ -1,6 +1,7 @@
 package org.tiepdan.account;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,37 @@ public class UnitChoices {
             units.children(root).stream().filter(OrgUnitView::isOpen).forEach(u -> chosen.putIfAbsent(u.id(), u));
         }
         return options(chosen.values().stream().toList());
+    }
+
+    /**
+     * The units a record of a unit may name (bodies inspected, the unit a recommendation is
+     * addressed to, a plan task's lead and coordinating units): the unit, the bodies under it and its
+     * neighbours in the same territory, with the bodies of the territories under that one (a
+     * province's communes), plus what is already chosen.
+     */
+    public List<UnitOption> around(long unitId, Collection<Long> selected) {
+        Map<Long, OrgUnitView> found = new LinkedHashMap<>();
+        OrgUnitView unit = units.get(unitId);
+        found.put(unit.id(), unit);
+        addBodies(unit.id(), found);
+        if (unit.parentId() != null) {
+            addBodies(unit.parentId(), found);
+            for (OrgUnitView sibling : units.children(unit.parentId())) {
+                if (sibling.kind().isArea() && sibling.isOpen()) {
+                    addBodies(sibling.id(), found);
+                }
+            }
+        }
+        if (selected != null) {
+            selected.stream().filter(id -> id != null && !found.containsKey(id))
+                    .forEach(id -> units.find(id).ifPresent(u -> found.put(u.id(), u)));
+        }
+        return options(List.copyOf(found.values()));
+    }
+
+    private void addBodies(long parentId, Map<Long, OrgUnitView> found) {
+        units.children(parentId).stream().filter(u -> !u.kind().isArea() && u.isOpen())
+                .forEach(u -> found.putIfAbsent(u.id(), u));
     }
 
     public List<UnitOption> options(List<OrgUnitView> list) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tiepdan.account.UnitChoices;
 import org.tiepdan.oversight.InspectionKind;
 import org.tiepdan.oversight.InspectionMode;
 import org.tiepdan.oversight.ViolationSeverity;
@@ -27,11 +28,11 @@ class InspectionFormController {
     private final InspectionService inspections;
     private final OversightViews views;
     private final RegisterDocuments documents;
-    private final UnitOptions unitOptions;
+    private final UnitChoices unitOptions;
     private final MessageSource messages;
 
     InspectionFormController(InspectionService inspections, OversightViews views, RegisterDocuments documents,
-            UnitOptions unitOptions, MessageSource messages) {
+            UnitChoices unitOptions, MessageSource messages) {
         this.messages = messages;
         this.inspections = inspections;
         this.views = views;

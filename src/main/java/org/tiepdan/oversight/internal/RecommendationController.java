@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tiepdan.account.UnitChoices;
 import org.tiepdan.account.Access;
 import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.platform.Dates;
@@ -27,14 +28,14 @@ class RecommendationController {
     private final InspectionService inspections;
     private final OversightViews views;
     private final RegisterDocuments documents;
-    private final UnitOptions unitOptions;
+    private final UnitChoices unitOptions;
     private final OrgUnitHierarchy hierarchy;
     private final Access access;
     private final ReachableUnits reachable;
     private final Clock clock;
 
     RecommendationController(RecommendationService recommendations, InspectionService inspections,
-            OversightViews views, RegisterDocuments documents, UnitOptions unitOptions, OrgUnitHierarchy hierarchy,
+            OversightViews views, RegisterDocuments documents, UnitChoices unitOptions, OrgUnitHierarchy hierarchy,
             Access access, ReachableUnits reachable, Clock clock) {
         this.reachable = reachable;
         this.recommendations = recommendations;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tiepdan.account.UnitChoices;
 import org.tiepdan.plan.PlanLinkKind;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
@@ -31,10 +32,10 @@ class PlanTaskController {
 
     private final PlanService plans;
     private final PlanViews views;
-    private final PlanUnits units;
+    private final UnitChoices units;
     private final Clock clock;
 
-    PlanTaskController(PlanService plans, PlanViews views, PlanUnits units, Clock clock) {
+    PlanTaskController(PlanService plans, PlanViews views, UnitChoices units, Clock clock) {
         this.plans = plans;
         this.views = views;
         this.units = units;
