@@ -49,11 +49,13 @@ class AssignmentReminderJob {
                 insert into dialogue_reminder (assignment_id, dialogue_id, unit_id, kind, due)
                 select a.id, a.dialogue_id, a.assignee_unit_id, 'UPCOMING', a.due from dialogue_assignment a
                 where a.state = 'OPEN' and a.due between :today and :horizon
+                  and not exists (select 1 from dialogue d where d.id = a.dialogue_id and d.import_id is not null)
                 on conflict do nothing""").param("today", today).param("horizon", horizon).update();
         int overdue = jdbc.sql("""
                 insert into dialogue_reminder (assignment_id, dialogue_id, unit_id, kind, due)
                 select a.id, a.dialogue_id, a.assignee_unit_id, 'OVERDUE', a.due from dialogue_assignment a
                 where a.state = 'OPEN' and a.due < :today
+                  and not exists (select 1 from dialogue d where d.id = a.dialogue_id and d.import_id is not null)
                 on conflict do nothing""").param("today", today).update();
         return new int[] {upcoming, overdue};
     }

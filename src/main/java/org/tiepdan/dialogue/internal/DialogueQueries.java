@@ -151,7 +151,8 @@ class DialogueQueries {
 
     /**
      * Open assignments of dialogues held by (or co-hosted by, or assigned to) the units, overdue
-     * first then by due date; {@code units} null means every unit.
+     * first then by due date; {@code units} null means every unit. With a {@code horizon} (the
+     * alerts), assignments of dialogues brought in by a history import are left out.
      */
     @Transactional(readOnly = true)
     List<OpenAssignment> openAssignments(List<Long> scope, LocalDate today, LocalDate horizon) {
@@ -162,7 +163,9 @@ class DialogueQueries {
                 join dialogue d on d.id = a.dialogue_id
                 join dialogue_opinion o on o.id = a.opinion_id
                 join org_unit u on u.id = a.assignee_unit_id
-                where a.state = 'OPEN'""" + (horizon == null ? "" : " and a.due <= :horizon") + where
+                where a.state = 'OPEN'""" + (horizon == null ? ""
+                        // The alerts (due soon or overdue) leave out what a history import brought in.
+                        : " and a.due <= :horizon and d.import_id is null") + where
                 + " order by a.due, a.id");
         if (scope != null) {
             spec = spec.param("units", scope.toArray(Long[]::new));

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 import org.tiepdan.calendar.DeadlineRules;
 import org.tiepdan.calendar.DeadlineVariant;
 import org.tiepdan.document.DocumentHistory;
-import org.tiepdan.history.DialogueHistory;
+import org.tiepdan.dialogue.DialogueHistory;
 import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.oversight.InspectionKind;
 import org.tiepdan.oversight.InspectionMode;

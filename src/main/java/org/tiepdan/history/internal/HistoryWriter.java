@@ -12,7 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.document.DocumentHistory;
-import org.tiepdan.history.DialogueHistory;
+import org.tiepdan.dialogue.DialogueHistory;
 import org.tiepdan.oversight.OversightHistory;
 import org.tiepdan.petition.PetitionHistory;
 import org.tiepdan.reception.ReceptionHistory;

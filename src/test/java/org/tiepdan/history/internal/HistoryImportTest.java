@@ -31,6 +31,7 @@ import org.tiepdan.FullStackTest;
 import org.tiepdan.account.Role;
 import org.tiepdan.account.RoleGrantView;
 import org.tiepdan.account.TiepdanUser;
+import org.tiepdan.dialogue.DialogueFigures;
 import org.tiepdan.oversight.OversightCounts;
 import org.tiepdan.oversight.ReportCell;
 import org.tiepdan.petition.PetitionFigures;
@@ -67,6 +68,8 @@ class HistoryImportTest {
     OversightCounts oversightCounts;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    DialogueFigures dialogueFigures;
 
     static Authentication admin(long unitId) {
         TiepdanUser user = new TiepdanUser(9L, "nhaplieu" + System.nanoTime(), "Người nhập liệu",
@@ -121,11 +124,11 @@ class HistoryImportTest {
         assertThat(jobStatus(first)).isEqualTo("IMPORTED");
         JsonNode report = postJson(bundle, bundle.json(), false, 201, b);
         assertThat(report.get("status").asString()).isEqualTo("IMPORTED");
-        // The dialogue cannot be imported yet (no dialogue module): said, not faked.
-        assertThat(report.get("dialoguesAvailable").asBoolean()).isFalse();
+        // The dialogue module writes the dialogue with its opinion and assignment.
+        assertThat(report.get("dialoguesAvailable").asBoolean()).isTrue();
         assertThat(report.get("findings").valueStream().map(f -> f.get("code").asString()))
-                .contains("DIALOGUE_UNAVAILABLE");
-        assertThat(report.get("created").asInt()).isEqualTo(7 + 9 + 10 + 2 + 2 + 2 + 3);
+                .doesNotContain("DIALOGUE_UNAVAILABLE");
+        assertThat(report.get("created").asInt()).isEqualTo(7 + 9 + 10 + 1 + 1 + 1 + 2 + 2 + 2 + 3);
 
         assertThat(records(sheet)).isEqualTo(records(bundle));
         assertThat(records(sheet)).hasSizeGreaterThan(30);
@@ -158,6 +161,27 @@ class HistoryImportTest {
         assertThat(a1).containsEntry("events", 2L).containsEntry("participants", 120L).containsEntry("materials", 120L)
                 .containsEntry("documents", 3L).containsEntry("documents.KH", 1L).containsEntry("documents.TB", 1L)
                 .containsEntry("documents.QĐ", 1L);
+
+        // The dialogue of 20/06/2022, concluded on 28/06 and its one point answered on 25/07 (due 09/08).
+        assertThat(dialogueFigures.figure("dialogues.held", h.area, FROM, TO).count()).isEqualTo(1);
+        assertThat(dialogueFigures.figure("dialogues.periodic", h.area, FROM, TO).count()).isEqualTo(1);
+        assertThat(dialogueFigures.figure("opinions", h.area, FROM, TO).count()).isEqualTo(1);
+        assertThat(dialogueFigures.figure("assignments", h.area, FROM, TO).count()).isEqualTo(1);
+        assertThat(dialogueFigures.figure("assignments.on_time", h.area, FROM, TO).count()).isEqualTo(1);
+        assertThat(dialogueFigures.figure("assignments.open", h.area, FROM, TO).count()).isZero();
+        String units = "(" + h.area + ", " + h.partyId + ", " + h.ubndId + ")";
+        assertThat(jdbc.sql("select count(*) from dialogue where unit_id in " + units).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from dialogue_opinion o join dialogue d on d.id = o.dialogue_id "
+                + "where d.unit_id in " + units).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from dialogue_assignment a join dialogue d on d.id = a.dialogue_id "
+                + "where d.unit_id in " + units).query(Long.class).single()).isEqualTo(1);
+        // In its final state, numbered nowhere: the register holds only the three imported documents.
+        assertThat(jdbc.sql("select state || ' ' || conclusion_number || ' ' || conclusion_issued_on || ' ' "
+                + "|| closed_on || ' ' || (conclusion_document_id is null) from dialogue where unit_id in " + units)
+                .query(String.class).single()).isEqualTo("CLOSED 48-TB/ĐU 2022-06-28 2022-07-25 true");
+        assertThat(jdbc.sql("select count(*) from issued_document where unit_id in " + units).query(Long.class)
+                .single()).isEqualTo(3);
     }
 
     /** Records of a bundle without where they were read. */
@@ -192,6 +216,13 @@ class HistoryImportTest {
                 + "where unit_id in " + units));
         all.addAll(rows("select " + role + ", number_symbol, type_code, issuer_kind, summary, issued_on, source "
                 + "from issued_document where unit_id in " + units));
+        all.addAll(rows("select " + role + ", kind, held_on, place, chair_name, citizens_count, state, "
+                + "conclusion_number, conclusion_issued_on, conclusion_due, closed_on, "
+                + "(select string_agg(o.seq || ':' || coalesce(o.citizen_name, '') || ':' || o.content || ':' "
+                + "|| coalesce(a.state, '') || ':' || coalesce(a.due::text, '') || ':' || coalesce(a.answered_on::text, '') "
+                + "|| ':' || coalesce(a.answer_number, ''), ',' order by o.seq) from dialogue_opinion o "
+                + "left join dialogue_assignment a on a.opinion_id = o.id where o.dialogue_id = d.id) "
+                + "from dialogue d where unit_id in " + units));
         all.sort(Comparator.naturalOrder());
         return all;
     }
@@ -217,7 +248,7 @@ class HistoryImportTest {
                 + "and entity_id = ? and summary like ?").params(String.valueOf(id), "%sha256=" + sha + "%")
                 .query(Long.class).single()).isEqualTo(1);
         for (String table : List.of("reception_session", "reception_visit", "petition", "petition_case", "inspection",
-                "outreach_event", "issued_document")) {
+                "outreach_event", "issued_document", "dialogue")) {
             assertThat(jdbc.sql("select count(*) from " + table + " where unit_id in (?, ?, ?) and import_id is distinct from ?")
                     .params(h.area, h.partyId, h.ubndId, id).query(Long.class).single()).as(table).isZero();
         }
@@ -233,6 +264,45 @@ class HistoryImportTest {
         assertThat(again.get("findings").valueStream().filter(f -> f.get("code").asString().equals("ALREADY_IMPORTED")))
                 .hasSize(first.get("created").asInt());
         assertThat(records(h)).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from dialogue where unit_id in (?, ?, ?)")
+                .params(h.area, h.partyId, h.ubndId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from dialogue_opinion o join dialogue d on d.id = o.dialogue_id "
+                + "where d.unit_id in (?, ?, ?)").params(h.area, h.partyId, h.ubndId).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from dialogue_assignment a join dialogue d on d.id = a.dialogue_id "
+                + "where d.unit_id in (?, ?, ?)").params(h.area, h.partyId, h.ubndId).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anImportedDialogueWithAnUnansweredPointStaysConcludedAndNoReminderOrAlertFiresForIt() throws Exception {
+        FiveYearHistory h = FiveYearHistory.create(jdbc, "Đối Thoại Mở");
+        h.rows.get(RecordType.ASSIGNMENT).get(0).remove("answeredOn");
+        h.rows.get(RecordType.ASSIGNMENT).get(0).remove("answerDocument");
+        postJson(h, h.json(), false, 201, admin(h.area));
+        String units = "(" + h.area + ", " + h.partyId + ", " + h.ubndId + ")";
+        assertThat(jdbc.sql("select state from dialogue where unit_id in " + units).query(String.class).single())
+                .isEqualTo("CONCLUDED");
+        assertThat(jdbc.sql("select count(*) from dialogue_assignment a join dialogue d on d.id = a.dialogue_id "
+                + "where d.unit_id in " + units + " and a.state = 'OPEN' and a.due < current_date")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(dialogueFigures.figure("assignments.open", h.area, FROM, TO).count()).isEqualTo(1);
+        Object job = context.getBean("assignmentReminderJob");
+        ReflectionTestUtils.invokeMethod(job, "run", LocalDate.now());
+        assertThat(jdbc.sql("select count(*) from dialogue_reminder r join dialogue d on d.id = r.dialogue_id "
+                + "where d.unit_id in " + units).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aDialogueRowManualEntryWouldRefuseIsAnErrorOfTheDryRun() throws Exception {
+        FiveYearHistory h = FiveYearHistory.create(jdbc, "Đối Thoại Lỗi");
+        h.rows.get(RecordType.DIALOGUE).get(0).put("kind", "PERIODIC");
+        h.rows.get(RecordType.OPINION).get(0).remove("citizenName");
+        h.rows.get(RecordType.OPINION).get(0).remove("hamlet");
+        JsonNode report = postJson(h, h.json(), true, 200, admin(h.area));
+        finding(report, "dialogues", 1, "dialogue-opinion-citizen-required");
+        assertThat(report.get("errors").asInt()).isGreaterThanOrEqualTo(1);
+        assertNothingImported(h);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.tiepdan.history;
+package org.tiepdan.dialogue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /**
  * How a history import hands past dialogues (hội nghị đối thoại) with their opinions and
- * assignments to the dialogue module. The dialogue module implements it; until a bean exists,
+ * assignments to the dialogue module, as {@code ReceptionHistory}, {@code PetitionHistory} and
+ * {@code OversightHistory} do for theirs (it lives here, not in the history module, so that the
+ * dependency runs history → dialogue and the modules stay free of cycles). The dialogue module
+ * implements it ({@code DialogueHistoryWriter}); without a bean,
  * imports read and check dialogue rows but say they cannot be imported yet (and a later import
  * of the same file brings them in, since the other rows are already there by key).
  * {@code check} throws the {@link org.tiepdan.platform.DomainException} manual entry would.
