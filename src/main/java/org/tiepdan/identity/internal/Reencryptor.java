@@ -3,9 +3,12 @@ package org.tiepdan.identity.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 import javax.crypto.SecretKey;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tiepdan.identity.Person;
 
@@ -48,104 +51,87 @@ final class Reencryptor {
         return counts;
     }
 
-    private int persons(Map<String, Integer> missing) {
-        int done = 0;
-        long after = 0;
-        SecretKey primary = ring.primary();
-        while (true) {
-            var rows = jdbc.sql("""
-                    select id, ref, key_id, nonce, ciphertext from identity_sealed_person
-                    where id > ? and (key_id <> ? or index_key_id is distinct from ?) order by id limit ?""")
-                    .params(after, ring.primaryId(), ring.primaryId(), BATCH)
-                    .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4),
-                            rs.getBytes(5)})
-                    .list();
-            if (rows.isEmpty()) {
-                return done;
-            }
-            for (Object[] r : rows) {
-                after = (Long) r[0];
-                String keyId = (String) r[2];
-                if (!ring.has(keyId)) {
-                    missing.merge(keyId, 1, Integer::sum);
-                    continue;
-                }
-                byte[] plain = Sealer.open(ring, keyId, Vault.PERSON, (String) r[1], (byte[]) r[3], (byte[]) r[4]);
-                Person p = Vault.readJson(plain, Person.class);
-                Sealer.Sealed s = Sealer.seal(ring, Vault.PERSON, (String) r[1], plain);
-                jdbc.sql("""
-                        update identity_sealed_person set key_id = ?, nonce = ?, ciphertext = ?, index_key_id = ?,
-                            id_index = ?, name_index = ? where id = ?""")
-                        .params(s.keyId(), s.nonce(), s.ciphertext(), ring.primaryId(), Vault.idIndex(primary, p),
-                                Vault.nameIndex(primary, p), r[0])
-                        .update();
-                done++;
-            }
-        }
+    /** A sealed value as stored: the row, its associated-data ref, and the key it is under. */
+    private record Row(long id, String ref, String keyId, byte[] nonce, byte[] ciphertext) {
     }
 
+    private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+            rs.getBytes(4), rs.getBytes(5));
+
+    private int persons(Map<String, Integer> missing) {
+        SecretKey primary = ring.primary();
+        return rotate(after -> jdbc.sql("""
+                select id, ref, key_id, nonce, ciphertext from identity_sealed_person
+                where id > ? and (key_id <> ? or index_key_id is distinct from ?) order by id limit ?""")
+                .params(after, ring.primaryId(), ring.primaryId(), BATCH).query(ROW).list(), r -> {
+                    byte[] plain = Sealer.open(ring, r.keyId(), Vault.PERSON, r.ref(), r.nonce(), r.ciphertext());
+                    Person p = Vault.readJson(plain, Person.class);
+                    Sealer.Sealed s = Sealer.seal(ring, Vault.PERSON, r.ref(), plain);
+                    jdbc.sql("""
+                            update identity_sealed_person set key_id = ?, nonce = ?, ciphertext = ?, index_key_id = ?,
+                                id_index = ?, name_index = ? where id = ?""")
+                            .params(s.keyId(), s.nonce(), s.ciphertext(), ring.primaryId(), Vault.idIndex(primary, p),
+                                    Vault.nameIndex(primary, p), r.id())
+                            .update();
+                }, missing);
+    }
+
+    /** Files are large: a page carries only ids and keys, each file is read on its own. */
     private int files(Map<String, Integer> missing) {
-        int done = 0;
-        long after = 0;
-        while (true) {
-            var rows = jdbc.sql("""
-                    select id, key_id from identity_sealed_file where id > ? and key_id <> ? order by id limit ?""")
-                    .params(after, ring.primaryId(), 20)
-                    .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
-            if (rows.isEmpty()) {
-                return done;
-            }
-            for (Object[] r : rows) {
-                after = (Long) r[0];
-                String keyId = (String) r[1];
-                if (!ring.has(keyId)) {
-                    missing.merge(keyId, 1, Integer::sum);
-                    continue;
-                }
-                var row = jdbc.sql("""
-                        select ref, nonce, ciphertext, meta_nonce, meta_ciphertext from identity_sealed_file where id = ?""")
-                        .param(r[0]).query((rs, i) -> new Object[] {rs.getString(1), rs.getBytes(2), rs.getBytes(3),
-                                rs.getBytes(4), rs.getBytes(5)})
-                        .single();
-                String ref = (String) row[0];
-                byte[] data = Sealer.open(ring, keyId, Vault.FILE, ref, (byte[]) row[1], (byte[]) row[2]);
-                byte[] meta = Sealer.open(ring, keyId, Vault.FILE_META, ref, (byte[]) row[3], (byte[]) row[4]);
-                Sealer.Sealed d = Sealer.seal(ring, Vault.FILE, ref, data);
-                Sealer.Sealed m = Sealer.seal(ring, Vault.FILE_META, ref, meta);
-                jdbc.sql("""
-                        update identity_sealed_file set key_id = ?, nonce = ?, ciphertext = ?, meta_nonce = ?,
-                            meta_ciphertext = ? where id = ?""")
-                        .params(d.keyId(), d.nonce(), d.ciphertext(), m.nonce(), m.ciphertext(), r[0]).update();
-                done++;
-            }
-        }
+        return rotate(after -> jdbc.sql("""
+                select id, null, key_id, null, null from identity_sealed_file where id > ? and key_id <> ?
+                order by id limit ?""").params(after, ring.primaryId(), 20).query(ROW).list(), r -> {
+                    // One read for both values of the file: its bytes and its metadata.
+                    Row[] both = jdbc.sql("""
+                            select id, ref, key_id, nonce, ciphertext, meta_nonce, meta_ciphertext
+                            from identity_sealed_file where id = ?""").param(r.id())
+                            .query((rs, i) -> new Row[] {ROW.mapRow(rs, i), new Row(rs.getLong(1), rs.getString(2),
+                                    rs.getString(3), rs.getBytes(6), rs.getBytes(7))})
+                            .single();
+                    Row data = both[0];
+                    Row meta = both[1];
+                    Sealer.Sealed d = Sealer.seal(ring, Vault.FILE, data.ref(),
+                            Sealer.open(ring, data.keyId(), Vault.FILE, data.ref(), data.nonce(), data.ciphertext()));
+                    Sealer.Sealed m = Sealer.seal(ring, Vault.FILE_META, meta.ref(),
+                            Sealer.open(ring, meta.keyId(), Vault.FILE_META, meta.ref(), meta.nonce(), meta.ciphertext()));
+                    jdbc.sql("""
+                            update identity_sealed_file set key_id = ?, nonce = ?, ciphertext = ?, meta_nonce = ?,
+                                meta_ciphertext = ? where id = ?""")
+                            .params(d.keyId(), d.nonce(), d.ciphertext(), m.nonce(), m.ciphertext(), r.id()).update();
+                }, missing);
     }
 
     private int protections(Map<String, Integer> missing) {
+        return rotate(after -> jdbc.sql("""
+                select id, ref, key_id, nonce, ciphertext from identity_protection
+                where id > ? and key_id <> ? order by id limit ?""")
+                .params(after, ring.primaryId(), BATCH).query(ROW).list(), r -> {
+                    byte[] plain = Sealer.open(ring, r.keyId(), Vault.PROTECTION, r.ref(), r.nonce(), r.ciphertext());
+                    Sealer.Sealed s = Sealer.seal(ring, Vault.PROTECTION, r.ref(), plain);
+                    jdbc.sql("update identity_protection set key_id = ?, nonce = ?, ciphertext = ? where id = ?")
+                            .params(s.keyId(), s.nonce(), s.ciphertext(), r.id()).update();
+                }, missing);
+    }
+
+    /**
+     * Pages through a table by id (keyset paging: rows re-sealed in place drop out of the next page's
+     * filter) and re-seals each row whose key is configured; rows under an unknown key are counted.
+     */
+    private int rotate(LongFunction<List<Row>> page, Consumer<Row> reseal, Map<String, Integer> missing) {
         int done = 0;
         long after = 0;
         while (true) {
-            var rows = jdbc.sql("""
-                    select id, ref, key_id, nonce, ciphertext from identity_protection
-                    where id > ? and key_id <> ? order by id limit ?""")
-                    .params(after, ring.primaryId(), BATCH)
-                    .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4),
-                            rs.getBytes(5)})
-                    .list();
+            List<Row> rows = page.apply(after);
             if (rows.isEmpty()) {
                 return done;
             }
-            for (Object[] r : rows) {
-                after = (Long) r[0];
-                String keyId = (String) r[2];
-                if (!ring.has(keyId)) {
-                    missing.merge(keyId, 1, Integer::sum);
+            for (Row r : rows) {
+                after = r.id();
+                if (!ring.has(r.keyId())) {
+                    missing.merge(r.keyId(), 1, Integer::sum);
                     continue;
                 }
-                byte[] plain = Sealer.open(ring, keyId, Vault.PROTECTION, (String) r[1], (byte[]) r[3], (byte[]) r[4]);
-                Sealer.Sealed s = Sealer.seal(ring, Vault.PROTECTION, (String) r[1], plain);
-                jdbc.sql("update identity_protection set key_id = ?, nonce = ?, ciphertext = ? where id = ?")
-                        .params(s.keyId(), s.nonce(), s.ciphertext(), r[0]).update();
+                reseal.accept(r);
                 done++;
             }
         }
