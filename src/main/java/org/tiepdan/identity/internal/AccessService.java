@@ -165,11 +165,13 @@ class AccessService implements IdentityPanels {
     AccessRequest grant(long id, Duration duration, String note) {
         AccessRequest r = load(id);
         long unit = subjects.describe(r.subject()).unitId();
-        r.grant(me(), entitledToDecide(unit), duration, maxGrant, note, now());
+        Instant at = now();
+        r.grant(me(), entitledToDecide(unit), duration, maxGrant, note, at);
         requests.flush();
         Map<String, Object> s = summary(r, "GRANTED");
         s.put("validUntil", r.validUntil());
-        s.put("hours", duration.toHours());
+        // From the granted window rather than the argument: the aggregate has refused a missing duration.
+        s.put("hours", Duration.between(at, r.validUntil()).toHours());
         audit.record(AuditAction.PERMISSION_GRANT, REQUEST, r.id(), unit, s);
         return r;
     }

@@ -29,6 +29,7 @@ class IdentityKeys {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityKeys.class);
     static final String GENERATED_FILE = "identity-keys";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Bean
     KeyRing identityKeyRing(Environment env) {
@@ -89,7 +90,7 @@ class IdentityKeys {
 
     static void generate(Path file) {
         byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
+        RANDOM.nextBytes(key);
         String id = "dev-" + java.time.LocalDate.now().toString().replace("-", "");
         String text = "# Generated identity key (development/demo only). Format: id:base64 (AES-256), primary=id\n"
                 + "primary=" + id + "\n" + id + ":" + Base64.getEncoder().encodeToString(key) + "\n";

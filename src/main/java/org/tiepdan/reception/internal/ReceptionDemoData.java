@@ -94,7 +94,7 @@ class ReceptionDemoData implements DemoDataContributor {
             ReceptionSession session = sessions.computeIfAbsent(r[0], key -> openOther(key, commune, party, header));
             String extra = r.length > 10 ? r[10] : "";
             boolean delegation = extra.startsWith("D");
-            Integer headcount = delegation ? Integer.valueOf(extra.substring(1, extra.indexOf(':'))) : 1;
+            int headcount = delegation ? Integer.parseInt(extra.substring(1, extra.indexOf(':'))) : 1;
             List<String> reps = delegation ? Arrays.asList(extra.substring(extra.indexOf(':') + 1).split(";"))
                     : List.of();
             String ground = null;
