@@ -41,8 +41,28 @@ import org.tiepdan.platform.DomainException;
 class Petition {
 
     static final LocalDate SUSPENSION_IN_FORCE = LocalDate.of(2026, 7, 1);
+    /** The clocks that run from receipt until the handling decision (met by it). */
     static final Set<String> INTAKE_RULES = Set.of("PETITION_HANDLE", "PARTY_HEAD_NOTIFY", "COMPLAINT_ACCEPT",
-            "DENUNCIATION_CHECK");
+            "DENUNCIATION_CHECK", "DENUNCIATION_TRANSFER");
+    /**
+     * A petition from this many people or more is a mass petition (đơn đông người); the one place the
+     * threshold is written, used at registration, classification, import and in the demo data.
+     */
+    static final int MASS_HEADCOUNT = 5;
+    /**
+     * The extension rules of a denunciation, tried in this order, the first in force on the day of
+     * acceptance applying: especially complex and complex (Luật Tố cáo 2018 Art. 30; 2011 Art. 21 for a
+     * complex case), then the 2011 law's extension of any case "where necessary" (Art. 21).
+     */
+    static final List<String> EXTENSION_RULES_SPECIAL = List.of("DENUNCIATION_EXTEND_SPECIAL",
+            "DENUNCIATION_EXTEND_COMPLEX", "DENUNCIATION_EXTEND");
+    static final List<String> EXTENSION_RULES_COMPLEX = List.of("DENUNCIATION_EXTEND_COMPLEX", "DENUNCIATION_EXTEND");
+    static final List<String> EXTENSION_RULES_OTHER = List.of("DENUNCIATION_EXTEND");
+
+    /** Whether a headcount makes a mass petition. */
+    static boolean massHeadcount(int headcount) {
+        return headcount >= MASS_HEADCOUNT;
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -214,7 +234,7 @@ class Petition {
         this.copyMarker = in.copyMarker();
         this.forwarded = in.forwarded();
         this.headcount = count;
-        this.mass = count >= 5;
+        this.mass = massHeadcount(count);
         this.petitioners.addAll(in.anonymous() ? List.of() : people);
         this.registrationYear = in.receivedOn().getYear();
         this.registrationSeq = seq;
@@ -225,14 +245,23 @@ class Petition {
         this.createdBy = actor;
     }
 
-    /** Starts the intake clocks: handling (10 working days), and for a Party committee the head's notice. */
+    /**
+     * Starts the intake clocks whose rule was in force on the receipt day: handling, and for a Party
+     * committee the head's notice. Where the law had no such limit that day (petition handling before
+     * TT 07/2014/TT-TTCP, the head's notice before Quy định 11-QĐi/TW) no clock starts.
+     */
     void startClocks(DeadlineSource clocks, boolean partyCommittee) {
-        addDeadline("PETITION_HANDLE", DeadlineVariant.NORMAL, clocks.compute("PETITION_HANDLE",
-                DeadlineVariant.NORMAL, receivedOn), true);
+        startIfInForce("PETITION_HANDLE", DeadlineVariant.NORMAL, receivedOn, clocks);
         if (partyCommittee) {
-            addDeadline("PARTY_HEAD_NOTIFY", DeadlineVariant.NORMAL, clocks.compute("PARTY_HEAD_NOTIFY",
-                    DeadlineVariant.NORMAL, receivedOn), true);
+            startIfInForce("PARTY_HEAD_NOTIFY", DeadlineVariant.NORMAL, receivedOn, clocks);
         }
+    }
+
+    /** Starts a clock when its rule was in force on {@code start}; says whether it did. */
+    private boolean startIfInForce(String code, DeadlineVariant variant, LocalDate start, DeadlineSource clocks) {
+        Optional<Deadline> d = clocks.computeIfInForce(code, variant, start);
+        d.ifPresent(x -> addDeadline(code, variant, x, true));
+        return d.isPresent();
     }
 
     void recordIntake(String actor) {
@@ -324,19 +353,21 @@ class Petition {
         this.competence = c.competence();
         this.complex = c.complex();
         this.prolonged = c.prolonged();
-        this.mass = c.mass() || headcount >= 5;
+        this.mass = c.mass() || massHeadcount(headcount);
         this.degradationRelated = c.degradationRelated();
         this.incited = c.incited();
         this.remoteArea = c.remoteArea();
+        // A denunciation outside the body's competence is transferred within its own limit (Luật Tố cáo
+        // 2018 Art. 24; 2011 Art. 20) instead of being checked for acceptance.
+        String denunciationClock = competence == Competence.NONE ? "DENUNCIATION_TRANSFER" : "DENUNCIATION_CHECK";
         deadlines.removeIf(d -> d.active() && (d.ruleCode().equals("COMPLAINT_ACCEPT") && kind != PetitionKind.COMPLAINT
-                || d.ruleCode().equals("DENUNCIATION_CHECK") && kind != PetitionKind.DENUNCIATION));
+                || (d.ruleCode().equals("DENUNCIATION_CHECK") || d.ruleCode().equals("DENUNCIATION_TRANSFER"))
+                        && (kind != PetitionKind.DENUNCIATION || !d.ruleCode().equals(denunciationClock))));
         if (kind == PetitionKind.COMPLAINT && deadline("COMPLAINT_ACCEPT").isEmpty()) {
-            addDeadline("COMPLAINT_ACCEPT", DeadlineVariant.NORMAL,
-                    clocks.compute("COMPLAINT_ACCEPT", DeadlineVariant.NORMAL, receivedOn), true);
+            startIfInForce("COMPLAINT_ACCEPT", DeadlineVariant.NORMAL, receivedOn, clocks);
         }
-        if (kind == PetitionKind.DENUNCIATION && deadline("DENUNCIATION_CHECK").isEmpty()) {
-            addDeadline("DENUNCIATION_CHECK", DeadlineVariant.NORMAL,
-                    clocks.compute("DENUNCIATION_CHECK", DeadlineVariant.NORMAL, receivedOn), true);
+        if (kind == PetitionKind.DENUNCIATION && deadline(denunciationClock).isEmpty()) {
+            startIfInForce(denunciationClock, DeadlineVariant.NORMAL, receivedOn, clocks);
         }
         move(Action.CLASSIFY, to, actor, step);
     }
@@ -360,10 +391,12 @@ class Petition {
             DeadlineVariant variant = complaintVariant();
             addDeadline(code, variant, clocks.compute(code, variant, on), true);
         } else if (kind == PetitionKind.DENUNCIATION) {
-            addDeadline("DENUNCIATION_NOTIFY", DeadlineVariant.NORMAL,
-                    clocks.compute("DENUNCIATION_NOTIFY", DeadlineVariant.NORMAL, on), true);
-            addDeadline("DENUNCIATION_RESOLVE", DeadlineVariant.NORMAL,
-                    clocks.compute("DENUNCIATION_RESOLVE", DeadlineVariant.NORMAL, on), true);
+            // Luật Tố cáo 2011 had no notice limit and a longer one for complex cases (Art. 21); the
+            // 2018 law has the notice (Art. 29) and one limit, lengthened by extensions (Art. 30).
+            startIfInForce("DENUNCIATION_NOTIFY", DeadlineVariant.NORMAL, on, clocks);
+            DeadlineVariant variant = complex && clocks.rule("DENUNCIATION_RESOLVE", DeadlineVariant.COMPLEX, on)
+                    .isPresent() ? DeadlineVariant.COMPLEX : DeadlineVariant.NORMAL;
+            addDeadline("DENUNCIATION_RESOLVE", variant, clocks.compute("DENUNCIATION_RESOLVE", variant, on), true);
         }
     }
 
@@ -513,25 +546,32 @@ class Petition {
         move(Action.VERIFY, check(Action.VERIFY, actor, step), actor, step);
     }
 
-    /** Once for a complex case, twice for an especially complex one; each a written decision with its reason. */
+    /**
+     * Extension by the rules in force on the day of acceptance (its clock's start), each a written
+     * decision with its reason: under Luật Tố cáo 2018 once for a complex case and twice for an
+     * especially complex one (Art. 30); under the 2011 law once for any case (Art. 21). How many times
+     * is the rule's {@code maxUses}.
+     */
     void extend(Actor actor, Step step, DeadlineSource clocks) {
         PetitionState to = check(Action.EXTEND, actor, step);
         if (step.especially()) {
             this.especiallyComplex = true;
         }
-        if (!complex && !especiallyComplex) {
-            throw DomainException.conflict("denunciation-extension-not-complex");
-        }
-        int limit = especiallyComplex ? 2 : 1;
+        PetitionDeadline resolve = deadline("DENUNCIATION_RESOLVE").filter(PetitionDeadline::active)
+                .orElseThrow(() -> DomainException.conflict("petition-deadline-missing", "DENUNCIATION_RESOLVE"));
+        LocalDate accepted = resolve.startOn();
+        List<String> candidates = especiallyComplex ? EXTENSION_RULES_SPECIAL
+                : complex ? EXTENSION_RULES_COMPLEX : EXTENSION_RULES_OTHER;
+        org.tiepdan.calendar.DeadlineRule rule = candidates.stream()
+                .map(c -> clocks.rule(c, DeadlineVariant.NORMAL, accepted)).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> DomainException.conflict("denunciation-extension-not-complex"));
+        int limit = rule.uses();
         if (extensions >= limit) {
             throw DomainException.conflict("denunciation-extension-limit", limit);
         }
-        PetitionDeadline resolve = deadline("DENUNCIATION_RESOLVE").filter(PetitionDeadline::active)
-                .orElseThrow(() -> DomainException.conflict("petition-deadline-missing", "DENUNCIATION_RESOLVE"));
-        String code = especiallyComplex ? "DENUNCIATION_EXTEND_SPECIAL" : "DENUNCIATION_EXTEND_COMPLEX";
         String why = Texts.clean(step.note()) != null ? Texts.clean(step.note()) : String.valueOf(step.reason());
-        Deadline extended = clocks.extend(clocks.restore(resolve), code, step.on(), why);
-        resolve.apply(extended, code);
+        Deadline extended = clocks.extend(clocks.restore(resolve), rule.code(), step.on(), why);
+        resolve.apply(extended, rule.code());
         this.extensions++;
         move(Action.EXTEND, to, actor, step);
     }

@@ -126,7 +126,7 @@ class PetitionDemoData implements DemoDataContributor {
             return;
         }
         p.classify(HANDLER, Step.on(r.plusDays(1)), new Classification(kind, field, eligible, ineligible, competence,
-                complex, prolonged, headcount >= 5, degradation, false, false), clocks);
+                complex, prolonged, Petition.massHeadcount(headcount), degradation, false, false), clocks);
         switch (scenario) {
             case "CLASSIFIED", "OVERDUE_INTAKE" -> {
             }

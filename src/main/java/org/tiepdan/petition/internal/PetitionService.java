@@ -154,6 +154,18 @@ class PetitionService {
             }
 
             @Override
+            public java.util.Optional<Deadline> computeIfInForce(String code, DeadlineVariant variant,
+                    LocalDate start) {
+                return rules.computeIfInForce(code, variant, start, unitId);
+            }
+
+            @Override
+            public java.util.Optional<org.tiepdan.calendar.DeadlineRule> rule(String code, DeadlineVariant variant,
+                    LocalDate on) {
+                return rules.find(code, variant, on, unitId);
+            }
+
+            @Override
             public Deadline extend(Deadline deadline, String extensionCode, LocalDate on, String reason) {
                 return rules.extend(deadline, extensionCode, on, reason);
             }

@@ -176,7 +176,8 @@ class PetitionWorkflowTest {
     void complaintFirstAndSecondRoundWithTheirLimits() {
         Petition p = classified(PetitionKind.COMPLAINT, Competence.RESOLVE, false, false);
         assertThat(p.workflow()).isSameAs(Workflow.COMPLAINT);
-        assertThat(due(p, "COMPLAINT_ACCEPT")).isEqualTo(LocalDate.of(2025, 3, 17));
+        // 10 days (calendar, the stricter reading of Art. 27) from 03/03/2025.
+        assertThat(due(p, "COMPLAINT_ACCEPT")).isEqualTo(LocalDate.of(2025, 3, 13));
         everyOtherActionIsRefused(p);
 
         assertThatThrownBy(() -> p.accept(HANDLER, Step.on(LocalDate.of(2025, 3, 10)), clocks()))
@@ -241,7 +242,7 @@ class PetitionWorkflowTest {
                 .hasMessage("petition-reason-required");
         p.refuse(HANDLER, doc(LocalDate.of(2025, 3, 20)).withReason(Reason.TIME_LIMIT_EXPIRED, null));
         assertThat(p.state()).isEqualTo(PetitionState.REFUSED);
-        assertThat(p.settledOnTime()).as("after 17/03/2025").isFalse();
+        assertThat(p.settledOnTime()).as("after 13/03/2025").isFalse();
         assertThat(p.deadline("COMPLAINT_ACCEPT").orElseThrow().metLate()).isTrue();
         everyOtherActionIsRefused(p);
     }
