@@ -228,6 +228,7 @@ class PetitionService {
             case HOLD_DIALOGUE -> p.holdDialogue(actor, step);
             case DECIDE -> p.decide(actor, step);
             case SECOND_ROUND -> p.secondRound(actor, step, clocks);
+            case SKIP_DIALOGUE -> p.skipDialogue(actor, step);
             case NOTIFY -> p.notifyParties(actor, step);
             case VERIFY -> p.verify(actor, step);
             case EXTEND -> p.extend(actor, step, clocks);
@@ -238,6 +239,8 @@ class PetitionService {
             case ASSIGN -> p.assign(actor, step);
             case ANSWER -> p.answer(actor, step);
             case CLOSE -> p.close(actor, step);
+            case WITHDRAW -> p.withdraw(actor, step, clocks);
+            case TERMINATE -> p.terminate(actor, step, clocks);
             case REMIND -> p.remind(actor, step);
             case CLASSIFY, REGISTER -> throw DomainException.invalid("petition-action-unknown", "action", action);
         }
@@ -255,7 +258,7 @@ class PetitionService {
                     .update();
         }
         if (action == Action.SECOND_ROUND) {
-            cases.findById(p.caseId()).ifPresent(c -> c.reopen(step.on()));
+            openSecondRound(p, step, actor);
         }
         return p;
     }
@@ -299,6 +302,22 @@ class PetitionService {
     }
 
     /** A transfer to a body of this installation lands in its queue as a petition received by transfer. */
+    /**
+     * Registers the second-round complaint at the superior body the officer named, linked to the
+     * first-round petition (the first-round officer may create it there, like a transfer inside).
+     */
+    Petition openSecondRound(Petition first, Step step, Actor actor) {
+        OrgUnitView target = units.find(step.targetUnitId())
+                .orElseThrow(() -> DomainException.invalid("complaint-second-round-body-required", "targetUnitId"));
+        Channel channel = first.channel() == Channel.TRANSFERRED ? Channel.POST : first.channel();
+        Petition second = register(new Petition.Intake(target.id(), channel, step.on(), null, null, null, null,
+                first.content(), first.anonymous(), false, false, first.headcount(), first.petitioners(),
+                PetitionKind.COMPLAINT), actor.username(), target, null);
+        second.openSecondRound(first, actor, clocks(target.id()));
+        afterStep(second, Action.CLASSIFY, PetitionState.RECEIVED);
+        return second;
+    }
+
     private void transferInside(Petition p, Step step) {
         transferInside(p, step, access.actorAt(p.unitId()).username());
     }
