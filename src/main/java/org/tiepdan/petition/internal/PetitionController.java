@@ -166,6 +166,7 @@ class PetitionController {
         Petition p = service.get(id);
         model.addAttribute("p", PetitionViews.PetitionView.of(p, units.get(p.unitId()).name(), service.allowedFor(p)));
         model.addAttribute("fields", PetitionForms.FIELDS);
+        model.addAttribute("filingLimit", service.filingLimit(p).orElse(null));
         model.addAttribute("ending", p.allowedActions().stream().filter(a -> endsTheCase(p, a)).map(Action::name)
                 .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("ineligibilityReasons", PetitionForms.ineligibilityReasons());

@@ -469,6 +469,24 @@ class PetitionService {
         return list;
     }
 
+    /**
+     * The time to file a first complaint (COMPLAINT_FILE, 90 days from learning of the decision or act,
+     * Luật Khiếu nại 2011 Art. 9) as a warning at intake: the day the complainant learnt of it is
+     * rarely known, so the page says from which day on a complaint received that day is in time.
+     * Empty for other petitions, the second round, or where no rule was in force on the receipt day.
+     */
+    java.util.Optional<FilingLimit> filingLimit(Petition p) {
+        if (p.kind() != PetitionKind.COMPLAINT || p.round() != 1) {
+            return java.util.Optional.empty();
+        }
+        return rules.find("COMPLAINT_FILE", DeadlineVariant.NORMAL, p.receivedOn(), p.unitId())
+                .map(r -> new FilingLimit(r.duration(), r.citation(), p.receivedOn().minusDays(r.duration())));
+    }
+
+    /** A complaint received on a day is in time if its author learnt of the decision on {@code earliest} or later. */
+    record FilingLimit(int days, String citation, LocalDate earliest) {
+    }
+
     /** The actions the current user may take now on the petition. */
     Set<Action> allowedFor(Petition p) {
         Actor actor = access.actorAt(p.unitId());

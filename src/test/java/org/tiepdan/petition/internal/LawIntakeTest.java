@@ -177,6 +177,12 @@ class LawIntakeTest {
         p = ok(postJson("/api/v1/petitions/" + id + "/classification", handler, Map.of("on", "2013-05-07", "kind",
                 "COMPLAINT", "field", "OTHER", "eligible", true, "competence", "RESOLVE")));
         assertThat(deadline(p, "COMPLAINT_ACCEPT").get("due").asString()).isEqualTo("2013-05-16");
+        // The 90-day filing limit (Art. 9) as a warning: in time if learnt of on 05/02/2013 or later.
+        mvc.perform(get("/petitions/" + id).with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(handler))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"filing-limit\"")))
+                .andExpect(content().string(Matchers.containsString("90 ngày (Điều 9 Luật Khiếu nại 2011)")))
+                .andExpect(content().string(Matchers.containsString("05/02/2013")));
     }
 
     Petition received(LocalDate on, int headcount) {
