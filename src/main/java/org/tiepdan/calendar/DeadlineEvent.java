@@ -17,5 +17,12 @@ public enum DeadlineEvent {
     /** The dialogue conference (ngày đối thoại). */
     DIALOGUE,
     /** The conclusion notice (ngày thông báo kết luận). */
-    CONCLUSION_NOTICE
+    CONCLUSION_NOTICE,
+    /** A decision (ngày ra quyết định), e.g. the one to send to the parties. */
+    DECISION,
+    /**
+     * Receipt of the first-round complaint decision, or the expiry of the first-round limit without
+     * one (Luật Khiếu nại 2011 Art. 33).
+     */
+    FIRST_ROUND_END
 }

@@ -69,11 +69,27 @@ public class DeadlineRules {
         return store.inForce(on);
     }
 
-    /** The rule in force on {@code on}; 404 problem when there is none. */
+    /** The rule in force on {@code on} (nationwide first); 404 problem when there is none. */
     @Transactional(readOnly = true)
     public DeadlineRule rule(String code, DeadlineVariant variant, LocalDate on) {
-        return store.find(code, variant, on)
+        return store.find(code, variant, on, null)
                 .orElseThrow(() -> DomainException.notFound("deadline-rule-not-found", code, Dates.format(on)));
+    }
+
+    /**
+     * The rule in force on {@code on} for a unit: its province's own rule, else the nationwide one
+     * (null unit: nationwide first). Empty, without an exception, where the law had none that day, so
+     * that a caller can simply not start that clock without marking its transaction rollback-only.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DeadlineRule> find(String code, DeadlineVariant variant, LocalDate on, Long unitId) {
+        return store.find(code, variant, on, unitId == null ? null : store.provinceOf(unitId));
+    }
+
+    /** {@link #compute(String, DeadlineVariant, LocalDate, Long)} where a rule is in force on {@code start}; else empty. */
+    @Transactional(readOnly = true)
+    public Optional<Deadline> computeIfInForce(String code, DeadlineVariant variant, LocalDate start, Long unitId) {
+        return find(code, variant, start, unitId).map(rule -> compute(rule, variant, start, unitId));
     }
 
     /** The nearest stricter limit set for the unit or a unit above it. */
@@ -98,16 +114,26 @@ public class DeadlineRules {
      */
     @Transactional(readOnly = true)
     public Deadline compute(String code, DeadlineVariant variant, LocalDate start, Long unitId) {
-        DeadlineRule rule = rule(code, variant, start);
+        DeadlineRule rule = find(code, variant, start, unitId)
+                .orElseThrow(() -> DomainException.notFound("deadline-rule-not-found", code, Dates.format(start)));
+        return compute(rule, variant, start, unitId);
+    }
+
+    private Deadline compute(DeadlineRule rule, DeadlineVariant variant, LocalDate start, Long unitId) {
+        String code = rule.code();
         int duration = overrideFor(code, variant, unitId).map(o -> Math.min(o.duration(), rule.duration()))
                 .orElse(rule.duration());
         return Deadline.compute(support, rule, duration, start);
     }
 
-    /** Extends by the rule {@code extensionCode} in force on the decision date (e.g. DENUNCIATION_EXTEND_COMPLEX). */
+    /**
+     * Extends by the rule {@code extensionCode} (e.g. DENUNCIATION_EXTEND_COMPLEX) in force on the day
+     * the deadline's clock started: a case runs on the law of its acceptance, so a denunciation accepted
+     * in 2018 is extended under Luật Tố cáo 2011 even when the extension is decided in 2019.
+     */
     @Transactional(readOnly = true)
     public Deadline extend(Deadline deadline, String extensionCode, LocalDate decidedOn, String reason) {
-        DeadlineRule ext = rule(extensionCode, DeadlineVariant.NORMAL, decidedOn);
+        DeadlineRule ext = rule(extensionCode, DeadlineVariant.NORMAL, deadline.start());
         return deadline.extend(ext.duration(), ext.unit(), decidedOn, ext.citation(), reason);
     }
 

@@ -36,6 +36,10 @@ public interface PetitionTracking {
         /** A denunciation's content was concluded. */
         CONCLUDED,
         CLOSED,
+        /** The petitioner withdrew the complaint or denunciation. */
+        WITHDRAWN,
+        /** The resolution was terminated (đình chỉ) without a decision on the merits. */
+        TERMINATED,
         /** Denunciations only: not accepted by this body (refused, transferred, guided, returned, archived). */
         NOT_ACCEPTED
     }

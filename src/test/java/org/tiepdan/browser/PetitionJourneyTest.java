@@ -77,7 +77,7 @@ class PetitionJourneyTest {
             browser.waitForText("#petition-state", "Đã đối thoại");
             browser.click("#action-decide summary").type("#decide-documentNumber", "21/QĐ-UBND");
             new Select(browser.find("#decide-outcome")).selectByValue("PARTLY_RIGHT");
-            browser.click("#decide-submit");
+            browser.click("#decide-confirmed").click("#decide-submit");
             browser.waitForText("#petition-state", "Đã ban hành quyết định giải quyết");
             assertThat(browser.text("#petition-outcome")).isEqualTo("Khiếu nại đúng một phần");
             assertThat(browser.text("#settled")).contains("Đã giải quyết ngày");
@@ -99,7 +99,7 @@ class PetitionJourneyTest {
             browser.waitForText("#petition-state", "Đang xác minh");
             browser.click("#action-hold-dialogue summary").click("#hold-dialogue-submit");
             browser.waitForText("#petition-state", "Đã đối thoại");
-            browser.click("#action-decide summary").click("#decide-submit");
+            browser.click("#action-decide summary").click("#decide-confirmed").click("#decide-submit");
             assertThat(browser.text("#action-error")).contains("phải có văn bản");
         }
     }

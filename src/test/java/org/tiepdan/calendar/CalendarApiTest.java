@@ -188,10 +188,10 @@ class CalendarApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code", hasItem("COMPLAINT_RESOLVE_R1")))
                 .andExpect(jsonPath("$[*].code", hasItem("DIALOGUE_ANSWER")))
-                .andExpect(jsonPath("$[?(@.code == 'DENUNCIATION_CHECK')].duration", is(List.of(7))));
+                .andExpect(jsonPath("$[?(@.code == 'DENUNCIATION_CHECK' && @.variant == 'NORMAL')].duration", is(List.of(7))));
         mvc.perform(get("/api/v1/deadline-rules").param("on", "2018-06-01"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.code == 'DENUNCIATION_CHECK')].duration", is(List.of(10))));
+                .andExpect(jsonPath("$[?(@.code == 'DENUNCIATION_CHECK' && @.variant == 'NORMAL')].duration", is(List.of(10))));
         mvc.perform(get("/api/v1/deadline-rules")).andExpect(status().isOk());
         mvc.perform(get("/api/v1/deadline-rules").param("on", "hôm qua")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("on"));

@@ -68,7 +68,7 @@ class DeadlineRulesTest {
         assertThat(after.rule().duration()).isEqualTo(7);
         assertThat(after.unit()).isEqualTo(DurationUnit.WORKING_DAY);
         assertThat(after.rule().status()).isEqualTo(DeadlineRule.Status.TO_VERIFY);
-        assertThatThrownBy(() -> rules.compute("PETITION_HANDLE", LocalDate.of(2020, 1, 1)))
+        assertThatThrownBy(() -> rules.compute("PETITION_HANDLE", LocalDate.of(2014, 12, 14)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo("deadline-rule-not-found"));
         assertThat(rules.inForce(LocalDate.of(2025, 1, 1))).extracting(DeadlineRule::code).contains(

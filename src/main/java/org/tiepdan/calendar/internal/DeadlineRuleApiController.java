@@ -13,7 +13,10 @@ import org.tiepdan.calendar.DeadlineRule;
 import org.tiepdan.calendar.DeadlineRules;
 import org.tiepdan.platform.Dates;
 
-/** Public JSON list of the legal time limits in force on a date (no login). */
+/**
+ * Public JSON list of the legal time limits in force on a date (no login), nationwide and provincial
+ * ({@code provinceCode}, null = nationwide).
+ */
 @RestController
 @RequestMapping("/api/v1/deadline-rules")
 class DeadlineRuleApiController {
@@ -27,11 +30,13 @@ class DeadlineRuleApiController {
     }
 
     record RuleJson(String code, String variant, String name, String legalBasis, String article, int duration,
-            String unit, String startEvent, String effectiveFrom, String effectiveTo, String status, String note) {
+            String unit, String startEvent, String effectiveFrom, String effectiveTo, String status, String note,
+            String provinceCode, Integer maxUses) {
         static RuleJson of(DeadlineRule r) {
             return new RuleJson(r.code(), r.variant().name(), r.name(), r.legalBasis(), r.article(), r.duration(),
                     r.unit().name(), r.startEvent().name(), r.effectiveFrom().toString(),
-                    r.effectiveTo() == null ? null : r.effectiveTo().toString(), r.status().name(), r.note());
+                    r.effectiveTo() == null ? null : r.effectiveTo().toString(), r.status().name(), r.note(),
+                    r.provinceCode(), r.maxUses());
         }
     }
 

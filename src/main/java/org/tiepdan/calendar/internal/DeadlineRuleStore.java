@@ -19,7 +19,7 @@ import org.tiepdan.calendar.DurationUnit;
 public class DeadlineRuleStore {
 
     private static final String RULE_COLUMNS = "id, code, variant, name, legal_basis, article, duration, unit, "
-            + "start_event, effective_from, effective_to, status, note";
+            + "start_event, effective_from, effective_to, status, note, province_code, max_uses";
     private final JdbcClient jdbc;
 
     DeadlineRuleStore(JdbcClient jdbc) {
@@ -37,12 +37,36 @@ public class DeadlineRuleStore {
                 .param("on", on).query(DeadlineRuleStore::rule).list();
     }
 
-    public Optional<DeadlineRule> find(String code, DeadlineVariant variant, LocalDate on) {
-        return jdbc.sql("select " + RULE_COLUMNS + " from deadline_rule where code = :code and variant = :variant "
-                + "and effective_from <= :on and (effective_to is null or effective_to >= :on) "
-                + "order by effective_from desc limit 1")
-                .param("code", code).param("variant", variant.name()).param("on", on)
-                .query(DeadlineRuleStore::rule).optional();
+    /**
+     * The rule in force on {@code on}. With a province: its own rule first, else the nationwide one; a
+     * rule of another province never. Without one (no unit, or a unit outside any province): the
+     * nationwide rule first, else any province's (the public calculator shows local rules too).
+     */
+    public Optional<DeadlineRule> find(String code, DeadlineVariant variant, LocalDate on, String provinceCode) {
+        String scope = provinceCode == null ? "order by province_code nulls first, effective_from desc limit 1"
+                : "and (province_code is null or province_code = :province) "
+                        + "order by province_code nulls last, effective_from desc limit 1";
+        var spec = jdbc.sql("select " + RULE_COLUMNS + " from deadline_rule where code = :code and variant = :variant "
+                + "and effective_from <= :on and (effective_to is null or effective_to >= :on) " + scope)
+                .param("code", code).param("variant", variant.name()).param("on", on);
+        if (provinceCode != null) {
+            spec = spec.param("province", provinceCode);
+        }
+        return spec.query(DeadlineRuleStore::rule).optional();
+    }
+
+    /** The province code (e.g. "42") of the province-tier area the unit sits in, or null. */
+    public String provinceOf(long unitId) {
+        return jdbc.sql("""
+                with recursive up(id, parent_id, depth) as (
+                    select id, parent_id, 0 from org_unit where id = ?
+                    union all
+                    select u.id, u.parent_id, up.depth + 1 from org_unit u join up on u.id = up.parent_id
+                )
+                select o.code from up join org_unit o on o.id = up.id
+                where o.kind = 'ADMINISTRATIVE_AREA' and o.tier = 'PROVINCE' and o.code is not null
+                order by up.depth limit 1""")
+                .param(unitId).query(String.class).optional().orElse(null);
     }
 
     public boolean exists(String code) {
@@ -94,7 +118,8 @@ public class DeadlineRuleStore {
                 rs.getString("name"), rs.getString("legal_basis"), rs.getString("article"), rs.getInt("duration"),
                 DurationUnit.valueOf(rs.getString("unit")), DeadlineEvent.valueOf(rs.getString("start_event")),
                 rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
-                DeadlineRule.Status.valueOf(rs.getString("status")), rs.getString("note"));
+                DeadlineRule.Status.valueOf(rs.getString("status")), rs.getString("note"), rs.getString("province_code"),
+                rs.getObject("max_uses", Integer.class));
     }
 
     private static DeadlineOverride override(ResultSet rs, int row) throws SQLException {

@@ -24,6 +24,11 @@ public enum Action {
     RECORD_ANSWER(true, false, false),
     INVESTIGATE(false, false, false),
     HOLD_DIALOGUE(false, false, false),
+    /**
+     * First round only: no dialogue, because the complainant's request and the verification agree
+     * (Luật Khiếu nại 2011 Art. 30); the reason is recorded. In the second round it is always held.
+     */
+    SKIP_DIALOGUE(false, true, false),
     DECIDE(true, false, true),
     SECOND_ROUND(true, false, true),
     NOTIFY(true, false, true),
@@ -36,6 +41,10 @@ public enum Action {
     ASSIGN(false, false, false),
     ANSWER(true, false, true),
     CLOSE(false, false, false),
+    /** The petitioner withdraws (rút khiếu nại, rút tố cáo): their written withdrawal is the document. */
+    WITHDRAW(true, false, true),
+    /** Termination of the resolution (đình chỉ giải quyết): the head's decision, with its ground. */
+    TERMINATE(true, true, true, Role.HEAD),
     /** Đôn đốc: a head urges the body holding a late petition; no state change. */
     REMIND(false, false, false, Role.HEAD);
 

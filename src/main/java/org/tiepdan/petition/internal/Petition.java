@@ -40,9 +40,28 @@ import org.tiepdan.platform.DomainException;
 @Table(name = "petition")
 class Petition {
 
-    static final LocalDate SUSPENSION_IN_FORCE = LocalDate.of(2026, 7, 1);
+    /** The clocks that run from receipt until the handling decision (met by it). */
     static final Set<String> INTAKE_RULES = Set.of("PETITION_HANDLE", "PARTY_HEAD_NOTIFY", "COMPLAINT_ACCEPT",
-            "DENUNCIATION_CHECK");
+            "DENUNCIATION_CHECK", "DENUNCIATION_TRANSFER", "COMPLAINT_ACCEPT_R2");
+    /**
+     * A petition from this many people or more is a mass petition (đơn đông người); the one place the
+     * threshold is written, used at registration, classification, import and in the demo data.
+     */
+    static final int MASS_HEADCOUNT = 5;
+    /**
+     * The extension rules of a denunciation, tried in this order, the first in force on the day of
+     * acceptance applying: especially complex and complex (Luật Tố cáo 2018 Art. 30; 2011 Art. 21 for a
+     * complex case), then the 2011 law's extension of any case "where necessary" (Art. 21).
+     */
+    static final List<String> EXTENSION_RULES_SPECIAL = List.of("DENUNCIATION_EXTEND_SPECIAL",
+            "DENUNCIATION_EXTEND_COMPLEX", "DENUNCIATION_EXTEND");
+    static final List<String> EXTENSION_RULES_COMPLEX = List.of("DENUNCIATION_EXTEND_COMPLEX", "DENUNCIATION_EXTEND");
+    static final List<String> EXTENSION_RULES_OTHER = List.of("DENUNCIATION_EXTEND");
+
+    /** Whether a headcount makes a mass petition. */
+    static boolean massHeadcount(int headcount) {
+        return headcount >= MASS_HEADCOUNT;
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +74,9 @@ class Petition {
     private Long splitFromId;
     @Column(name = "transferred_from_id")
     private Long transferredFromId;
+    /** A second-round complaint: the first-round petition it follows (at the body below). */
+    @Column(name = "first_round_id")
+    private Long firstRoundId;
     @Column(name = "registration_year")
     private int registrationYear;
     @Column(name = "registration_seq")
@@ -214,7 +236,7 @@ class Petition {
         this.copyMarker = in.copyMarker();
         this.forwarded = in.forwarded();
         this.headcount = count;
-        this.mass = count >= 5;
+        this.mass = massHeadcount(count);
         this.petitioners.addAll(in.anonymous() ? List.of() : people);
         this.registrationYear = in.receivedOn().getYear();
         this.registrationSeq = seq;
@@ -225,14 +247,23 @@ class Petition {
         this.createdBy = actor;
     }
 
-    /** Starts the intake clocks: handling (10 working days), and for a Party committee the head's notice. */
+    /**
+     * Starts the intake clocks whose rule was in force on the receipt day: handling, and for a Party
+     * committee the head's notice. Where the law had no such limit that day (petition handling before
+     * TT 07/2014/TT-TTCP, the head's notice before Quy định 11-QĐi/TW) no clock starts.
+     */
     void startClocks(DeadlineSource clocks, boolean partyCommittee) {
-        addDeadline("PETITION_HANDLE", DeadlineVariant.NORMAL, clocks.compute("PETITION_HANDLE",
-                DeadlineVariant.NORMAL, receivedOn), true);
+        startIfInForce("PETITION_HANDLE", DeadlineVariant.NORMAL, receivedOn, clocks);
         if (partyCommittee) {
-            addDeadline("PARTY_HEAD_NOTIFY", DeadlineVariant.NORMAL, clocks.compute("PARTY_HEAD_NOTIFY",
-                    DeadlineVariant.NORMAL, receivedOn), true);
+            startIfInForce("PARTY_HEAD_NOTIFY", DeadlineVariant.NORMAL, receivedOn, clocks);
         }
+    }
+
+    /** Starts a clock when its rule was in force on {@code start}; says whether it did. */
+    private boolean startIfInForce(String code, DeadlineVariant variant, LocalDate start, DeadlineSource clocks) {
+        Optional<Deadline> d = clocks.computeIfInForce(code, variant, start);
+        d.ifPresent(x -> addDeadline(code, variant, x, true));
+        return d.isPresent();
     }
 
     void recordIntake(String actor) {
@@ -246,17 +277,43 @@ class Petition {
         return Workflow.of(kind);
     }
 
-    /** The steps the table allows now (role not considered). */
+    /**
+     * The steps the table allows now (role not considered), less the steps the law in force on the
+     * day the case's clock started did not have ({@link CaseEndings}).
+     */
     Set<Action> allowedActions() {
-        return workflow().allowed(state);
+        Set<Action> table = workflow().allowed(state);
+        if (kind == null || table.stream().noneMatch(a -> CaseEndings.BY_DATE.contains(a) || ROUND_ONE_ONLY.contains(a))) {
+            return table;
+        }
+        LocalDate start = clockStart();
+        Set<Action> allowed = new java.util.LinkedHashSet<>();
+        table.stream().filter(a -> CaseEndings.allows(kind, a, start))
+                .filter(a -> round == 1 || !ROUND_ONE_ONLY.contains(a)).forEach(allowed::add);
+        return java.util.Collections.unmodifiableSet(allowed);
     }
 
-    /** Checks table, role, document and reason; returns the target state. */
+    /** A second complaint is lodged once, from the first round; the second round always holds its dialogue. */
+    static final Set<Action> ROUND_ONE_ONLY = Set.of(Action.SECOND_ROUND, Action.SKIP_DIALOGUE);
+
+    /** The day the case's clock started: its acceptance, or its receipt while not accepted. */
+    LocalDate clockStart() {
+        return events.stream().filter(e -> e.action() == Action.ACCEPT).map(PetitionEvent::actedOn).findFirst()
+                .orElse(receivedOn);
+    }
+
+    /** Checks table, law of the day, role, document and reason; returns the target state. */
     private PetitionState check(Action action, Actor actor, Step step) {
         Workflow wf = workflow();
         PetitionState to = wf.next(state, action).orElseThrow(() -> DomainException.conflict(
                 "petition-transition-invalid", label("petition.action." + action), label("petition.state." + state),
                 label("petition.workflow." + wf.name())));
+        if (!CaseEndings.allows(kind, action, clockStart())) {
+            LocalDate since = CaseEndings.since(kind, action);
+            throw DomainException.conflict("petition-step-not-in-force", label("petition.action." + action),
+                    org.tiepdan.platform.Dates.format(clockStart()),
+                    since == null ? "" : org.tiepdan.platform.Dates.format(since));
+        }
         checkActor(action, actor);
         checkStep(action, step);
         return to;
@@ -324,19 +381,22 @@ class Petition {
         this.competence = c.competence();
         this.complex = c.complex();
         this.prolonged = c.prolonged();
-        this.mass = c.mass() || headcount >= 5;
+        this.mass = c.mass() || massHeadcount(headcount);
         this.degradationRelated = c.degradationRelated();
         this.incited = c.incited();
         this.remoteArea = c.remoteArea();
+        // A denunciation outside the body's competence is transferred within its own limit (Luật Tố cáo
+        // 2018 Art. 24; 2011 Art. 20) instead of being checked for acceptance.
+        String denunciationClock = competence == Competence.NONE ? "DENUNCIATION_TRANSFER" : "DENUNCIATION_CHECK";
         deadlines.removeIf(d -> d.active() && (d.ruleCode().equals("COMPLAINT_ACCEPT") && kind != PetitionKind.COMPLAINT
-                || d.ruleCode().equals("DENUNCIATION_CHECK") && kind != PetitionKind.DENUNCIATION));
-        if (kind == PetitionKind.COMPLAINT && deadline("COMPLAINT_ACCEPT").isEmpty()) {
-            addDeadline("COMPLAINT_ACCEPT", DeadlineVariant.NORMAL,
-                    clocks.compute("COMPLAINT_ACCEPT", DeadlineVariant.NORMAL, receivedOn), true);
+                || (d.ruleCode().equals("DENUNCIATION_CHECK") || d.ruleCode().equals("DENUNCIATION_TRANSFER"))
+                        && (kind != PetitionKind.DENUNCIATION || !d.ruleCode().equals(denunciationClock))));
+        String acceptCode = round == 1 ? "COMPLAINT_ACCEPT" : "COMPLAINT_ACCEPT_R2";
+        if (kind == PetitionKind.COMPLAINT && deadline(acceptCode).isEmpty()) {
+            startIfInForce(acceptCode, DeadlineVariant.NORMAL, receivedOn, clocks);
         }
-        if (kind == PetitionKind.DENUNCIATION && deadline("DENUNCIATION_CHECK").isEmpty()) {
-            addDeadline("DENUNCIATION_CHECK", DeadlineVariant.NORMAL,
-                    clocks.compute("DENUNCIATION_CHECK", DeadlineVariant.NORMAL, receivedOn), true);
+        if (kind == PetitionKind.DENUNCIATION && deadline(denunciationClock).isEmpty()) {
+            startIfInForce(denunciationClock, DeadlineVariant.NORMAL, receivedOn, clocks);
         }
         move(Action.CLASSIFY, to, actor, step);
     }
@@ -360,10 +420,12 @@ class Petition {
             DeadlineVariant variant = complaintVariant();
             addDeadline(code, variant, clocks.compute(code, variant, on), true);
         } else if (kind == PetitionKind.DENUNCIATION) {
-            addDeadline("DENUNCIATION_NOTIFY", DeadlineVariant.NORMAL,
-                    clocks.compute("DENUNCIATION_NOTIFY", DeadlineVariant.NORMAL, on), true);
-            addDeadline("DENUNCIATION_RESOLVE", DeadlineVariant.NORMAL,
-                    clocks.compute("DENUNCIATION_RESOLVE", DeadlineVariant.NORMAL, on), true);
+            // Luật Tố cáo 2011 had no notice limit and a longer one for complex cases (Art. 21); the
+            // 2018 law has the notice (Art. 29) and one limit, lengthened by extensions (Art. 30).
+            startIfInForce("DENUNCIATION_NOTIFY", DeadlineVariant.NORMAL, on, clocks);
+            DeadlineVariant variant = complex && clocks.rule("DENUNCIATION_RESOLVE", DeadlineVariant.COMPLEX, on)
+                    .isPresent() ? DeadlineVariant.COMPLEX : DeadlineVariant.NORMAL;
+            addDeadline("DENUNCIATION_RESOLVE", variant, clocks.compute("DENUNCIATION_RESOLVE", variant, on), true);
         }
     }
 
@@ -481,18 +543,87 @@ class Petition {
         settle(step.on());
     }
 
-    /** The complainant complains again: the second round, with its own limit from its acceptance. */
+    /**
+     * Round 1 only, where request and verification agree: no dialogue, with the reason (Luật Khiếu
+     * nại 2011 Art. 30). A second-round complaint always holds it (Art. 39).
+     */
+    void skipDialogue(Actor actor, Step step) {
+        PetitionState to = check(Action.SKIP_DIALOGUE, actor, step);
+        if (round != 1) {
+            throw DomainException.conflict("complaint-dialogue-required-round-2");
+        }
+        move(Action.SKIP_DIALOGUE, to, actor, step);
+    }
+
+    /**
+     * The complainant lodges a second complaint with the superior body (Luật Khiếu nại 2011 Art. 33):
+     * checked and recorded here, on the first-round petition, whose state does not change; the service
+     * then registers the new petition at that body ({@link #openSecondRound}). The officer names the
+     * body (no default: after the 2025 reform it is not the tree parent). The filing window
+     * (COMPLAINT_FILE_R2: 30 days, 45 in a remote area) runs from the day the complainant received
+     * the first-round decision, or, without a decision, from the expiry of the first-round limit; a
+     * late filing is refused with that ground.
+     */
     void secondRound(Actor actor, Step step, DeadlineSource clocks) {
         PetitionState to = check(Action.SECOND_ROUND, actor, step);
-        if (round != 1) {
+        if (round != 1 || events.stream().anyMatch(e -> e.action() == Action.SECOND_ROUND)) {
             throw DomainException.conflict("complaint-second-round-once");
         }
-        this.round = 2;
-        this.outcome = null;
-        this.settledOn = null;
-        this.settledOnTime = null;
-        startResolution(step.on(), clocks);
+        if (step.targetUnitId() == null) {
+            throw DomainException.invalid("complaint-second-round-body-required", "targetUnitId");
+        }
+        if (step.targetUnitId() == unitId) {
+            throw DomainException.invalid("complaint-second-round-same-body", "targetUnitId");
+        }
+        LocalDate start;
+        if (state == PetitionState.DECIDED) {
+            LocalDate decided = events.stream().filter(e -> e.action() == Action.DECIDE).map(PetitionEvent::actedOn)
+                    .reduce((a, b) -> b).orElse(settledOn);
+            start = step.decisionReceivedOn() != null ? step.decisionReceivedOn() : decided;
+            if (start.isBefore(decided) || start.isAfter(step.on())) {
+                throw DomainException.invalid("complaint-second-round-received-invalid", "decisionReceivedOn",
+                        org.tiepdan.platform.Dates.format(decided));
+            }
+        } else {
+            LocalDate due = deadline("COMPLAINT_RESOLVE_R1").map(PetitionDeadline::due).orElse(null);
+            if (due == null || !step.on().isAfter(due)) {
+                throw DomainException.conflict("complaint-second-round-round1-running",
+                        due == null ? "" : org.tiepdan.platform.Dates.format(due));
+            }
+            start = due;
+        }
+        Deadline window = clocks.compute("COMPLAINT_FILE_R2",
+                remoteArea ? DeadlineVariant.REMOTE_AREA : DeadlineVariant.NORMAL, start);
+        if (step.on().isAfter(window.due())) {
+            throw DomainException.conflict("complaint-second-round-late", org.tiepdan.platform.Dates.format(step.on()),
+                    window.explanation());
+        }
         move(Action.SECOND_ROUND, to, actor, step);
+    }
+
+    /**
+     * This new petition, just registered at the superior body, is the second-round complaint after
+     * {@code first}: a complaint of round 2, within competence and eligible as the first one was
+     * taken up, with its own acceptance clock (COMPLAINT_ACCEPT_R2, Art. 36) from its receipt.
+     */
+    void openSecondRound(Petition first, Actor actor, DeadlineSource clocks) {
+        if (state != PetitionState.RECEIVED || first.round != 1) {
+            throw DomainException.conflict("complaint-second-round-once");
+        }
+        this.firstRoundId = first.id;
+        this.round = 2;
+        this.kind = PetitionKind.COMPLAINT;
+        this.field = first.field;
+        this.eligible = Boolean.TRUE;
+        this.competence = Competence.RESOLVE;
+        this.complex = first.complex;
+        this.prolonged = first.prolonged;
+        this.remoteArea = first.remoteArea;
+        this.mass = first.mass;
+        startIfInForce("COMPLAINT_ACCEPT_R2", DeadlineVariant.NORMAL, receivedOn, clocks);
+        events.add(new PetitionEvent(this, events.size() + 1, Action.CLASSIFY, state, PetitionState.CLASSIFIED,
+                receivedOn, actor.username(), null, null, first.registrationNumber));
+        this.state = PetitionState.CLASSIFIED;
     }
 
     private void requireOutcome(Step step, PetitionKind k) {
@@ -513,37 +644,45 @@ class Petition {
         move(Action.VERIFY, check(Action.VERIFY, actor, step), actor, step);
     }
 
-    /** Once for a complex case, twice for an especially complex one; each a written decision with its reason. */
+    /**
+     * Extension by the rules in force on the day of acceptance (its clock's start), each a written
+     * decision with its reason: under Luật Tố cáo 2018 once for a complex case and twice for an
+     * especially complex one (Art. 30); under the 2011 law once for any case (Art. 21). How many times
+     * is the rule's {@code maxUses}.
+     */
     void extend(Actor actor, Step step, DeadlineSource clocks) {
         PetitionState to = check(Action.EXTEND, actor, step);
         if (step.especially()) {
             this.especiallyComplex = true;
         }
-        if (!complex && !especiallyComplex) {
-            throw DomainException.conflict("denunciation-extension-not-complex");
-        }
-        int limit = especiallyComplex ? 2 : 1;
+        PetitionDeadline resolve = deadline("DENUNCIATION_RESOLVE").filter(PetitionDeadline::active)
+                .orElseThrow(() -> DomainException.conflict("petition-deadline-missing", "DENUNCIATION_RESOLVE"));
+        LocalDate accepted = resolve.startOn();
+        List<String> candidates = especiallyComplex ? EXTENSION_RULES_SPECIAL
+                : complex ? EXTENSION_RULES_COMPLEX : EXTENSION_RULES_OTHER;
+        org.tiepdan.calendar.DeadlineRule rule = candidates.stream()
+                .map(c -> clocks.rule(c, DeadlineVariant.NORMAL, accepted)).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> DomainException.conflict("denunciation-extension-not-complex"));
+        int limit = rule.uses();
         if (extensions >= limit) {
             throw DomainException.conflict("denunciation-extension-limit", limit);
         }
-        PetitionDeadline resolve = deadline("DENUNCIATION_RESOLVE").filter(PetitionDeadline::active)
-                .orElseThrow(() -> DomainException.conflict("petition-deadline-missing", "DENUNCIATION_RESOLVE"));
-        String code = especiallyComplex ? "DENUNCIATION_EXTEND_SPECIAL" : "DENUNCIATION_EXTEND_COMPLEX";
         String why = Texts.clean(step.note()) != null ? Texts.clean(step.note()) : String.valueOf(step.reason());
-        Deadline extended = clocks.extend(clocks.restore(resolve), code, step.on(), why);
-        resolve.apply(extended, code);
+        Deadline extended = clocks.extend(clocks.restore(resolve), rule.code(), step.on(), why);
+        resolve.apply(extended, rule.code());
         this.extensions++;
         move(Action.EXTEND, to, actor, step);
     }
 
+    /**
+     * Suspension (tạm đình chỉ): the resolution clock stops and keeps what is left. A denunciation
+     * since 01/01/2019 (Luật Tố cáo 2018 Art. 34), a complaint from 01/7/2026 (Luật 136/2025/QH15).
+     */
     void suspend(Actor actor, Step step, DeadlineSource clocks) {
         PetitionState to = check(Action.SUSPEND, actor, step);
-        if (step.on().isBefore(SUSPENSION_IN_FORCE)) {
-            throw DomainException.conflict("denunciation-suspension-not-in-force",
-                    org.tiepdan.platform.Dates.format(SUSPENSION_IN_FORCE));
-        }
         PetitionDeadline resolve = activeResolve();
         resolve.apply(clocks.restore(resolve).suspend(step.on()), null);
+        decisionNotice(step, clocks);
         move(Action.SUSPEND, to, actor, step);
     }
 
@@ -551,12 +690,55 @@ class Petition {
         PetitionState to = check(Action.RESUME, actor, step);
         PetitionDeadline resolve = activeResolve();
         resolve.apply(clocks.restore(resolve).resume(step.on()), null);
+        decisionNotice(step, clocks);
         move(Action.RESUME, to, actor, step);
     }
 
+    /**
+     * The petitioner withdraws (rút khiếu nại: Luật Khiếu nại 2011 Art. 10; rút tố cáo: Luật Tố cáo
+     * 2018 Art. 33): the case ends without a decision on the merits, every clock stops.
+     */
+    void withdraw(Actor actor, Step step, DeadlineSource clocks) {
+        PetitionState to = check(Action.WITHDRAW, actor, step);
+        meetIntake(step.on());
+        decisionNotice(step, clocks);
+        move(Action.WITHDRAW, to, actor, step);
+        settle(step.on());
+    }
+
+    /**
+     * Termination of the resolution (đình chỉ), with its ground: a denunciation since 01/01/2019
+     * (Art. 34), a complaint from 01/7/2026. The case ends without a decision on the merits.
+     */
+    void terminate(Actor actor, Step step, DeadlineSource clocks) {
+        PetitionState to = check(Action.TERMINATE, actor, step);
+        meetIntake(step.on());
+        decisionNotice(step, clocks);
+        move(Action.TERMINATE, to, actor, step);
+        settle(step.on());
+    }
+
+    /**
+     * A denunciation's decision to suspend, resume or terminate, or the withdrawal, is sent to the
+     * parties within the rule DENUNCIATION_ENDING_NOTICE (5 working days) from the decision: shown
+     * with the case as a computed date (not an open clock of the case, which nothing else closes).
+     */
+    private void decisionNotice(Step step, DeadlineSource clocks) {
+        if (kind != PetitionKind.DENUNCIATION) {
+            return;
+        }
+        LocalDate decided = step.documentDate() != null ? step.documentDate() : step.on();
+        clocks.computeIfInForce("DENUNCIATION_ENDING_NOTICE", DeadlineVariant.NORMAL, decided)
+                .ifPresent(d -> deadlines.add(new PetitionDeadline(this, deadlines.size() + 1,
+                        "DENUNCIATION_ENDING_NOTICE", DeadlineVariant.NORMAL, d, false)));
+    }
+
+    /** The running resolution clock of the case's kind and round. */
     private PetitionDeadline activeResolve() {
-        return deadline("DENUNCIATION_RESOLVE").filter(PetitionDeadline::active)
-                .orElseThrow(() -> DomainException.conflict("petition-deadline-missing", "DENUNCIATION_RESOLVE"));
+        String code = kind == PetitionKind.DENUNCIATION ? "DENUNCIATION_RESOLVE"
+                : round == 1 ? "COMPLAINT_RESOLVE_R1" : "COMPLAINT_RESOLVE_R2";
+        return deadline(code).filter(PetitionDeadline::active)
+                .orElseThrow(() -> DomainException.conflict("petition-deadline-missing", code));
     }
 
     void conclude(Actor actor, Step step) {
@@ -707,6 +889,10 @@ class Petition {
 
     Long transferredFromId() {
         return transferredFromId;
+    }
+
+    Long firstRoundId() {
+        return firstRoundId;
     }
 
     String registrationNumber() {

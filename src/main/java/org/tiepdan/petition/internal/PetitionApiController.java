@@ -97,11 +97,12 @@ class PetitionApiController {
     record ActionRequest(LocalDate on, @Size(max = 64) String documentNumber, LocalDate documentDate, Reason reason,
             @Size(max = 4000) String note, Outcome outcome, Long targetUnitId, @Size(max = 500) String externalBody,
             @Size(max = 500) String directedBody, LocalDate expectedOn, @Size(max = 100) String handler,
-            Boolean especiallyComplex) {
+            Boolean especiallyComplex, LocalDate decisionReceivedOn) {
 
         Step toStep(LocalDate today) {
             return new Step(on == null ? today : on, documentNumber, documentDate, reason, note, outcome,
-                    targetUnitId, externalBody, directedBody, expectedOn, handler, t(especiallyComplex));
+                    targetUnitId, externalBody, directedBody, expectedOn, handler, t(especiallyComplex),
+                    decisionReceivedOn);
         }
     }
 

@@ -166,6 +166,9 @@ class PetitionController {
         Petition p = service.get(id);
         model.addAttribute("p", PetitionViews.PetitionView.of(p, units.get(p.unitId()).name(), service.allowedFor(p)));
         model.addAttribute("fields", PetitionForms.FIELDS);
+        model.addAttribute("filingLimit", service.filingLimit(p).orElse(null));
+        model.addAttribute("ending", p.allowedActions().stream().filter(a -> endsTheCase(p, a)).map(Action::name)
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("ineligibilityReasons", PetitionForms.ineligibilityReasons());
         model.addAttribute("archiveReasons", PetitionForms.archiveReasons());
         model.addAttribute("attachments", attachments.list(id));
@@ -196,6 +199,14 @@ class PetitionController {
         return "petition/detail";
     }
 
+    /**
+     * A step that ends the case (withdrawal, termination, a decision, a refusal...) is confirmed on
+     * the screen first: a wrong click would settle the case in the reports.
+     */
+    static boolean endsTheCase(Petition p, Action a) {
+        return !p.state().settles() && p.workflow().next(p.state(), a).map(PetitionState::settles).orElse(false);
+    }
+
     @PostMapping("/petitions/{id}/classify")
     @PreAuthorize("@petitionAccess.canHandle(#id)")
     String classify(@PathVariable long id, @ModelAttribute("classify") PetitionForms.ClassifyForm form,
@@ -217,6 +228,9 @@ class PetitionController {
     String act(@PathVariable long id, @PathVariable String action,
             @ModelAttribute("step") PetitionForms.ActionForm form, Model model, RedirectAttributes redirect) {
         Action a = Action.fromUrl(action);
+        if (endsTheCase(service.get(id), a) && !form.isConfirmed()) {
+            return showDetail(id, model, a.name(), DomainException.invalid("petition-confirm-required", "confirmed"));
+        }
         try {
             service.act(id, a, form.toStep(Dates.today(clock)));
         } catch (DomainException e) {

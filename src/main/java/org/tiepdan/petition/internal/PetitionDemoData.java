@@ -126,7 +126,7 @@ class PetitionDemoData implements DemoDataContributor {
             return;
         }
         p.classify(HANDLER, Step.on(r.plusDays(1)), new Classification(kind, field, eligible, ineligible, competence,
-                complex, prolonged, headcount >= 5, degradation, false, false), clocks);
+                complex, prolonged, Petition.massHeadcount(headcount), degradation, false, false), clocks);
         switch (scenario) {
             case "CLASSIFIED", "OVERDUE_INTAKE" -> {
             }
@@ -152,10 +152,18 @@ class PetitionDemoData implements DemoDataContributor {
                 p.decide(HANDLER, doc(r.plusDays(late ? 52 : 33))
                         .withOutcome(scenario.equals("SECOND_ROUND") ? Outcome.WRONG : Outcome.PARTLY_RIGHT));
                 if (scenario.equals("SECOND_ROUND")) {
+                    // The second complaint goes to the provincial People's Committee (Art. 33, 36).
                     service.sync(p);
-                    p.secondRound(HANDLER, doc(r.plusDays(50)), clocks);
-                    service.reopen(p, r.plusDays(50));
-                    p.investigate(HANDLER, Step.on(r.plusDays(52)));
+                    OrgUnitView province = units.findAreaByCode("42").map(a -> body(a, OrgUnitKind.PEOPLES_COMMITTEE))
+                            .orElseThrow();
+                    Step lodged = doc(r.plusDays(50)).withTarget(province.id(), null);
+                    p.secondRound(HANDLER, lodged, clocks);
+                    service.sync(p);
+                    Petition second = service.openSecondRound(p, lodged, HANDLER);
+                    DeadlineSource upper = service.clocks(province.id());
+                    second.accept(HANDLER, doc(r.plusDays(55)), upper);
+                    second.investigate(HANDLER, Step.on(r.plusDays(58)));
+                    service.sync(second);
                 }
             }
             case "CONCLUDED" -> {
@@ -178,6 +186,12 @@ class PetitionDemoData implements DemoDataContributor {
                 p.verify(HANDLER, Step.on(r.plusDays(7)));
                 p.suspend(HEAD, doc(r.plusDays(20)).withReason(null, detail), clocks);
                 p.resume(HEAD, doc(r.plusDays(40)), clocks);
+            }
+            case "WITHDRAWN" -> {
+                // Withdrawn at any time before the decision (Luật Khiếu nại 2011 Art. 10).
+                p.accept(HANDLER, doc(r.plusDays(5)), clocks);
+                p.investigate(HANDLER, Step.on(r.plusDays(8)));
+                p.withdraw(HANDLER, doc(r.plusDays(15)).withReason(null, detail), clocks);
             }
             case "FEEDBACK_CLOSED", "RECOMMENDATION_ANSWERED", "REOPENED", "MASS" -> {
                 p.accept(HANDLER, doc(r.plusDays(3)), clocks);

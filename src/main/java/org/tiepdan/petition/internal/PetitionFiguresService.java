@@ -48,6 +48,9 @@ class PetitionFiguresService implements PetitionFigures {
         p.put("settled", SETTLED);
         p.put("settled.on_time", SETTLED + " and c.settled_on_time");
         p.put("settled.late", SETTLED + " and not c.settled_on_time");
+        // Withdrawn or terminated: settled (they count in every "settled" figure above), but without a
+        // decision on the merits; this figure names them apart.
+        p.put("settled.without_merits", SETTLED + " and c.outcome in ('WITHDRAWN', 'TERMINATED')");
         p.put("open", "(c.settled_on is null or c.settled_on > :to)");
         // Exactly the complement of rows 7, 8 and 9: built from their own predicates.
         p.put("check.uncounted", "not coalesce((" + String.join(") or (", p.get("7.settled"), p.get("7.reopened"),
@@ -59,7 +62,7 @@ class PetitionFiguresService implements PetitionFigures {
                 + "and (c.received_on < u.valid_from or c.received_on > u.valid_to))");
         // The settling step of these outcomes needs its written document (number and date).
         p.put("check.settled_without_document", SETTLED + " and c.outcome in ('DECIDED', 'CONCLUDED', 'REFUSED', "
-                + "'RETURNED', 'TRANSFERRED', 'GUIDED', 'DIRECTION_ANSWERED') and not exists (select 1 from petition x "
+                + "'RETURNED', 'TRANSFERRED', 'GUIDED', 'DIRECTION_ANSWERED', 'WITHDRAWN', 'TERMINATED') and not exists (select 1 from petition x "
                 + "join petition_event e on e.petition_id = x.id where x.case_id = c.id and e.to_state = c.outcome "
                 + "and e.document_number is not null and e.document_date is not null)");
         return java.util.Collections.unmodifiableMap(p);

@@ -28,11 +28,14 @@ final class PetitionForms {
             Map.entry(Action.DIRECT, Set.of("document", "directedBody", "expectedOn")),
             Map.entry(Action.RECORD_ANSWER, Set.of("document")),
             Map.entry(Action.DECIDE, Set.of("document", "complaintOutcome")),
-            Map.entry(Action.SECOND_ROUND, Set.of("document")),
+            Map.entry(Action.SECOND_ROUND, Set.of("document", "superiorUnitId", "decisionReceivedOn")),
+            Map.entry(Action.SKIP_DIALOGUE, Set.of()),
             Map.entry(Action.NOTIFY, Set.of("document")),
             Map.entry(Action.EXTEND, Set.of("document", "especiallyComplex")),
             Map.entry(Action.SUSPEND, Set.of("document")),
             Map.entry(Action.RESUME, Set.of("document")),
+            Map.entry(Action.WITHDRAW, Set.of("document")),
+            Map.entry(Action.TERMINATE, Set.of("document")),
             Map.entry(Action.CONCLUDE, Set.of("document", "denunciationOutcome")),
             Map.entry(Action.ASSIGN, Set.of("handler")),
             Map.entry(Action.ANSWER, Set.of("document")));
@@ -374,10 +377,31 @@ final class PetitionForms {
         private LocalDate expectedOn;
         private String handler;
         private boolean especiallyComplex;
+        /** The screen's confirm step for a step that ends the case (not part of the API). */
+        private boolean confirmed;
+
+        public boolean isConfirmed() {
+            return confirmed;
+        }
+
+        public void setConfirmed(boolean confirmed) {
+            this.confirmed = confirmed;
+        }
+
+        private LocalDate decisionReceivedOn;
+
+        public LocalDate getDecisionReceivedOn() {
+            return decisionReceivedOn;
+        }
+
+        public void setDecisionReceivedOn(LocalDate decisionReceivedOn) {
+            this.decisionReceivedOn = decisionReceivedOn;
+        }
 
         Step toStep(LocalDate today) {
             return new Step(on == null ? today : on, documentNumber, documentDate, reason, note, outcome,
-                    targetUnitId, externalBody, directedBody, expectedOn, handler, especiallyComplex);
+                    targetUnitId, externalBody, directedBody, expectedOn, handler, especiallyComplex,
+                    decisionReceivedOn);
         }
 
         public LocalDate getOn() {

@@ -209,7 +209,7 @@ class PetitionHistoryWriter implements PetitionHistory {
         boolean eligible = h.decision() != Decision.REFUSE && h.decision() != Decision.RETURN;
         Reason reason = reason(h);
         p.classify(actor, Step.on(h.decidedOn()), new Classification(h.kind(), field(h), eligible,
-                eligible ? null : reason, h.competence(), h.complex(), h.prolonged(), h.headcount() >= 5,
+                eligible ? null : reason, h.competence(), h.complex(), h.prolonged(), Petition.massHeadcount(h.headcount()),
                 h.degradationRelated(), h.incited(), false), clocks);
         afterStep.run();
         LocalDate on = h.decidedOn();

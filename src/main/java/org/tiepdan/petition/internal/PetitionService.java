@@ -154,6 +154,18 @@ class PetitionService {
             }
 
             @Override
+            public java.util.Optional<Deadline> computeIfInForce(String code, DeadlineVariant variant,
+                    LocalDate start) {
+                return rules.computeIfInForce(code, variant, start, unitId);
+            }
+
+            @Override
+            public java.util.Optional<org.tiepdan.calendar.DeadlineRule> rule(String code, DeadlineVariant variant,
+                    LocalDate on) {
+                return rules.find(code, variant, on, unitId);
+            }
+
+            @Override
             public Deadline extend(Deadline deadline, String extensionCode, LocalDate on, String reason) {
                 return rules.extend(deadline, extensionCode, on, reason);
             }
@@ -216,6 +228,7 @@ class PetitionService {
             case HOLD_DIALOGUE -> p.holdDialogue(actor, step);
             case DECIDE -> p.decide(actor, step);
             case SECOND_ROUND -> p.secondRound(actor, step, clocks);
+            case SKIP_DIALOGUE -> p.skipDialogue(actor, step);
             case NOTIFY -> p.notifyParties(actor, step);
             case VERIFY -> p.verify(actor, step);
             case EXTEND -> p.extend(actor, step, clocks);
@@ -226,6 +239,8 @@ class PetitionService {
             case ASSIGN -> p.assign(actor, step);
             case ANSWER -> p.answer(actor, step);
             case CLOSE -> p.close(actor, step);
+            case WITHDRAW -> p.withdraw(actor, step, clocks);
+            case TERMINATE -> p.terminate(actor, step, clocks);
             case REMIND -> p.remind(actor, step);
             case CLASSIFY, REGISTER -> throw DomainException.invalid("petition-action-unknown", "action", action);
         }
@@ -243,7 +258,7 @@ class PetitionService {
                     .update();
         }
         if (action == Action.SECOND_ROUND) {
-            cases.findById(p.caseId()).ifPresent(c -> c.reopen(step.on()));
+            openSecondRound(p, step, actor);
         }
         return p;
     }
@@ -287,6 +302,22 @@ class PetitionService {
     }
 
     /** A transfer to a body of this installation lands in its queue as a petition received by transfer. */
+    /**
+     * Registers the second-round complaint at the superior body the officer named, linked to the
+     * first-round petition (the first-round officer may create it there, like a transfer inside).
+     */
+    Petition openSecondRound(Petition first, Step step, Actor actor) {
+        OrgUnitView target = units.find(step.targetUnitId())
+                .orElseThrow(() -> DomainException.invalid("complaint-second-round-body-required", "targetUnitId"));
+        Channel channel = first.channel() == Channel.TRANSFERRED ? Channel.POST : first.channel();
+        Petition second = register(new Petition.Intake(target.id(), channel, step.on(), null, null, null, null,
+                first.content(), first.anonymous(), false, false, first.headcount(), first.petitioners(),
+                PetitionKind.COMPLAINT), actor.username(), target, null);
+        second.openSecondRound(first, actor, clocks(target.id()));
+        afterStep(second, Action.CLASSIFY, PetitionState.RECEIVED);
+        return second;
+    }
+
     private void transferInside(Petition p, Step step) {
         transferInside(p, step, access.actorAt(p.unitId()).username());
     }
@@ -436,6 +467,24 @@ class PetitionService {
             p.deadlines().forEach(d -> d.versions().size());
         });
         return list;
+    }
+
+    /**
+     * The time to file a first complaint (COMPLAINT_FILE, 90 days from learning of the decision or act,
+     * Luật Khiếu nại 2011 Art. 9) as a warning at intake: the day the complainant learnt of it is
+     * rarely known, so the page says from which day on a complaint received that day is in time.
+     * Empty for other petitions, the second round, or where no rule was in force on the receipt day.
+     */
+    java.util.Optional<FilingLimit> filingLimit(Petition p) {
+        if (p.kind() != PetitionKind.COMPLAINT || p.round() != 1) {
+            return java.util.Optional.empty();
+        }
+        return rules.find("COMPLAINT_FILE", DeadlineVariant.NORMAL, p.receivedOn(), p.unitId())
+                .map(r -> new FilingLimit(r.duration(), r.citation(), p.receivedOn().minusDays(r.duration())));
+    }
+
+    /** A complaint received on a day is in time if its author learnt of the decision on {@code earliest} or later. */
+    record FilingLimit(int days, String citation, LocalDate earliest) {
     }
 
     /** The actions the current user may take now on the petition. */

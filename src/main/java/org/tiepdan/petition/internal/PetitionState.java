@@ -8,15 +8,22 @@ public enum PetitionState {
     RECEIVED, CLASSIFIED,
     ACCEPTED, REFUSED, TRANSFERRED, GUIDED, RETURNED, ARCHIVED,
     DIRECTED, DIRECTION_ANSWERED,
-    INVESTIGATING, DIALOGUE_HELD, DECIDED,
+    INVESTIGATING, DIALOGUE_HELD, DIALOGUE_NOT_HELD, DECIDED,
     NOTIFIED, VERIFYING, SUSPENDED, CONCLUDED, PUBLISHED,
-    ASSIGNED, ANSWERED, CLOSED;
+    ASSIGNED, ANSWERED, CLOSED,
+    /** Ended without a decision on the merits: the petitioner withdrew, or the resolution was terminated. */
+    WITHDRAWN, TERMINATED;
+
+    /** Ended without a decision on the merits (reports count it as settled, apart). */
+    boolean withoutDecisionOnTheMerits() {
+        return this == WITHDRAWN || this == TERMINATED;
+    }
 
     /** The matter is handled: the case counts as settled from here. */
     boolean settles() {
         return switch (this) {
             case REFUSED, TRANSFERRED, GUIDED, RETURNED, ARCHIVED, DIRECTION_ANSWERED, DECIDED, CONCLUDED, PUBLISHED,
-                    CLOSED -> true;
+                    CLOSED, WITHDRAWN, TERMINATED -> true;
             default -> false;
         };
     }

@@ -144,14 +144,16 @@ class PetitionTrackingService implements PetitionTracking {
         if (restricted) {
             return switch (state) {
                 case RECEIVED, CLASSIFIED, DIRECTED -> Stage.RECEIVED;
-                case ACCEPTED, NOTIFIED, VERIFYING, SUSPENDED, INVESTIGATING, DIALOGUE_HELD, ASSIGNED -> Stage.ACCEPTED;
+                case ACCEPTED, NOTIFIED, VERIFYING, SUSPENDED, INVESTIGATING, DIALOGUE_HELD, DIALOGUE_NOT_HELD, ASSIGNED -> Stage.ACCEPTED;
                 case CONCLUDED, PUBLISHED, DECIDED, ANSWERED, CLOSED -> Stage.CONCLUDED;
                 case REFUSED, TRANSFERRED, GUIDED, RETURNED, ARCHIVED, DIRECTION_ANSWERED -> Stage.NOT_ACCEPTED;
+                case WITHDRAWN -> Stage.WITHDRAWN;
+                case TERMINATED -> Stage.TERMINATED;
             };
         }
         return switch (state) {
             case RECEIVED, CLASSIFIED -> Stage.RECEIVED;
-            case ACCEPTED, INVESTIGATING, DIALOGUE_HELD, NOTIFIED, VERIFYING, ASSIGNED -> Stage.ACCEPTED;
+            case ACCEPTED, INVESTIGATING, DIALOGUE_HELD, DIALOGUE_NOT_HELD, NOTIFIED, VERIFYING, ASSIGNED -> Stage.ACCEPTED;
             case SUSPENDED -> Stage.SUSPENDED;
             case DIRECTED -> Stage.DIRECTED;
             case TRANSFERRED -> Stage.TRANSFERRED;
@@ -163,6 +165,8 @@ class PetitionTrackingService implements PetitionTracking {
             case DECIDED -> Stage.DECIDED;
             case CONCLUDED, PUBLISHED -> Stage.CONCLUDED;
             case CLOSED -> Stage.CLOSED;
+            case WITHDRAWN -> Stage.WITHDRAWN;
+            case TERMINATED -> Stage.TERMINATED;
         };
     }
 }

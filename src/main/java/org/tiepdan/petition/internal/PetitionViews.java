@@ -57,7 +57,7 @@ final class PetitionViews {
             LocalDate directionAnsweredOn, int extensions, LocalDate settledOn, Boolean settledOnTime,
             boolean overdue, LocalDate nextDue, String nextDueExplanation, List<DeadlineView> deadlines,
             List<EventView> events, Set<Action> allowedActions, Long splitFromId, Long transferredFromId,
-            long version, boolean identitySealed) {
+            long version, boolean identitySealed, Long firstRoundId) {
 
         static PetitionView of(Petition p, String unitName, Set<Action> allowed) {
             var next = p.nextDeadline();
@@ -74,7 +74,7 @@ final class PetitionViews {
                     next.map(PetitionDeadline::due).orElse(null), next.map(PetitionDeadline::explanation).orElse(null),
                     p.deadlines().stream().map(DeadlineView::of).toList(),
                     p.events().stream().map(EventView::of).toList(), allowed, p.splitFromId(), p.transferredFromId(),
-                    p.version(), p.identitySealed());
+                    p.version(), p.identitySealed(), p.firstRoundId());
         }
     }
 

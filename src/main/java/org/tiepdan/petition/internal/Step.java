@@ -12,47 +12,61 @@ import java.time.LocalDate;
  * @param expectedOn    DIRECT: when its answer is expected
  * @param handler       ASSIGN: the officer (username)
  * @param especially    EXTEND: especially complex (two extensions allowed)
+ * @param decisionReceivedOn SECOND_ROUND: the day the complainant received the first-round
+ *                      decision (default: the decision's date)
  */
 record Step(LocalDate on, String documentNumber, LocalDate documentDate, Reason reason, String note,
         Outcome outcome, Long targetUnitId, String externalBody, String directedBody, LocalDate expectedOn,
-        String handler, boolean especially) {
+        String handler, boolean especially, LocalDate decisionReceivedOn) {
+
+    Step(LocalDate on, String documentNumber, LocalDate documentDate, Reason reason, String note,
+            Outcome outcome, Long targetUnitId, String externalBody, String directedBody, LocalDate expectedOn,
+            String handler, boolean especially) {
+        this(on, documentNumber, documentDate, reason, note, outcome, targetUnitId, externalBody, directedBody,
+                expectedOn, handler, especially, null);
+    }
 
     static Step on(LocalDate on) {
         return new Step(on, null, null, null, null, null, null, null, null, null, null, false);
     }
 
+    Step withDecisionReceivedOn(LocalDate received) {
+        return new Step(on, documentNumber, documentDate, reason, note, outcome, targetUnitId, externalBody,
+                directedBody, expectedOn, handler, especially, received);
+    }
+
     Step withDocument(String number, LocalDate date) {
         return new Step(on, number, date, reason, note, outcome, targetUnitId, externalBody, directedBody, expectedOn,
-                handler, especially);
+                handler, especially, decisionReceivedOn);
     }
 
     Step withReason(Reason r, String text) {
         return new Step(on, documentNumber, documentDate, r, text, outcome, targetUnitId, externalBody, directedBody,
-                expectedOn, handler, especially);
+                expectedOn, handler, especially, decisionReceivedOn);
     }
 
     Step withOutcome(Outcome o) {
         return new Step(on, documentNumber, documentDate, reason, note, o, targetUnitId, externalBody, directedBody,
-                expectedOn, handler, especially);
+                expectedOn, handler, especially, decisionReceivedOn);
     }
 
     Step withTarget(Long unitId, String body) {
         return new Step(on, documentNumber, documentDate, reason, note, outcome, unitId, body, directedBody, expectedOn,
-                handler, especially);
+                handler, especially, decisionReceivedOn);
     }
 
     Step withDirection(String body, LocalDate expected) {
         return new Step(on, documentNumber, documentDate, reason, note, outcome, targetUnitId, externalBody, body,
-                expected, handler, especially);
+                expected, handler, especially, decisionReceivedOn);
     }
 
     Step withHandler(String username) {
         return new Step(on, documentNumber, documentDate, reason, note, outcome, targetUnitId, externalBody,
-                directedBody, expectedOn, username, especially);
+                directedBody, expectedOn, username, especially, decisionReceivedOn);
     }
 
     Step especiallyComplex() {
         return new Step(on, documentNumber, documentDate, reason, note, outcome, targetUnitId, externalBody,
-                directedBody, expectedOn, handler, true);
+                directedBody, expectedOn, handler, true, decisionReceivedOn);
     }
 }

@@ -59,16 +59,48 @@ final class Workflow {
     /** Not yet classified: classify, or archive (e.g. anonymous). */
     static final Workflow INTAKE = new Workflow("INTAKE", intake());
 
-    /** Khiếu nại: Luật Khiếu nại 2011 Art. 27–31 (first round), 36–40 (second round). */
+    /**
+     * Khiếu nại: Luật Khiếu nại 2011 Art. 27–31 (first round), 36–40 (second round); withdrawal at
+     * any time before the decision (Art. 10); suspension and termination from 01/7/2026 (Luật
+     * 136/2025/QH15). Which of the date-bound steps a case has is {@link CaseEndings}'s answer.
+     */
     static final Workflow COMPLAINT = new Workflow("COMPLAINT", with(intake(),
             t(CLASSIFIED, ACCEPT, ACCEPTED),
             t(CLASSIFIED, REFUSE, REFUSED),
             t(ACCEPTED, INVESTIGATE, INVESTIGATING),
             t(INVESTIGATING, HOLD_DIALOGUE, DIALOGUE_HELD),
             t(DIALOGUE_HELD, DECIDE, DECIDED),
-            t(DECIDED, SECOND_ROUND, ACCEPTED)));
+            t(INVESTIGATING, SKIP_DIALOGUE, DIALOGUE_NOT_HELD),
+            t(DIALOGUE_NOT_HELD, DECIDE, DECIDED),
+            // A second complaint goes to the superior body as a new petition (Art. 33, 36): this
+            // case stays where it is; after the round-1 limit expired undecided, from any open step.
+            t(DECIDED, SECOND_ROUND, DECIDED),
+            t(ACCEPTED, SECOND_ROUND, ACCEPTED),
+            t(INVESTIGATING, SECOND_ROUND, INVESTIGATING),
+            t(DIALOGUE_HELD, SECOND_ROUND, DIALOGUE_HELD),
+            t(DIALOGUE_NOT_HELD, SECOND_ROUND, DIALOGUE_NOT_HELD),
+            t(DIALOGUE_NOT_HELD, WITHDRAW, WITHDRAWN),
+            t(DIALOGUE_NOT_HELD, SUSPEND, SUSPENDED),
+            t(DIALOGUE_NOT_HELD, TERMINATE, TERMINATED),
+            t(CLASSIFIED, WITHDRAW, WITHDRAWN),
+            t(ACCEPTED, WITHDRAW, WITHDRAWN),
+            t(INVESTIGATING, WITHDRAW, WITHDRAWN),
+            t(DIALOGUE_HELD, WITHDRAW, WITHDRAWN),
+            t(SUSPENDED, WITHDRAW, WITHDRAWN),
+            t(ACCEPTED, SUSPEND, SUSPENDED),
+            t(INVESTIGATING, SUSPEND, SUSPENDED),
+            t(DIALOGUE_HELD, SUSPEND, SUSPENDED),
+            t(SUSPENDED, RESUME, INVESTIGATING),
+            t(ACCEPTED, TERMINATE, TERMINATED),
+            t(INVESTIGATING, TERMINATE, TERMINATED),
+            t(DIALOGUE_HELD, TERMINATE, TERMINATED),
+            t(SUSPENDED, TERMINATE, TERMINATED)));
 
-    /** Tố cáo: Luật Tố cáo 2018 Art. 24–35; suspension from 01/7/2026 (Luật 136/2025/QH15). */
+    /**
+     * Tố cáo: Luật Tố cáo 2018 Art. 24–35, with withdrawal (Art. 33), suspension, resumption and
+     * termination (Art. 34) since 01/01/2019; a case accepted earlier runs on the 2011 law, which
+     * {@link CaseEndings} gives none of these.
+     */
     static final Workflow DENUNCIATION = new Workflow("DENUNCIATION", with(intake(),
             t(CLASSIFIED, ACCEPT, ACCEPTED),
             t(CLASSIFIED, REFUSE, REFUSED),
@@ -80,7 +112,16 @@ final class Workflow {
             t(VERIFYING, SUSPEND, SUSPENDED),
             t(SUSPENDED, RESUME, VERIFYING),
             t(VERIFYING, CONCLUDE, CONCLUDED),
-            t(CONCLUDED, PUBLISH, PUBLISHED)));
+            t(CONCLUDED, PUBLISH, PUBLISHED),
+            t(CLASSIFIED, WITHDRAW, WITHDRAWN),
+            t(ACCEPTED, WITHDRAW, WITHDRAWN),
+            t(NOTIFIED, WITHDRAW, WITHDRAWN),
+            t(VERIFYING, WITHDRAW, WITHDRAWN),
+            t(SUSPENDED, WITHDRAW, WITHDRAWN),
+            t(ACCEPTED, TERMINATE, TERMINATED),
+            t(NOTIFIED, TERMINATE, TERMINATED),
+            t(VERIFYING, TERMINATE, TERMINATED),
+            t(SUSPENDED, TERMINATE, TERMINATED)));
 
     /** Phản ánh, kiến nghị: accept, assign, answer, close. */
     static final Workflow REQUEST = new Workflow("REQUEST", with(intake(),

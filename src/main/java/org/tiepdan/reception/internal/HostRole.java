@@ -9,7 +9,13 @@ enum HostRole {
     /** Chủ tịch Ủy ban nhân dân. */
     PC_CHAIRMAN,
     /** Thủ trưởng cơ quan hành chính nhà nước (Sở, Thanh tra...). */
-    AGENCY_HEAD;
+    AGENCY_HEAD,
+    /**
+     * Thường trực Hội đồng nhân dân: the People's Council standing committee receives citizens
+     * (Luật Tiếp công dân 2013; Luật 136/2025/QH15); its minimum frequency is to be verified, so no
+     * compliance is computed for it. Not the head of any body kind of the map ({@link #forKind}).
+     */
+    PEOPLES_COUNCIL_STANDING;
 
     /** The head's role at a body of that kind. */
     static HostRole forKind(OrgUnitKind kind) {

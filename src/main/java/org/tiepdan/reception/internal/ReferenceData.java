@@ -62,10 +62,33 @@ class ReferenceData {
         return refusalGrounds().stream().filter(g -> g.code().equals(code)).findFirst();
     }
 
+    /** A duty rule as published: its figure may still be missing while it is to be verified. */
+    record DutyRuleView(HostRole role, AdminTier tier, Integer times, String per, Boolean deputyCounts,
+            String legalBasis, LocalDate effectiveFrom, LocalDate effectiveTo, String status, String note) {
+    }
+
+    /** Every duty rule in force on {@code on}, the ones still to be verified included. */
+    List<DutyRuleView> dutyRulesOn(LocalDate on) {
+        return jdbc.sql("""
+                select host_role, tier, min_days, period, deputy_counts, legal_basis, valid_from, valid_to, status, note
+                  from reception_duty_rule where valid_from <= :on and (valid_to is null or valid_to >= :on)
+                 order by host_role, tier nulls last, valid_from""")
+                .param("on", on)
+                .query((rs, i) -> new DutyRuleView(HostRole.valueOf(rs.getString("host_role")),
+                        rs.getString("tier") == null ? null : AdminTier.valueOf(rs.getString("tier")),
+                        rs.getObject("min_days", Integer.class), rs.getString("period"),
+                        rs.getObject("deputy_counts", Boolean.class), rs.getString("legal_basis"),
+                        rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+                        rs.getString("status"), rs.getString("note")))
+                .list();
+    }
+
+    /** The rules with a figure, for the compliance of heads' receptions. */
     List<DutyRule> dutyRules() {
         return jdbc.sql("""
                 select id, host_role, tier, min_days, period, deputy_counts, legal_basis, valid_from, valid_to
-                  from reception_duty_rule order by host_role, tier nulls last, valid_from""")
+                  from reception_duty_rule where min_days is not null
+                 order by host_role, tier nulls last, valid_from""")
                 .query((rs, i) -> new DutyRule(rs.getLong("id"), HostRole.valueOf(rs.getString("host_role")),
                         rs.getString("tier") == null ? null : AdminTier.valueOf(rs.getString("tier")),
                         rs.getInt("min_days"), rs.getString("period"), rs.getBoolean("deputy_counts"),

@@ -17,8 +17,10 @@ class TrackingStagesTest {
         for (PetitionState s : PetitionState.values()) {
             seen.add(PetitionTrackingService.stage(s, true));
         }
+        // A withdrawal or a termination ends the case by a decision sent to the denouncer too
+        // (Luật Tố cáo 2018 Art. 33–34), so those endings are told.
         assertThat(seen).containsExactlyInAnyOrder(Stage.RECEIVED, Stage.ACCEPTED, Stage.NOT_ACCEPTED,
-                Stage.CONCLUDED);
+                Stage.CONCLUDED, Stage.WITHDRAWN, Stage.TERMINATED);
         // Verification steps and a suspension are not told apart from "accepted".
         assertThat(PetitionTrackingService.stage(PetitionState.VERIFYING, true)).isEqualTo(Stage.ACCEPTED);
         assertThat(PetitionTrackingService.stage(PetitionState.SUSPENDED, true)).isEqualTo(Stage.ACCEPTED);

@@ -188,10 +188,38 @@ class ReportFiguresTest {
     }
 
     @Test
+    void statePresetsFollowTheTextInForceOnThePeriodsLastDay() {
+        // TT 03/2013 (16th–15th) until 09/5/2021; TT 02/2021 then TT 01/2024 (15th–14th).
+        assertThat(reports.window("appendix-2", null, null, "ttcp-q1", 2020, null)).isEqualTo(new ReportWindow(
+                java.time.LocalDate.of(2019, 12, 16), java.time.LocalDate.of(2020, 3, 15)));
+        assertThat(reports.window("appendix-2", null, null, "ttcp-q1", 2025, null)).isEqualTo(new ReportWindow(
+                java.time.LocalDate.of(2024, 12, 15), java.time.LocalDate.of(2025, 3, 14)));
+        assertThat(Preset.TTCP_Q1.window(2021, 1).to()).isEqualTo(java.time.LocalDate.of(2021, 3, 15));
+        assertThat(Preset.TTCP_Q1.basis(2021)).isEqualTo("Thông tư 03/2013/TT-TTCP");
+        // Q2 2021 ends after 09/5/2021: TT 02/2021.
+        assertThat(Preset.TTCP_Q2.window(2021, 1)).isEqualTo(new ReportWindow(java.time.LocalDate.of(2021, 3, 15),
+                java.time.LocalDate.of(2021, 6, 14)));
+        assertThat(Preset.TTCP_Q2.basis(2021)).isEqualTo("Thông tư 02/2021/TT-TTCP");
+        assertThat(Preset.TTCP_YEAR.basis(2023)).isEqualTo("Thông tư 02/2021/TT-TTCP");
+        // Q1 2024 ends 14/3/2024, after TT 01/2024 took effect (05/3/2024).
+        assertThat(Preset.TTCP_Q1.basis(2024)).isEqualTo("Thông tư 01/2024/TT-TTCP");
+        assertThat(Preset.TTCP_YEAR.window(2020, 1)).isEqualTo(new ReportWindow(java.time.LocalDate.of(2019, 12, 16),
+                java.time.LocalDate.of(2020, 12, 15)));
+        assertThat(reports.window("appendix-2", null, null, "half-2", 2025, null)).isEqualTo(new ReportWindow(
+                java.time.LocalDate.of(2025, 6, 15), java.time.LocalDate.of(2025, 12, 14)));
+        assertThat(reports.window("appendix-2", null, null, "na-year", 2025, null)).isEqualTo(new ReportWindow(
+                java.time.LocalDate.of(2024, 8, 1), java.time.LocalDate.of(2025, 7, 31)));
+        // The old codes stay as aliases.
+        assertThat(reports.window("appendix-2", null, null, "tt02-q1", 2020, null))
+                .isEqualTo(reports.window("appendix-2", null, null, "ttcp-q1", 2020, null));
+        assertThat(Preset.ofKey("tt02-year")).isEqualTo(Preset.TTCP_YEAR);
+    }
+
+    @Test
     void presetsFollowKl215AndTheTt02CutOff() {
-        assertThat(Preset.TT02_Q1.window(2024, 1)).isEqualTo(new ReportWindow(java.time.LocalDate.of(2023, 12, 15),
+        assertThat(Preset.TTCP_Q1.window(2024, 1)).isEqualTo(new ReportWindow(java.time.LocalDate.of(2023, 12, 15),
                 java.time.LocalDate.of(2024, 3, 14)));
-        assertThat(Preset.TT02_YEAR.window(2024, 1).to()).isEqualTo(java.time.LocalDate.of(2024, 12, 14));
+        assertThat(Preset.TTCP_YEAR.window(2024, 1).to()).isEqualTo(java.time.LocalDate.of(2024, 12, 14));
         assertThat(Preset.KL215_MONTH.window(2024, 2)).isEqualTo(new ReportWindow(java.time.LocalDate.of(2024, 2, 1),
                 java.time.LocalDate.of(2024, 2, 29)));
         assertThat(Preset.KL215_9M.window(2025, 1).to()).isEqualTo(java.time.LocalDate.of(2025, 9, 30));
