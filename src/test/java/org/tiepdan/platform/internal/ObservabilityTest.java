@@ -2,6 +2,7 @@ package org.tiepdan.platform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
@@ -91,6 +92,32 @@ class ObservabilityTest {
         assertThat(line).contains("[" + id + "]");
         assertThat(mvc.perform(get("/public")).andReturn().getResponse().getHeader("X-Request-Id"))
                 .as("a new id per request").isNotEqualTo(id);
+    }
+
+    /** The id a user reads on the error page or problem is the request's: header and log line alike. */
+    @Test
+    void theErrorPageAndProblemShowTheRequestId() throws Exception {
+        Logger handlers = (Logger) LoggerFactory.getLogger("org.tiepdan.platform.internal");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        handlers.addAppender(lines);
+        MockHttpServletResponse problem;
+        MockHttpServletResponse page;
+        try {
+            problem = mvc.perform(get("/api/v1/test-probe/boom").with(user("xem").roles("VIEWER"))).andReturn()
+                    .getResponse();
+            page = mvc.perform(get("/test-probe/boom").with(user("xem").roles("VIEWER"))).andReturn().getResponse();
+        } finally {
+            handlers.detachAppender(lines);
+        }
+        String apiId = problem.getHeader("X-Request-Id");
+        assertThat(problem.getStatus()).isEqualTo(500);
+        assertThat(problem.getContentAsString(StandardCharsets.UTF_8)).contains("\"reference\":\"" + apiId + "\"");
+        String pageId = page.getHeader("X-Request-Id");
+        assertThat(page.getStatus()).isEqualTo(500);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains(pageId);
+        assertThat(lines.list).filteredOn(e -> e.getFormattedMessage().startsWith("Unexpected error"))
+                .extracting(e -> e.getMDCPropertyMap().get("requestId")).contains(apiId, pageId);
     }
 
     @Test
