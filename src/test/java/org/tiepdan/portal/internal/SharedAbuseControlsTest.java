@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import java.time.Clock;
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -14,13 +17,16 @@ import org.tiepdan.FullStackTest;
 
 /**
  * Issue 17: the public site's rate limits lived in each node's memory, so N nodes let N times the
- * limit through. Kept in PostgreSQL, two limiters (two nodes) on one database share one limit.
+ * limit through. Kept in PostgreSQL, two limiters (two nodes) on one database share one limit; and
+ * a solved challenge, remembered in PostgreSQL, serves once on all nodes together.
  */
 @FullStackTest
-class SharedRateLimitTest {
+class SharedAbuseControlsTest {
 
     @Autowired
     DataSource dataSource;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private static String address() {
         return "198.51.100." + UUID.randomUUID().toString().substring(0, 8);
@@ -72,5 +78,18 @@ class SharedRateLimitTest {
         assertThat(limiter.tryAcquire("submit", address, 1, hour)).isTrue();
         assertThat(limiter.tryAcquire("submit", address, 1, hour)).isFalse();
         assertThat(limiter.tryAcquire("submit", address, 5, hour)).as("raised to 5").isTrue();
+    }
+
+    @Test
+    void aChallengeTokenServesOnceAcrossNodes() {
+        PortalProperties properties = new PortalProperties("http://x", List.of(), null, null, null, Duration.ZERO, 1,
+                1, 1, 1, Duration.ofMinutes(5), "a@b.c");
+        Challenge first = new Challenge(jdbc, Clock.systemUTC(), properties);
+        Challenge second = new Challenge(jdbc, Clock.systemUTC(), properties);
+        Challenge.Question q = first.next();
+        String answer = String.valueOf(q.a() + q.b());
+        assertThat(second.check(q.token(), answer)).as("any node checks it").isTrue();
+        assertThat(first.check(q.token(), answer)).as("used on the other node").isFalse();
+        assertThat(second.check(q.token(), answer)).isFalse();
     }
 }
