@@ -82,12 +82,17 @@ class ReminderJob {
                 select q.id from petition q
                 where q.overdue <> (exists (select 1 from petition_deadline d where d.petition_id = q.id
                                             and d.active and d.due < :today)
-                                    or (q.state = 'DIRECTED' and q.direction_expected_on < :today))
+                                    or coalesce(q.state = 'DIRECTED' and q.direction_expected_on < :today, false))
                 order by q.id""").param("today", today).query(Long.class).list();
         int marked = 0;
         for (long id : candidates) {
-            if (mark(id, today)) {
-                marked++;
+            try {
+                if (mark(id, today)) {
+                    marked++;
+                }
+            } catch (RuntimeException e) {
+                // One petition that cannot be loaded must not keep every other one unmarked.
+                log.error("Petition {} could not be marked overdue", id, e);
             }
         }
         return new int[] {reminders[0], reminders[1], marked};
