@@ -319,7 +319,7 @@ public final class ReportFixture {
     private static long deadline(JdbcClient jdbc, long petition, String rule, String start, String due, boolean active,
             String met) {
         return jdbc.sql("insert into petition_deadline (petition_id, position, rule_code, variant, start_on, due, active, "
-                + "met_on, explanation) values (?, 0, ?, 'STANDARD', ?::date, ?::date, ?, ?::date, 'thử') returning id")
+                + "met_on, explanation) values (?, 0, ?, 'NORMAL', ?::date, ?::date, ?, ?::date, 'thử') returning id")
                 .params(petition, rule, start, due, active, met).query(Long.class).single();
     }
 }

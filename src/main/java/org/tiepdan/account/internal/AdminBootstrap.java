@@ -15,6 +15,8 @@ import org.tiepdan.account.Role;
 /**
  * The first start of a real installation: with no account at all, create {@code admin} with the
  * password from TIEPDAN_ADMIN_PASSWORD, or refuse to start. Demo mode makes its own accounts.
+ * Nodes started together on an empty database race for it: the loser finds the account there and
+ * starts normally (the scale-out tier, {@code ScaleOutTest}).
  */
 @Component
 @Order(10)
@@ -44,8 +46,17 @@ class AdminBootstrap implements ApplicationRunner {
             throw new IllegalStateException(messages.getMessage("bootstrap.admin-password-missing", null,
                     java.util.Locale.forLanguageTag("vi")));
         }
-        accounts.createUser("admin", messages.getMessage("bootstrap.admin-name", null,
-                java.util.Locale.forLanguageTag("vi")), adminPassword, Role.ADMIN, null);
+        try {
+            accounts.createUser("admin", messages.getMessage("bootstrap.admin-name", null,
+                    java.util.Locale.forLanguageTag("vi")), adminPassword, Role.ADMIN, null);
+        } catch (RuntimeException e) {
+            // Several nodes started together on an empty database: another one created it first.
+            if (accounts.countUsers() > 0) {
+                log.info("The first administrator account was created by another node");
+                return;
+            }
+            throw e;
+        }
         log.info("Created the first administrator account 'admin'");
     }
 }

@@ -35,7 +35,7 @@ class AssignmentReminderJob {
     }
 
     @Scheduled(cron = "${tiepdan.dialogues.reminder-cron:0 35 6 * * *}", zone = "Asia/Ho_Chi_Minh")
-    @SchedulerLock(name = "dialogue-reminders", lockAtMostFor = "PT20M")
+    @SchedulerLock(name = "dialogue-reminders", lockAtMostFor = "PT20M", lockAtLeastFor = "PT5M")
     public void daily() {
         int[] counts = run(Dates.today(clock));
         log.info("Dialogue assignment reminders: {} upcoming, {} overdue", counts[0], counts[1]);

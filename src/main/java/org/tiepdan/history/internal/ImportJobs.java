@@ -1,12 +1,17 @@
 package org.tiepdan.history.internal;
 
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -15,7 +20,15 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The import jobs and their staged rows ({@code history_import}, {@code history_import_row}). */
+/**
+ * The import jobs and their staged rows ({@code history_import}, {@code history_import_row}).
+ *
+ * <p>A running job (VALIDATING, IMPORTING) names the node that runs it and holds a lease on it
+ * ({@code node}, {@code lease_until}, in database time so that nodes' clocks do not matter): the
+ * node renews the leases of its jobs while it lives ({@link ImportLeaseJob}); a job whose lease ran
+ * out was left by a node that died, and the sweep marks it failed with {@link #NODE_LOST}. Nothing
+ * of it was written: an import writes in one transaction, which died with the node.
+ */
 @Component
 class ImportJobs {
 
@@ -49,18 +62,64 @@ class ImportJobs {
     private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
     };
 
+    /** The failure of a job whose node stopped while running it (the screen explains it). */
+    static final String NODE_LOST = "node-lost";
+
     private final JdbcClient jdbc;
     private final ObjectMapper json = JsonMapper.builder().build();
+    private final String node;
+    private final Duration lease;
 
-    ImportJobs(JdbcClient jdbc) {
+    ImportJobs(JdbcClient jdbc, @Value("${tiepdan.imports.lease:PT2M}") Duration lease) {
         this.jdbc = jdbc;
+        this.lease = lease;
+        this.node = nodeName();
+    }
+
+    /** This node in the job rows: host, process and a per-start suffix (two contexts in one JVM differ). */
+    private static String nodeName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "localhost";
+        }
+        String name = host + "/" + ManagementFactory.getRuntimeMXBean().getPid() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
+        return name.length() > 100 ? name.substring(name.length() - 100) : name;
+    }
+
+    String node() {
+        return node;
+    }
+
+    /** Seconds of the lease, for SQL ({@code now() + make_interval(secs => ?)}). */
+    private double leaseSeconds() {
+        return lease.toMillis() / 1000.0;
+    }
+
+    /** Renews the leases of the jobs this node runs; returns how many. */
+    int renewLeases() {
+        return jdbc.sql("""
+                update history_import set lease_until = now() + make_interval(secs => ?)
+                where node = ? and status in ('VALIDATING', 'IMPORTING')""").params(leaseSeconds(), node).update();
+    }
+
+    /** Fails the running jobs whose lease ran out (their node died); returns "id@node" of each. */
+    List<String> failExpired() {
+        return jdbc.sql("""
+                update history_import set status = 'FAILED', failure = ?, finished_at = now(), version = version + 1
+                where status in ('VALIDATING', 'IMPORTING') and (lease_until is null or lease_until < now())
+                returning id, node""").param(NODE_LOST)
+                .query((rs, i) -> rs.getLong("id") + "@" + rs.getString("node")).list();
     }
 
     long create(long unitId, String source, String fileName, String sha256, Bundle bundle, String user) {
         long id = jdbc.sql("""
-                insert into history_import (unit_id, source, file_name, sha256, total_rows, created_by)
-                values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(unitId, source, fileName, sha256, bundle.records().size(), user).query(Long.class).single();
+                insert into history_import (unit_id, source, file_name, sha256, total_rows, created_by, node, lease_until)
+                values (?, ?, ?, ?, ?, ?, ?, now() + make_interval(secs => ?)) returning id""")
+                .params(unitId, source, fileName, sha256, bundle.records().size(), user, node, leaseSeconds())
+                .query(Long.class).single();
         for (Rec r : bundle.records()) {
             jdbc.sql("insert into history_import_row (import_id, record_type, row_no, fields) values (?, ?, ?, ?)")
                     .params(id, r.type().name(), r.row(), json.writeValueAsString(r.fields())).update();
@@ -138,16 +197,19 @@ class ImportJobs {
     }
 
     void status(long importId, Status status) {
-        jdbc.sql("update history_import set status = ?, progress = 0, version = version + 1 where id = ?")
-                .params(status.name(), importId).update();
+        jdbc.sql("""
+                update history_import set status = ?, progress = 0, node = ?, lease_until = now() + make_interval(secs => ?),
+                  version = version + 1 where id = ?""")
+                .params(status.name(), node, leaseSeconds(), importId).update();
     }
 
     /** Moves the job from one status to another; false when it is not in the expected one (someone else did). */
     boolean move(long importId, Status from, Status to, String user) {
         return jdbc.sql("""
                 update history_import set status = ?, progress = 0, confirmed_by = coalesce(?, confirmed_by),
-                  version = version + 1 where id = ? and status = ?""")
-                .params(to.name(), user, importId, from.name()).update() == 1;
+                  node = ?, lease_until = now() + make_interval(secs => ?), version = version + 1
+                where id = ? and status = ?""")
+                .params(to.name(), user, node, leaseSeconds(), importId, from.name()).update() == 1;
     }
 
     void progress(long importId, int done) {

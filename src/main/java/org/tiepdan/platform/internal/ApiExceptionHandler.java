@@ -80,7 +80,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        String reference = ErrorReference.next();
+        String reference = ErrorReference.current();
         log.error("Unexpected error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, msg("error.unexpected", reference),
                 "unexpected", request);

@@ -66,7 +66,7 @@ class TiepdanErrorController implements ErrorController {
         if (!status.is5xxServerError()) {
             return null;
         }
-        String reference = ErrorReference.next();
+        String reference = ErrorReference.current();
         Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         log.error("Unexpected error {} on {}", reference, request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                 error instanceof Throwable t ? t : null);

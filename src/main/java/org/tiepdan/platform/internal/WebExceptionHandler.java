@@ -52,7 +52,7 @@ class WebExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request) {
-        String reference = ErrorReference.next();
+        String reference = ErrorReference.current();
         log.error("Unexpected error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", new Object[] {reference}, reference);
     }

@@ -7,8 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,7 +18,9 @@ import org.springframework.stereotype.Component;
  * A small sum to answer before a submission is taken, instead of a third-party CAPTCHA: works
  * without JavaScript and with a screen reader. The question travels in a signed token (expiry,
  * nonce, and an HMAC over the answer), so any node can check it; the key is created once in
- * {@code portal_key} and shared by all nodes. A token is good for one submission on a node.
+ * {@code portal_key} and shared by all nodes. A token is good for one submission on all nodes
+ * together: its nonce is remembered in {@code portal_challenge_used} until it expires (issue 17:
+ * in a node's memory, a solved sum could be replayed once on every other node).
  */
 @Component
 class Challenge {
@@ -30,7 +30,6 @@ class Challenge {
     }
 
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Long> used = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
     private final Clock clock;
     private final long ttlMillis;
@@ -79,8 +78,10 @@ class Challenge {
                 parts[2].getBytes(StandardCharsets.US_ASCII))) {
             return false;
         }
-        used.values().removeIf(until -> until < now);
-        return used.putIfAbsent(parts[1], expires) == null;
+        jdbc.sql("delete from portal_challenge_used where expires_at < ?").param(now).update();
+        return jdbc.sql("""
+                insert into portal_challenge_used (nonce, expires_at) values (?, ?) on conflict (nonce) do nothing""")
+                .params(parts[1], expires).update() == 1;
     }
 
     private String sign(String payload) {

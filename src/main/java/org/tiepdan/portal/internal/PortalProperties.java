@@ -7,9 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the public site (docs/public-site.md). Limits are per client address and per node:
- * the windows live in memory, so with several nodes behind a balancer a client gets at most the
- * limit on each node.
+ * Settings of the public site (docs/public-site.md). Limits are per client address, shared by
+ * every node (kept in PostgreSQL by {@link RateLimiter}).
  *
  * @param baseUrl           the site's address as citizens reach it, for links in e-mails
  * @param trustedProxies    addresses of reverse proxies whose X-Forwarded-For is believed; empty: none

@@ -1,6 +1,7 @@
 package org.tiepdan.petition.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -20,11 +21,14 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tiepdan.FullStackTest;
 import org.tiepdan.account.Accounts;
 import org.tiepdan.account.Role;
@@ -61,6 +65,10 @@ class PetitionApiTest {
     PetitionFigures figures;
     @Autowired
     ReminderJob reminders;
+    @Autowired
+    PetitionRepository petitions;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     OrgUnitView commune;
     OrgUnitView other;
@@ -386,6 +394,66 @@ class PetitionApiTest {
                 .param(id).query(Integer.class).single()).as("once per rule and due date").isEqualTo(2);
         assertThat(body(mvc.perform(get("/api/v1/petitions/" + id).with(httpBasic(handler, PASSWORD))))
                 .get("overdue").asBoolean()).isTrue();
+    }
+
+    /**
+     * Issue 17: the daily job set the overdue mark with a plain SQL UPDATE that left the version alone,
+     * so an officer's edit loaded before the job and saved after it wrote the old mark back, silently.
+     * Through the aggregate the job bumps the version and the stale edit is refused (a 409 on screen).
+     */
+    @Test
+    void theOverdueMarkHonoursTheVersionSoAStaleEditCannotUndoIt() throws Exception {
+        long id = intake("Lò Văn Sáng", null, "bản Hạ", "Khiếu nại việc cấp giấy chứng nhận chậm");
+        classifyComplaint(id);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        Petition loadedByAnOfficer = tx.execute(s -> {
+            Petition p = petitions.findById(id).orElseThrow();
+            p.deadlines().size();
+            return p;
+        });
+        assertThat(loadedByAnOfficer.overdue()).isFalse();
+
+        int[] counts = reminders.run(LocalDate.now());
+        assertThat(counts[2]).isGreaterThanOrEqualTo(1);
+        long after = jdbc.sql("select version from petition where id = ?").param(id).query(Long.class).single();
+        assertThat(after).as("the mark is a versioned change").isGreaterThan(loadedByAnOfficer.version());
+
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> petitions.save(loadedByAnOfficer)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(jdbc.sql("select overdue from petition where id = ?").param(id).query(Boolean.class).single())
+                .isTrue();
+    }
+
+    /** An edit committed while the job is marking the petition is kept: the job reloads and marks again. */
+    @Test
+    void anEditCommittedWhileTheJobRunsIsKept() throws Exception {
+        long id = intake("Lò Thị Hoa", null, "bản Thượng", "Khiếu nại việc thu hồi đất không bồi thường");
+        classifyComplaint(id);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread officer = new Thread(() -> tx.executeWithoutResult(s -> {
+            jdbc.sql("update petition set content = 'Đã sửa nội dung', version = version + 1 where id = ?")
+                    .param(id).update();
+            locked.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        officer.start();
+        locked.await();
+        java.util.concurrent.CompletableFuture<int[]> job = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> reminders.run(LocalDate.now()));
+        Thread.sleep(500);
+        release.countDown();
+        officer.join();
+        job.get();
+        var row = jdbc.sql("select content, overdue from petition where id = ?").param(id)
+                .query((rs, n) -> Map.of("content", rs.getString(1), "overdue", rs.getBoolean(2))).single();
+        assertThat(row.get("content")).isEqualTo("Đã sửa nội dung");
+        assertThat(row.get("overdue")).isEqualTo(true);
     }
 
     @Test
