@@ -89,7 +89,14 @@ public final class CrashDrill {
                 t.start();
                 threads.add(t);
             }
-            Thread.sleep(1500 + random.nextInt(4500));
+            // The random moment counts from the first acknowledgement of the cycle: a freshly started
+            // JVM answers its first requests slowly, and a kill before any answer would test nothing.
+            int before = acknowledged.size();
+            long firstDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (acknowledged.size() == before && System.nanoTime() < firstDeadline) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(random.nextInt(5000));
             boolean killDatabase = random.nextBoolean();
             Optional<ProcessHandle> postmaster = postmaster();
             app.toHandle().destroyForcibly();
@@ -107,8 +114,9 @@ public final class CrashDrill {
             for (Thread t : threads) {
                 t.join();
             }
-            System.out.printf("cycle %2d: killed the JVM%s; %d acknowledged so far%n", cycle,
-                    killDatabase ? " and its PostgreSQL" : " (PostgreSQL left running)", acknowledged.size());
+            System.out.printf("cycle %2d: killed the JVM%s; %d acknowledged so far, %d requests in flight or refused%n", cycle,
+                    killDatabase ? " and its PostgreSQL" : " (PostgreSQL left running)", acknowledged.size(),
+                    transportErrors.get());
             app = startApp();
         }
         Report report = check();
