@@ -64,6 +64,12 @@ class EmbeddedPostgresServerTest {
         try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(cluster).setCleanDataDirectory(false).start();
              Connection c = old.getPostgresDatabase().getConnection();
              Statement s = c.createStatement()) {
+            // The defects as the library's defaults make them: no fsync, and no password needed.
+            try (ResultSet rs = s.executeQuery("show fsync")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("off");
+            }
+            DriverManager.getConnection("jdbc:postgresql://localhost:" + old.getPort() + "/postgres?user=postgres").close();
             s.execute("create table kept(v text)");
             s.execute("insert into kept values ('from the trust era')");
         }
