@@ -244,7 +244,7 @@ public final class CrashDrill {
                 return app;
             }
             failedStarts++;
-            System.out.println("  start " + attempt + " FAILED (see " + DrillApp.log(dataDir) + ")");
+            System.out.println("  start " + attempt + " FAILED: " + DrillApp.lastFailure + " (see " + DrillApp.log(dataDir) + ")");
         }
         throw new IllegalStateException("The application did not start three times in a row");
     }

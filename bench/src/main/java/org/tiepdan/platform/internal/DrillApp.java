@@ -28,13 +28,16 @@ import java.util.concurrent.TimeUnit;
 final class DrillApp {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Why the last {@link #start} returned null: the JVM exited (a real failure) or it was too slow. */
+    static volatile String lastFailure = "";
 
     private DrillApp() {
     }
 
     /**
      * Starts the application (demo profile) and waits until {@code /actuator/health} answers 200.
-     * Returns null when the JVM exits or does not become healthy within four minutes.
+     * Returns null when the JVM exits or does not become healthy within ten minutes (a first start
+     * loads the demo data, which takes minutes on a loaded machine).
      */
     static Process start(Path dataDir, int port) throws IOException, InterruptedException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -44,7 +47,7 @@ final class DrillApp {
         Files.createDirectories(dataDir);
         Process app = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log(dataDir).toFile())).start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (System.nanoTime() < deadline && app.isAlive()) {
             try {
                 HttpResponse<Void> health = HTTP.send(HttpRequest.newBuilder(
@@ -58,8 +61,11 @@ final class DrillApp {
             }
             Thread.sleep(250);
         }
+        lastFailure = app.isAlive() ? "no answer within 10 min (killed; nothing in the log means slow, not broken)"
+                : "the JVM exited with code " + app.exitValue();
         app.toHandle().destroyForcibly();
         app.waitFor();
+        EmbeddedPostgresServer.stopOrphan(dataDir.resolve("postgres")); // leave nothing running
         return null;
     }
 
