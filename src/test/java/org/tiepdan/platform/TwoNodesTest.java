@@ -40,7 +40,8 @@ class TwoNodesTest {
                 // node must not take a fixed port that a running demo or another build may hold.
                 .run("--server.port=0", "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                         "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                        "--spring.datasource.password=", "--spring.datasource.hikari.maximum-pool-size=2")) {
+                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
+                        "--spring.datasource.hikari.maximum-pool-size=2")) {
             int secondPort = second.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             HttpSession browser = HttpSession.loggedIn(port, username, "MatKhau2026");
 

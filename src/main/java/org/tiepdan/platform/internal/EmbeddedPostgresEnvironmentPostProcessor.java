@@ -7,6 +7,7 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
@@ -26,15 +27,27 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
                 || environment.getPropertySources().contains(PROPERTY_SOURCE)) {
             return;
         }
-        Path dataDir = Path.of(environment.getProperty("tiepdan.data-dir", "./data")).toAbsolutePath().normalize();
-        boolean clean = environment.getProperty("tiepdan.embedded-db.clean-on-start", Boolean.class, false);
-        int port = environment.getProperty("tiepdan.embedded-db.port", Integer.class, 0);
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), clean, port);
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(settings(environment));
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of(
                 "spring.datasource.url", server.jdbcUrl(),
                 "spring.datasource.username", EmbeddedPostgresServer.USER,
-                "spring.datasource.password", "",
+                // Generated on the first start and kept in <data-dir>/postgres-password (mode 600).
+                "spring.datasource.password", server.password(),
                 "tiepdan.embedded-db.active", "true")));
+    }
+
+    /**
+     * The embedded server's settings from the environment. {@code tiepdan.embedded-db.durable}
+     * defaults to true and is not in application.yaml on purpose: only the test run sets it
+     * (pom.xml, surefire), so no installation can be made non-durable by a stray variable in a
+     * profile.
+     */
+    static EmbeddedPostgresServer.Settings settings(Environment environment) {
+        return new EmbeddedPostgresServer.Settings(
+                Path.of(environment.getProperty("tiepdan.data-dir", "./data")).toAbsolutePath().normalize(),
+                environment.getProperty("tiepdan.embedded-db.clean-on-start", Boolean.class, false),
+                environment.getProperty("tiepdan.embedded-db.port", Integer.class, 0),
+                environment.getProperty("tiepdan.embedded-db.durable", Boolean.class, true));
     }
 
     @Override
