@@ -20,11 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -714,7 +712,6 @@ class BadInputGeneratorTest {
         private final int port;
         private final String session;
         private String csrf;
-        final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
 
         Client(int port, String username, String password) {
             this.port = port;

@@ -12,7 +12,9 @@ import org.springframework.http.HttpStatus;
  *
  * @param status the answer's status
  * @param code   the stable code of the problem
- * @param field  the column at fault (camelCase) when PostgreSQL names it, else null
+ * @param field      the column at fault (camelCase) when PostgreSQL names it, else null
+ * @param messageKey the Vietnamese message
+ * @param constraint the constraint PostgreSQL names, for the log only (never values)
  */
 record DatabaseRejection(HttpStatus status, String code, String field, String messageKey, String constraint) {
 
