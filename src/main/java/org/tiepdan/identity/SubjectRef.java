@@ -1,5 +1,7 @@
 package org.tiepdan.identity;
 
+import org.tiepdan.platform.DomainException;
+
 /**
  * A record whose people are sealed: a petition ({@code PETITION}) or a reception visit
  * ({@code RECEPTION_VISIT}). The module owning the type answers for it through {@link IdentitySubjects}.
@@ -11,7 +13,8 @@ public record SubjectRef(String type, long id) {
 
     public SubjectRef {
         if (type == null || !type.matches("[A-Z_]{1,32}")) {
-            throw new IllegalArgumentException("subject type");
+            // Comes from a request (a path or a body): a 400 naming the field, never a 500.
+            throw DomainException.invalid("identity-subject-type-invalid", "subjectType");
         }
     }
 

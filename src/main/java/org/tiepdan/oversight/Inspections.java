@@ -4,15 +4,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 /** Recording inspections, their heads, violations and recommendations; outreach events. Audited. */
 public interface Inspections {
 
-    record Head(String fullName, String title, Long unitId) {
+    /** Lengths as the columns of inspection_head (V31). */
+    record Head(@Size(max = 255) String fullName, @Size(max = 255) String title, Long unitId) {
     }
 
-    record NewInspection(long unitId, InspectionKind kind, InspectionMode mode, String topic, String title,
-            LocalDate startedOn, LocalDate endedOn, List<Long> bodies, List<Head> heads, Long decisionDocumentId,
-            String findings, Long conclusionDocumentId) {
+    /** Lengths as the columns of inspection (V31); findings (TEXT) bounded like other long texts. */
+    record NewInspection(long unitId, InspectionKind kind, InspectionMode mode, @Size(max = 64) String topic,
+            @Size(max = 500) String title, LocalDate startedOn, LocalDate endedOn, List<Long> bodies,
+            List<@Valid Head> heads, Long decisionDocumentId, @Size(max = 20000) String findings,
+            Long conclusionDocumentId) {
 
         /** Without a conclusion document (recorded later, when the conclusion is issued). */
         public NewInspection(long unitId, InspectionKind kind, InspectionMode mode, String topic, String title,

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -41,6 +42,25 @@ public final class OfficialXlsx {
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** The most characters an Excel cell holds (POI refuses more, so one long text broke a whole file). */
+    public static final int MAX_CELL_TEXT = 32_767;
+
+    /**
+     * Sets a text cell, cutting a text longer than Excel allows to {@value #MAX_CELL_TEXT} characters
+     * ending in "…". Input is validated far below this; the cut keeps older or imported records
+     * from making a register or report impossible to download.
+     */
+    public static void text(Cell cell, String value) {
+        if (value != null && value.length() > MAX_CELL_TEXT) {
+            int end = MAX_CELL_TEXT - 1;
+            if (Character.isHighSurrogate(value.charAt(end - 1))) {
+                end--;
+            }
+            value = value.substring(0, end) + "…";
+        }
+        cell.setCellValue(value);
     }
 
     public static byte[] bytes(Workbook workbook) {

@@ -82,4 +82,43 @@ class DocumentRegisterExportTest {
             assertThat(sheet.getRow(8).getCell(1).getStringCellValue()).isEqualTo("125/UBND-VP");
         }
     }
+
+    /**
+     * Issue #17: a 40,000-character summary was accepted, after which the unit's register.xlsx
+     * answered 500 for good (an Excel cell holds 32,767 characters). The API now refuses it with the
+     * field, and a summary already in the database (legacy rows) is cut with an ellipsis in Excel.
+     */
+    @Test
+    void aHugeSummaryIsRefusedAndAnOldOneNeverBreaksTheExcelRegister() throws Exception {
+        long area = TestUnits.create(jdbc, "ADMINISTRATIVE_AREA", "COMMUNE", "Xã Trích Yếu Dài", null);
+        long party = TestUnits.create(jdbc, "PARTY_COMMITTEE", "COMMUNE", "Đảng ủy xã Trích Yếu Dài", area);
+        String user = "dai" + System.nanoTime();
+        accounts.createUser(user, "Người Ghi Sổ", "MatKhau2026", Role.REPORTER, party);
+        String huge = "Trích yếu rất dài ".repeat(2300).substring(0, 40_000);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/documents/issue")
+                        .with(httpBasic(user, "MatKhau2026"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"unitId\": " + party + ", \"typeCode\": \"KH\", \"summary\": \"" + huge
+                                + "\", \"issuedOn\": \"2024-03-01\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+                        .value("invalid-input"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.errors[0].field").value("summary"));
+        assertThat(jdbc.sql("select count(*) from issued_document where unit_id = ?").param(party)
+                .query(Long.class).single()).isZero();
+
+        // A row written before the limit existed (or by an import of an old register).
+        IssuedDocumentView old = documents.issue(new IssueCommand(party, "KH", "Kế hoạch ngắn",
+                java.time.LocalDate.of(2024, 3, 1), null, Set.of()));
+        jdbc.sql("update issued_document set summary = ? where id = ?").params(huge, old.id()).update();
+        byte[] xlsx = mvc.perform(get("/api/v1/documents/register.xlsx").param("unit", String.valueOf(party))
+                        .param("from", "2024-01-01").param("to", "2024-12-31").with(httpBasic(user, "MatKhau2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            String cell = wb.getSheetAt(0).getRow(5).getCell(3).getStringCellValue();
+            assertThat(cell).hasSize(32_767).startsWith("Trích yếu rất dài").endsWith("…");
+        }
+    }
 }

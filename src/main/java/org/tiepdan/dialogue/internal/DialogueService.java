@@ -140,7 +140,8 @@ class DialogueService {
 
     @Transactional
     DialogueOpinion recordOpinion(long id, DialogueOpinion.NewOpinion opinion) {
-        Dialogue d = load(id);
+        // Numbered from the opinions already there: simultaneous calls must take turns.
+        Dialogue d = dialogues.findByIdForUpdate(id).orElseThrow(() -> DomainException.notFound("dialogue-not-found"));
         DialogueOpinion o = d.recordOpinion(opinion, access.currentUsername(), today());
         dialogues.flush();
         Map<String, Object> changes = new LinkedHashMap<>();

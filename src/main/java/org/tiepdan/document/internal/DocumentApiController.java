@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,12 +32,17 @@ import org.tiepdan.platform.DomainException;
 @RequestMapping("/api/v1/documents")
 class DocumentApiController {
 
-    record EntryRequest(Long unitId, String numberSymbol, String typeCode, IssuerKind issuerKind, String issuerName,
-            String summary, String issuedOn, String signer, Set<String> topics) {
+    /** Lengths as in V30 (issued_document, issued_document_topic); the summary as DocumentRules.MAX_SUMMARY. */
+    record EntryRequest(Long unitId, @Size(max = 64) String numberSymbol, @Size(max = 16) String typeCode,
+            IssuerKind issuerKind, @Size(max = 255) String issuerName,
+            @Size(max = DocumentRules.MAX_SUMMARY) String summary, @Size(max = 10) String issuedOn,
+            @Size(max = 255) String signer, Set<@Size(max = 64) String> topics) {
     }
 
-    record IssueRequest(Long unitId, String typeCode, String summary,
-            @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate issuedOn, String signer, Set<String> topics) {
+    record IssueRequest(Long unitId, @Size(max = 16) String typeCode,
+            @Size(max = DocumentRules.MAX_SUMMARY) String summary,
+            @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate issuedOn, @Size(max = 255) String signer,
+            Set<@Size(max = 64) String> topics) {
     }
 
     private final DocumentService documents;
@@ -62,7 +70,7 @@ class DocumentApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("@documentAccess.canWrite(#request.unitId())")
-    IssuedDocumentView register(@RequestBody EntryRequest request) {
+    IssuedDocumentView register(@Valid @RequestBody EntryRequest request) {
         return documents.register(new DocumentEntry(request.unitId(), request.numberSymbol(), request.typeCode(),
                 request.issuerKind(), request.issuerName(), request.summary(), request.issuedOn(), request.signer(),
                 request.topics()));
@@ -71,7 +79,7 @@ class DocumentApiController {
     @PostMapping("/issue")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("@documentAccess.canWrite(#request.unitId())")
-    IssuedDocumentView issue(@RequestBody IssueRequest request) {
+    IssuedDocumentView issue(@Valid @RequestBody IssueRequest request) {
         return documents.issue(new IssueCommand(request.unitId(), request.typeCode(), request.summary(),
                 request.issuedOn(), request.signer(), request.topics()));
     }

@@ -23,6 +23,13 @@ import org.tiepdan.platform.Dates;
 @Component
 class DocumentRules {
 
+    /**
+     * Longest trích yếu accepted (the column is TEXT). Real summaries are a few hundred characters;
+     * the bound keeps every export possible (an Excel cell holds at most 32,767 characters).
+     */
+    static final int MAX_SUMMARY = 4000;
+
+
     /** A broken rule: field, code (message key error.&lt;code&gt;), message arguments. */
     record Problem(String field, String code, Object[] args) {
     }
@@ -98,6 +105,8 @@ class DocumentRules {
         String summary = Text.clean(entry.summary());
         if (summary == null) {
             problems.add(new Problem("summary", "document-summary-required", new Object[0]));
+        } else if (summary.length() > MAX_SUMMARY) {
+            problems.add(new Problem("summary", "document-summary-too-long", new Object[] {MAX_SUMMARY}));
         } else if (date.isPresent()) {
             LocalDate on = date.get();
             SummaryDates.check(summary, on).ifPresent(c -> problems.add(new Problem("summary",

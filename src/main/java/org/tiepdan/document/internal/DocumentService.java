@@ -50,6 +50,9 @@ class DocumentService implements IssuedDocuments {
         if (command.summary() == null || command.summary().isBlank()) {
             throw DomainException.invalid("document-summary-required", "summary");
         }
+        if (command.summary().length() > DocumentRules.MAX_SUMMARY) {
+            throw DomainException.invalid("document-summary-too-long", "summary", DocumentRules.MAX_SUMMARY);
+        }
         if (command.issuedOn() == null) {
             throw DomainException.invalid("document-date-required", "issuedOn");
         }

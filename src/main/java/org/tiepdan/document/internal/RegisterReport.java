@@ -141,9 +141,9 @@ public class RegisterReport implements org.tiepdan.document.RegisterFiles {
             for (Line l : g.rows()) {
                 Row line = sheet.createRow(r++);
                 line.createCell(0).setCellValue(l.stt());
-                line.createCell(1).setCellValue(l.numberSymbol());
-                line.createCell(2).setCellValue(l.issuer());
-                line.createCell(3).setCellValue(l.summary());
+                OfficialXlsx.text(line.createCell(1), l.numberSymbol());
+                OfficialXlsx.text(line.createCell(2), l.issuer());
+                OfficialXlsx.text(line.createCell(3), l.summary());
                 line.createCell(4).setCellValue(l.issuedOn());
                 for (int c = 0; c < 5; c++) {
                     line.getCell(c).setCellStyle(body);

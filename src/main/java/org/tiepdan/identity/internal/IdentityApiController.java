@@ -43,7 +43,7 @@ class IdentityApiController {
         this.ring = ring;
     }
 
-    record RequestBodyIn(@NotBlank String subjectType, @NotNull Long subjectId, @NotBlank @Size(max = 2000) String reason) {
+    record RequestBodyIn(@NotBlank @Size(max = 32) String subjectType, @NotNull Long subjectId, @NotBlank @Size(max = 2000) String reason) {
     }
 
     record Decision(Integer hours, @Size(max = 2000) String note) {

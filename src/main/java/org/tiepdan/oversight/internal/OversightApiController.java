@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,23 +31,26 @@ import org.tiepdan.platform.Dates;
 @RequestMapping("/api/v1")
 class OversightApiController {
 
-    record ViolationRequest(Long headId, String description, ViolationSeverity severity, String disciplineForm,
-            Long disciplineDocumentId, LocalDate disciplinedOn) {
+    // String lengths as the columns in V31-V33 (TEXT columns: the bounds of the web forms).
+
+    record ViolationRequest(Long headId, @Size(max = 20000) String description, ViolationSeverity severity,
+            @Size(max = 255) String disciplineForm, Long disciplineDocumentId, LocalDate disciplinedOn) {
     }
 
     /** basis CONCLUSION (default): dueOn as written in the conclusion; RULE: computed from ruleCode. */
-    record RecommendationRequest(Long assigneeUnitId, String content, String basis, String ruleCode,
-            LocalDate dueOn) {
+    record RecommendationRequest(Long assigneeUnitId, @Size(max = 20000) String content,
+            @Size(max = 16) String basis, @Size(max = 60) String ruleCode, LocalDate dueOn) {
     }
 
-    record CompletionRequest(long version, String result, Long resultDocumentId, LocalDate doneOn) {
+    record CompletionRequest(long version, @Size(max = 20000) String result, Long resultDocumentId,
+            LocalDate doneOn) {
     }
 
-    record ReopenRequest(long version, String reason) {
+    record ReopenRequest(long version, @Size(max = 4000) String reason) {
     }
 
-    record OutreachRequest(Long unitId, OutreachKind kind, LocalDate heldOn, String title, String topic,
-            int participants, int materials, List<Long> documentIds) {
+    record OutreachRequest(Long unitId, OutreachKind kind, LocalDate heldOn, @Size(max = 500) String title,
+            @Size(max = 64) String topic, int participants, int materials, List<Long> documentIds) {
     }
 
     private final OversightService service;
@@ -68,7 +73,7 @@ class OversightApiController {
     @PostMapping("/inspections")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("@oversightAccess.canRecord(#request.unitId())")
-    Map<String, Long> create(@RequestBody Inspections.NewInspection request) {
+    Map<String, Long> create(@Valid @RequestBody Inspections.NewInspection request) {
         return Map.of("id", service.create(request));
     }
 
@@ -81,7 +86,7 @@ class OversightApiController {
     @PostMapping("/inspections/{id}/violations")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("@oversightAccess.canRecordInspection(#id)")
-    Map<String, Long> violation(@PathVariable Long id, @RequestBody ViolationRequest r) {
+    Map<String, Long> violation(@PathVariable Long id, @Valid @RequestBody ViolationRequest r) {
         return Map.of("id", service.addViolation(id, r.headId(), r.description(), r.severity(), r.disciplineForm(),
                 r.disciplineDocumentId(), r.disciplinedOn()));
     }
@@ -89,7 +94,7 @@ class OversightApiController {
     @PostMapping("/inspections/{id}/recommendations")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("@oversightAccess.canRecordInspection(#id)")
-    Map<String, Long> recommendation(@PathVariable Long id, @RequestBody RecommendationRequest r) {
+    Map<String, Long> recommendation(@PathVariable Long id, @Valid @RequestBody RecommendationRequest r) {
         Recommendation.DueBasis basis = "RULE".equals(r.basis()) ? Recommendation.DueBasis.RULE
                 : Recommendation.DueBasis.CONCLUSION;
         return Map.of("id", recommendations.add(id, new RecommendationService.Data(r.assigneeUnitId(), r.content(),
@@ -98,14 +103,14 @@ class OversightApiController {
 
     @PostMapping("/recommendations/{id}/complete")
     @PreAuthorize("@oversightAccess.canCompleteRecommendation(#id)")
-    OversightViews.RecommendationView complete(@PathVariable Long id, @RequestBody CompletionRequest r) {
+    OversightViews.RecommendationView complete(@PathVariable Long id, @Valid @RequestBody CompletionRequest r) {
         recommendations.complete(id, r.version(), r.result(), r.resultDocumentId(), r.doneOn());
         return views.recommendation(id);
     }
 
     @PostMapping("/recommendations/{id}/reopen")
     @PreAuthorize("@oversightAccess.canReopenRecommendation(#id)")
-    OversightViews.RecommendationView reopen(@PathVariable Long id, @RequestBody ReopenRequest r) {
+    OversightViews.RecommendationView reopen(@PathVariable Long id, @Valid @RequestBody ReopenRequest r) {
         recommendations.reopen(id, r.version(), r.reason());
         return views.recommendation(id);
     }
@@ -121,7 +126,7 @@ class OversightApiController {
     @PostMapping("/outreach-events")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("@oversightAccess.canWriteOutreach(#r.unitId())")
-    Map<String, Long> outreach(@RequestBody OutreachRequest r) {
+    Map<String, Long> outreach(@Valid @RequestBody OutreachRequest r) {
         return Map.of("id", service.recordOutreach(r.unitId(), r.kind(), r.heldOn(), r.title(), r.topic(),
                 r.participants(), r.materials(), r.documentIds()));
     }

@@ -3,6 +3,8 @@ package org.tiepdan.plan.internal;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,10 +22,12 @@ import org.tiepdan.platform.Dates;
 @RequestMapping("/api/v1")
 class PlanApiController {
 
-    record ProgressRequest(String action, long version, String result, java.time.LocalDate doneOn) {
+    /** Lengths as plan_task.result (TEXT, bounded like other long texts) and plan_task_link.label (V34). */
+    record ProgressRequest(@Size(max = 16) String action, long version, @Size(max = 20000) String result,
+            java.time.LocalDate doneOn) {
     }
 
-    record LinkRequest(PlanLinkKind kind, long refId, String label) {
+    record LinkRequest(PlanLinkKind kind, long refId, @Size(max = 500) String label) {
     }
 
     private final PlanService plans;
@@ -59,7 +63,7 @@ class PlanApiController {
     /** action: START, NOTE, COMPLETE or CANCEL (an unknown action is an invalid transition). */
     @PostMapping("/plan-tasks/{id}/progress")
     @PreAuthorize("@planAccess.canReportTask(#id)")
-    PlanViews.TaskView progress(@PathVariable Long id, @RequestBody ProgressRequest r) {
+    PlanViews.TaskView progress(@PathVariable Long id, @Valid @RequestBody ProgressRequest r) {
         switch (r.action() == null ? "" : r.action()) {
             case "START" -> plans.start(id, r.version());
             case "NOTE" -> plans.note(id, r.version(), r.result());
@@ -72,7 +76,7 @@ class PlanApiController {
 
     @PostMapping("/plan-tasks/{id}/links")
     @PreAuthorize("@planAccess.canReportTask(#id)")
-    PlanViews.TaskView link(@PathVariable Long id, @RequestBody LinkRequest r) {
+    PlanViews.TaskView link(@PathVariable Long id, @Valid @RequestBody LinkRequest r) {
         plans.link(id, r.kind(), r.refId(), r.label());
         return views.task(id);
     }

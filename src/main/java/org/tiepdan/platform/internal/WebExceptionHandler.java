@@ -10,7 +10,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -43,6 +48,33 @@ class WebExceptionHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     ModelAndView notFound() {
         return page(HttpStatus.NOT_FOUND, "error.http.404", new Object[0], null);
+    }
+
+    /**
+     * Bad input that never reached a form's validation (a number field with letters in a query, a
+     * broken upload, an unreadable body): a 400 page, or the framework's own status.
+     */
+    @ExceptionHandler({ErrorResponseException.class, org.springframework.beans.TypeMismatchException.class,
+            org.springframework.core.convert.ConversionFailedException.class, MultipartException.class,
+            org.springframework.http.converter.HttpMessageNotReadableException.class,
+            org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.web.HttpMediaTypeNotSupportedException.class,
+            org.springframework.web.HttpRequestMethodNotSupportedException.class})
+    ModelAndView badRequest(Exception e) {
+        HttpStatus status = e instanceof ErrorResponse r ? HttpStatus.resolve(r.getStatusCode().value())
+                : e instanceof MaxUploadSizeExceededException ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        status = status == null || status.is5xxServerError() ? HttpStatus.BAD_REQUEST : status;
+        return page(status, "error.http." + status.value(), new Object[0], null);
+    }
+
+    /** What the database refused after a form's validation let it through (too long, NUL, unknown id). */
+    @ExceptionHandler(DataAccessException.class)
+    ModelAndView database(DataAccessException e, HttpServletRequest request) {
+        return DatabaseRejection.of(e).map(r -> {
+            log.warn("Database refused {} {}: {} (constraint {}); validation should have caught it",
+                    request.getMethod(), request.getRequestURI(), r.code(), r.constraint());
+            return page(r.status(), r.messageKey(), new Object[0], null);
+        }).orElseGet(() -> unexpected(e, request));
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})

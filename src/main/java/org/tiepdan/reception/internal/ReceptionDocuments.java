@@ -27,6 +27,7 @@ import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.Letterheads;
 import org.tiepdan.org.OrgUnits;
 import org.tiepdan.platform.OfficialDocx;
+import org.tiepdan.platform.OfficialXlsx;
 import org.tiepdan.platform.Dates;
 
 /** The logbook as .xlsx and .docx, the receipt of documents and the note of a session as .docx. */
@@ -230,7 +231,7 @@ class ReceptionDocuments {
 
     private static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
+        OfficialXlsx.text(cell, value == null ? "" : value);
         cell.setCellStyle(style);
     }
 

@@ -106,7 +106,7 @@ class ReportFiles {
                 } else if (v instanceof Long n) {
                     cell.setCellValue(n);
                 } else {
-                    cell.setCellValue(text(v));
+                    OfficialXlsx.text(cell, text(v));
                 }
             }
         }
@@ -126,7 +126,7 @@ class ReportFiles {
     private static void line(Sheet sheet, int index, String text, CellStyle style, int width) {
         Row row = sheet.createRow(index);
         Cell cell = row.createCell(0);
-        cell.setCellValue(text);
+        OfficialXlsx.text(cell, text);
         if (style != null) {
             cell.setCellStyle(style);
         }
