@@ -347,10 +347,10 @@ class IdentityCanaryTest {
                 .isNotNull();
         assertThat(call(post("/api/v1/identity/requests/" + requestId + "/reveal"), handler).getStatus())
                 .isEqualTo(403);
-        // The custodian of another commune cannot grant; this commune's custodian can.
+        // The custodian of another commune cannot grant (nor know of the request); this commune's custodian can.
         assertThat(call(post("/api/v1/identity/requests/" + requestId + "/grant")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"hours\":1}"), otherCustodian).getStatus())
-                .isEqualTo(403);
+                .isEqualTo(404);
         clean("custodian queue", get("/identity/requests"), custodian);
         assertThat(call(post("/api/v1/identity/requests/" + requestId + "/grant")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"hours\":1}"), custodian).getStatus())
