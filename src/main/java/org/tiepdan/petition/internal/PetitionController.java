@@ -98,7 +98,8 @@ class PetitionController {
     String newForm(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long visitId,
             Model model) {
         PetitionForms.IntakeForm form = visitId == null ? new PetitionForms.IntakeForm()
-                : visits.prefill(visitId).orElseGet(PetitionForms.IntakeForm::new);
+                : visits.prefill(visitId).filter(f -> petitionAccess.canIntake(f.getUnitId()))
+                        .orElseGet(PetitionForms.IntakeForm::new);
         if (visitId != null && form.getReceptionVisitId() != null) {
             return showIntake(form, model);
         }

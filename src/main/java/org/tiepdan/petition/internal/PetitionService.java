@@ -86,6 +86,14 @@ class PetitionService {
         if (in.receivedOn() != null && in.receivedOn().isAfter(Dates.today(clock))) {
             throw DomainException.invalid("petition-received-future", "receivedOn");
         }
+        if (in.receptionVisitId() != null) {
+            // A reference taken from the request: the visit must be one this user takes petitions
+            // from (it is linked back, and its sealed identity copied); any other answers like a missing one.
+            Long visitUnit = visits.unitOf(in.receptionVisitId()).orElse(null);
+            if (visitUnit == null || !access.canIntake(visitUnit)) {
+                throw DomainException.invalid("petition-visit-unknown", "receptionVisitId");
+            }
+        }
         Petition p = register(in, access.actorAt(unit.id()).username(), unit);
         duplicates.propose(p, access.visibleUnits());
         if (p.receptionVisitId() != null) {

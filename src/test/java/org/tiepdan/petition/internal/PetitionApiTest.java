@@ -329,6 +329,29 @@ class PetitionApiTest {
     }
 
     @Test
+    void anAnonymousPetitionNamesNobodyAndACccdIsDigits() throws Exception {
+        Map<String, Object> named = intakeBody(commune.id(), "Phan Văn Giấu Tên", "042190123456", "thôn Nam",
+                "Phản ánh nặc danh về đường điện", "2025-03-03");
+        named.put("anonymous", true);
+        postJson("/api/v1/petitions", handler, named).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("petition-anonymous-with-petitioner"))
+                .andExpect(jsonPath("$.errors[0].field").value("anonymous"));
+        for (String cccd : List.of("04219O123456", "042-190-123", "abc", "0421901234567")) {
+            postJson("/api/v1/petitions", handler, intakeBody(commune.id(), "Phan Văn Số", cccd, "thôn Nam",
+                    "Phản ánh về đường điện", "2025-03-03")).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("petition-id-number-invalid"))
+                    .andExpect(jsonPath("$.errors[0].field").value("petitioners[0].idNumber"));
+        }
+        assertThat(jdbc.sql("select count(*) from petition where unit_id = ?").param(commune.id())
+                .query(Integer.class).single()).isZero();
+        Map<String, Object> anonymous = intakeBody(commune.id(), "", "", "", "Phản ánh nặc danh", "2025-03-03");
+        anonymous.put("petitioners", List.of());
+        anonymous.put("anonymous", true);
+        postJson("/api/v1/petitions", handler, anonymous).andExpect(status().isCreated());
+        intake("Phan Văn Cũ", "042190123", "thôn Nam", "Đơn ghi số CMND cũ 9 chữ số");
+    }
+
+    @Test
     void attachmentsAreTypeCheckedHashedAndServedOnlyWithAccess() throws Exception {
         long id = intake("Ngô Thị Hiền", null, "thôn Nam", "Đơn kèm ảnh chụp hiện trường");
         byte[] pdf = "%PDF-1.4\n%test\n".getBytes(StandardCharsets.US_ASCII);
@@ -341,6 +364,16 @@ class PetitionApiTest {
                         .file(new MockMultipartFile("file", "virus.pdf", "application/pdf", "MZ....".getBytes()))
                         .with(httpBasic(handler, PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("petition-attachment-type"));
+        // The extension must be one of the allowed types and match the content.
+        for (String name : List.of("a.pdf.exe", "bien-ban.png", "bien-ban")) {
+            mvc.perform(multipart("/api/v1/petitions/" + id + "/attachments")
+                            .file(new MockMultipartFile("file", name, "application/pdf", pdf))
+                            .with(httpBasic(handler, PASSWORD)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("petition-attachment-extension"));
+        }
+        assertThat(jdbc.sql("select count(*) from petition_attachment where petition_id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
         mvc.perform(get("/api/v1/petitions/attachments/" + a.get("id").asLong()).with(httpBasic(stranger, PASSWORD)))
                 .andExpect(status().isForbidden());
         byte[] back = mvc.perform(get("/api/v1/petitions/attachments/" + a.get("id").asLong())
