@@ -27,7 +27,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -355,7 +354,7 @@ class AccessMatrixTest {
     }
 
     /** The request for a cell: path variables and unit arguments filled with the demo data's records. */
-    MockHttpServletRequestBuilder request(Endpoint e, Classified c, long unitId, Long[] units) {
+    org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request(Endpoint e, Classified c, long unitId, Long[] units) {
         Map<String, String> values = new LinkedHashMap<>();
         c.recordSqlByArgument().forEach((arg, sql) -> {
             String name = arg.replace("#", "");
@@ -372,17 +371,52 @@ class AccessMatrixTest {
         Matcher v = Pattern.compile("\\{(\\w+)(:[^}]*)?}").matcher(uri);
         StringBuilder sb = new StringBuilder();
         while (v.find()) {
-            String value = values.getOrDefault(v.group(1), v.group(1).equals("year") ? "2025" : "1");
+            String value = values.getOrDefault(v.group(1), switch (v.group(1)) {
+                case "year" -> "2025";
+                case "date" -> "2025-01-02";
+                default -> "1";
+            });
             v.appendReplacement(sb, Matcher.quoteReplacement(value));
         }
         v.appendTail(sb);
-        MockHttpServletRequestBuilder rq = MockMvcRequestBuilders.request(e.method(), sb.toString());
+        // Required request parameters get a value of their type, so that the rule, not the binding, decides.
+        Map<String, String> params = new LinkedHashMap<>();
+        boolean multipart = false;
+        for (org.springframework.core.MethodParameter p : e.handler().getMethodParameters()) {
+            org.springframework.web.bind.annotation.RequestParam rp = p.getParameterAnnotation(
+                    org.springframework.web.bind.annotation.RequestParam.class);
+            Class<?> type = p.getParameterType();
+            if (rp == null) {
+                multipart |= org.springframework.web.multipart.MultipartFile.class.isAssignableFrom(type);
+                continue;
+            }
+            String name = !rp.name().isEmpty() ? rp.name() : p.getParameterName();
+            if (org.springframework.web.multipart.MultipartFile.class.isAssignableFrom(type)
+                    || java.util.List.class.isAssignableFrom(type) && name != null && name.contains("file")) {
+                multipart = true;
+                continue;
+            }
+            if (name != null && values.containsKey(name)) {
+                params.put(name, values.get(name));
+                continue;
+            }
+            if (name == null || !rp.required() || !org.springframework.web.bind.annotation.ValueConstants.DEFAULT_NONE
+                            .equals(rp.defaultValue())) {
+                continue;
+            }
+            params.put(name, sample(p, name, unitId));
+        }
+        org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> rq = multipart
+                ? MockMvcRequestBuilders.multipart(e.method(), java.net.URI.create(sb.toString()))
+                        .file("file", "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                : MockMvcRequestBuilders.request(e.method(), sb.toString());
+        params.forEach(rq::param);
         for (String name : List.of("unit", "unitId", "parentId")) {
-            if (values.containsKey(name)) {
+            if (values.containsKey(name) && !params.containsKey(name)) {
                 rq = rq.param(name, values.get(name));
             }
         }
-        if (e.api() && e.method() != HttpMethod.GET) {
+        if (e.api() && e.method() != HttpMethod.GET && !multipart) {
             StringBuilder body = new StringBuilder("{");
             for (String name : List.of("unitId", "parentId")) {
                 if (values.containsKey(name)) {
@@ -393,6 +427,29 @@ class AccessMatrixTest {
             rq = rq.contentType(MediaType.APPLICATION_JSON).content(body.append('}').toString());
         }
         return rq;
+    }
+
+    /** A value of the parameter's type: a unit for unit ids, a date in the format the parameter reads. */
+    static String sample(org.springframework.core.MethodParameter p, String name, long unitId) {
+        Class<?> type = p.getParameterType();
+        if (type == Long.class || type == long.class) {
+            return name.toLowerCase().contains("unit") ? String.valueOf(unitId) : "1";
+        }
+        if (type == Integer.class || type == int.class) {
+            return name.toLowerCase().contains("year") ? "2025" : "1";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "false";
+        }
+        if (type == java.time.LocalDate.class) {
+            var f = p.getParameterAnnotation(org.springframework.format.annotation.DateTimeFormat.class);
+            return f != null && !f.pattern().isEmpty() ? java.time.LocalDate.of(2025, 1, 2)
+                    .format(java.time.format.DateTimeFormatter.ofPattern(f.pattern())) : "2025-01-02";
+        }
+        if (type.isEnum()) {
+            return ((Enum<?>) type.getEnumConstants()[0]).name();
+        }
+        return "x";
     }
 
     static boolean refused(MockHttpServletResponse r) {
@@ -414,6 +471,10 @@ class AccessMatrixTest {
                 unclassified.add(e + ": permitAll() on a path not declared public");
             } else if (c.kind() == Kind.INSIDE && !declared(CHECKED_INSIDE, e.pattern())) {
                 unclassified.add(e + ": isAuthenticated() on a path not declared checked inside");
+            } else if (c.kind() == Kind.SOMEWHERE && e.pattern().replaceAll("\\{(year|code)}", "").contains("{")) {
+                // a role held anywhere must not open a record of any unit (the ADMIN of one commune
+                // managing every account was exactly this): a rule on an id names the record's unit
+                unclassified.add(e + ": a role-only rule on an endpoint that takes a record id");
             } else {
                 classified.put(e, c);
             }
