@@ -61,6 +61,8 @@ class PetitionApiTest {
     PetitionFigures figures;
     @Autowired
     ReminderJob reminders;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     OrgUnitView commune;
     OrgUnitView other;
@@ -349,6 +351,31 @@ class PetitionApiTest {
         anonymous.put("anonymous", true);
         postJson("/api/v1/petitions", handler, anonymous).andExpect(status().isCreated());
         intake("Phan Văn Cũ", "042190123", "thôn Nam", "Đơn ghi số CMND cũ 9 chữ số");
+    }
+
+    @Test
+    void theIntakeFormShowsTheseErrorsBesideTheirFieldsWithTheTypedValuesKept() throws Exception {
+        var who = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername(handler));
+        String page = mvc.perform(post("/petitions/new").with(who)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("unitId", String.valueOf(commune.id())).param("channel", "POST")
+                        .param("receivedOn", "03/03/2025").param("content", "Phản ánh nặc danh về chiếu sáng")
+                        .param("anonymous", "true").param("petitioners[0].fullName", "Tên Vẫn Ghi"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        page = org.springframework.web.util.HtmlUtils.htmlUnescape(page);
+        assertThat(page).contains("id=\"anonymous-error\"").contains("Đơn nặc danh không ghi người gửi")
+                .contains("Tên Vẫn Ghi");
+        page = mvc.perform(post("/petitions/new").with(who)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("unitId", String.valueOf(commune.id())).param("channel", "POST")
+                        .param("receivedOn", "03/03/2025").param("content", "Phản ánh về chiếu sáng")
+                        .param("petitioners[0].fullName", "Tên Có Số").param("petitioners[0].idNumber", "04219O123456"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        page = org.springframework.web.util.HtmlUtils.htmlUnescape(page);
+        assertThat(page).contains("Số CCCD gồm 12 chữ số").contains("04219O123456");
+        assertThat(jdbc.sql("select count(*) from petition where unit_id = ?").param(commune.id())
+                .query(Integer.class).single()).isZero();
     }
 
     @Test
