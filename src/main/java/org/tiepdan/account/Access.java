@@ -1,6 +1,9 @@
 package org.tiepdan.account;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,5 +54,24 @@ public class Access {
                 .anyMatch(g -> g.unitId() == null
                         || (unitId != null && hierarchy.ancestorsOrSelf(unitId).contains(g.unitId()))))
                 .orElse(false);
+    }
+
+    /**
+     * The units where the user holds the role: each such unit, the units under it and the units merged
+     * into them; empty when the user holds it at no unit. Installation-wide grants are not in the list:
+     * callers ask {@link #installationWide(String)} first, so that "everything" is never a long list
+     * nor an empty one mistaken for it.
+     */
+    public List<Long> unitsWhere(String role) {
+        Role wanted = Role.valueOf(role);
+        Set<Long> units = new LinkedHashSet<>();
+        currentUser().ifPresent(user -> user.grants().stream().filter(g -> g.role() == wanted && g.unitId() != null)
+                .forEach(g -> units.addAll(hierarchy.subtreeWithPredecessors(g.unitId()))));
+        return List.copyOf(units);
+    }
+
+    /** True when the user holds the role with no unit: installation-wide. */
+    public boolean installationWide(String role) {
+        return hasRoleAt(role, null);
     }
 }

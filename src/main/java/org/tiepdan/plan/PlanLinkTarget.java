@@ -14,6 +14,9 @@ public interface PlanLinkTarget {
     /** The record's label (e.g. "12-TB/ĐU — Thông báo …"), or empty when there is no such record. */
     Optional<String> label(long id);
 
+    /** The unit holding the record, or empty when there is no such record (links are checked against it). */
+    Optional<Long> unitOf(long id);
+
     /** Where the record is shown, e.g. "/inspections/12". */
     String href(long id);
 }

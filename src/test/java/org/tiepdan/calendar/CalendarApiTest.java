@@ -36,6 +36,8 @@ class CalendarApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+    @Autowired
     WorkingCalendar calendar;
 
     /** The shared data file when the project sits next to it, else the copy shipped in the jar. */
@@ -232,7 +234,7 @@ class CalendarApiTest {
 
     @Test
     void adminEditsAYearAndTheCacheFollows() throws Exception {
-        var admin = user(org.tiepdan.DemoUsers.ADMIN).roles("ADMIN");
+        var admin = user(users.loadUserByUsername(org.tiepdan.DemoUsers.ADMIN));
         LocalDate day = LocalDate.of(2095, 3, 15);   // a Tuesday of a computed year
         assertThat(calendar.isWorkingDay(day)).isTrue();
         mvc.perform(get("/admin/calendar").with(admin)).andExpect(status().isOk())
@@ -274,7 +276,7 @@ class CalendarApiTest {
                 + "2096-01-07,MAKEUP_WORKDAY,Làm bù,Thông báo thử 1/2096,confirmed,\n";
         mvc.perform(multipart("/admin/calendar/import")
                         .file(new MockMultipartFile("file", "days.csv", "text/csv", csv.getBytes("UTF-8")))
-                        .with(user(org.tiepdan.DemoUsers.ADMIN).roles("ADMIN")).with(csrf()))
+                        .with(user(users.loadUserByUsername(org.tiepdan.DemoUsers.ADMIN))).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(calendar.isWorkingDay(LocalDate.of(2096, 1, 2))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2096, 1, 7))).isTrue();
@@ -282,7 +284,7 @@ class CalendarApiTest {
         assertThat(calendar.year(2096).provisional()).isTrue();
         mvc.perform(multipart("/admin/calendar/import")
                         .file(new MockMultipartFile("file", "bad.csv", "text/csv", "a,b\n1,2\n".getBytes("UTF-8")))
-                        .with(user(org.tiepdan.DemoUsers.ADMIN).roles("ADMIN")).with(csrf()))
+                        .with(user(users.loadUserByUsername(org.tiepdan.DemoUsers.ADMIN))).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("errorMessage", containsString("tiêu đề")));

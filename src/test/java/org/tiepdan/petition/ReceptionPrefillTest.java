@@ -62,4 +62,44 @@ class ReceptionPrefillTest {
                 .query(String.class).single();
         org.assertj.core.api.Assertions.assertThat(number).isNotBlank();
     }
+
+    @Test
+    void aVisitOfAnotherCommuneIsNeitherPrefilledNorLinked() throws Exception {
+        record Visit(long id, String name) {
+        }
+        Visit visit = jdbc.sql("""
+                select v.id, v.citizen_name from reception_visit v
+                where v.petition_id is null and not v.delegation and v.citizen_name is not null
+                order by v.id desc limit 1""").query((rs, i) -> new Visit(rs.getLong(1), rs.getString(2))).single();
+        long province = jdbc.sql("select id from org_unit where code = '42'").query(Long.class).single();
+        long stranger = org.tiepdan.document.TestUnits.create(jdbc, "ADMINISTRATIVE_AREA", "COMMUNE", "Xã Lạ Lượt Tiếp",
+                province);
+        var user = new org.tiepdan.account.TiepdanUser(96L, "lt-" + System.nanoTime(), "Cán bộ xã lạ",
+                java.util.List.of(new org.tiepdan.account.RoleGrantView(org.tiepdan.account.Role.HANDLER, stranger)),
+                "x", true, true);
+        var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(user,
+                null, user.getAuthorities());
+        String form = mvc.perform(get("/petitions/new").param("visitId", String.valueOf(visit.id()))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(auth)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(form).doesNotContain(visit.name());
+        String body = """
+                {"unitId": %d, "channel": "IN_PERSON", "receivedOn": "2025-06-10", "receptionVisitId": %d,
+                 "content": "Đơn mượn lượt tiếp của xã khác", "petitioners": [{"fullName": "Người Mượn"}]}"""
+                .formatted(stranger, visit.id());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/petitions")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(auth))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+                        .value("petition-visit-unknown"));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                "select count(*) from reception_visit where id = ? and petition_id is not null")
+                .param(visit.id()).query(Integer.class).single()).isZero();
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from petition where unit_id = ?")
+                .param(stranger).query(Integer.class).single()).isZero();
+    }
 }

@@ -94,7 +94,8 @@ class AccountService implements Accounts {
     public void unlock(long userId) {
         UserAccount account = load(userId);
         account.unlock();
-        audit.record(AuditAction.UPDATE, ENTITY, userId, null, Map.of("username", account.username(), "unlocked", true));
+        audit.record(AuditAction.UPDATE, ENTITY, userId, unitOf(account),
+                Map.of("username", account.username(), "unlocked", true));
     }
 
     public void setEnabled(long userId, boolean enabled) {
@@ -104,7 +105,8 @@ class AccountService implements Accounts {
         } else {
             account.disable();
         }
-        audit.record(AuditAction.UPDATE, ENTITY, userId, null, Map.of("username", account.username(), "enabled", enabled));
+        audit.record(AuditAction.UPDATE, ENTITY, userId, unitOf(account),
+                Map.of("username", account.username(), "enabled", enabled));
     }
 
     void loginSucceeded(String username) {
@@ -126,6 +128,12 @@ class AccountService implements Accounts {
                         Map.of("until", a.lockedUntil()));
             }
         });
+    }
+
+    /** The unit an account change is filed under, so that the administrators of that unit see it. */
+    private static Long unitOf(UserAccount account) {
+        return account.grants().stream().map(RoleGrant::unitId).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
     }
 
     private static String abbreviate(String s) {

@@ -23,7 +23,11 @@ import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
 import org.tiepdan.platform.DomainException;
 
-/** Accounts and their roles, for administrators. Every change goes through AccountService (audited). */
+/**
+ * Accounts and their roles, for administrators. Every change goes through AccountService (audited);
+ * every list and action is limited to the administrator's reach ({@link AdminScope}): an ADMIN held
+ * at a commune sees and manages the accounts of that commune's subtree only.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -32,9 +36,11 @@ class UserAdminController {
     private final UserAccountRepository repository;
     private final OrgUnits units;
     private final UnitChoices unitChoices;
+    private final AdminScope scope;
 
     UserAdminController(AccountService accounts, UserAccountRepository repository, OrgUnits units,
-            UnitChoices unitChoices) {
+            UnitChoices unitChoices, AdminScope scope) {
+        this.scope = scope;
         this.accounts = accounts;
         this.repository = repository;
         this.units = units;
@@ -141,7 +147,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/grants")
-    @PreAuthorize("@access.hasRoleAt('ADMIN', #unitId)")
+    @PreAuthorize("@access.hasRoleAt('ADMIN', #unitId) and @adminScope.canManage(#id)")
     String grant(@PathVariable long id, @RequestParam Role role, @RequestParam(required = false) Long unitId,
             RedirectAttributes redirect) {
         accounts.grant(id, role, unitId);
@@ -150,7 +156,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/grants/{grantId}/revoke")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@adminScope.canManage(#id)")
     String revoke(@PathVariable long id, @PathVariable long grantId, RedirectAttributes redirect) {
         accounts.revoke(id, grantId);
         redirect.addFlashAttribute("success", "users.updated");
@@ -158,7 +164,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/unlock")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@adminScope.canManage(#id)")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         accounts.unlock(id);
         redirect.addFlashAttribute("success", "users.updated");
@@ -166,7 +172,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/enabled")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@adminScope.canManage(#id)")
     String enabled(@PathVariable long id, @RequestParam boolean value, RedirectAttributes redirect) {
         accounts.setEnabled(id, value);
         redirect.addFlashAttribute("success", "users.updated");
@@ -174,11 +180,12 @@ class UserAdminController {
     }
 
     private String page(Model model) {
-        model.addAttribute("users", repository.findAllByOrderByUsername());
+        List<UserAccount> users = scope.manageable();
+        model.addAttribute("users", users);
         model.addAttribute("roles", Arrays.asList(Role.values()));
         model.addAttribute("now", java.time.Instant.now());
         model.addAttribute("unitOptions", unitChoices.options(defaultUnits()));
-        model.addAttribute("unitNames", repository.findAllByOrderByUsername().stream()
+        model.addAttribute("unitNames", users.stream()
                 .flatMap(u -> u.grants().stream()).map(RoleGrant::unitId).filter(java.util.Objects::nonNull).distinct()
                 .collect(java.util.stream.Collectors.toMap(id -> id, id -> units.find(id).map(OrgUnitView::name)
                         .orElse("#" + id))));

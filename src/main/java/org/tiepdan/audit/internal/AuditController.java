@@ -9,15 +9,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit log screen: read only, for administrators. Nothing here can change a row. */
+/**
+ * The audit log screen: read only, for administrators, each limited to the rows of the units in
+ * their reach ({@link org.tiepdan.audit.AuditScope}); rows without a unit (sign-ins, installation
+ * setup) only for an installation-wide administrator. Nothing here can change a row.
+ */
 @Controller
 @RequestMapping("/admin/audit")
 class AuditController {
 
     private final AuditQuery query;
+    private final org.tiepdan.audit.AuditScope scope;
 
-    AuditController(AuditQuery query) {
+    AuditController(AuditQuery query, org.tiepdan.audit.AuditScope scope) {
         this.query = query;
+        this.scope = scope;
     }
 
     @GetMapping
@@ -30,8 +36,9 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         AuditQuery.Filter filter = new AuditQuery.Filter(username, entityType, entityId, from, to, page);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", query.find(filter));
-        model.addAttribute("entityTypes", query.entityTypes());
+        java.util.List<Long> units = scope.readsEverything() ? null : scope.readableUnits();
+        model.addAttribute("result", query.find(filter, units));
+        model.addAttribute("entityTypes", query.entityTypes(units));
         return "audit/list";
     }
 }

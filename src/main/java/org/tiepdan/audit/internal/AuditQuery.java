@@ -34,9 +34,14 @@ class AuditQuery {
     record Page(List<Row> rows, long total, int page, int pages) {
     }
 
-    Page find(Filter filter) {
+    /** {@code units} null: every row; otherwise only the rows of those units. */
+    Page find(Filter filter, List<Long> units) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
+        if (units != null) {
+            where.append(" and unit_id = any(?)");
+            params.add(units.toArray(Long[]::new));
+        }
         if (StringUtils.hasText(filter.username())) {
             where.append(" and username = ?");
             params.add(filter.username().trim());
@@ -73,7 +78,11 @@ class AuditQuery {
         return new Page(rows, total, filter.page(), pages);
     }
 
-    List<String> entityTypes() {
+    List<String> entityTypes(List<Long> units) {
+        if (units != null) {
+            return jdbc.sql("select distinct entity_type from audit_entry where unit_id = any(?) order by 1")
+                    .param(units.toArray(Long[]::new)).query(String.class).list();
+        }
         return jdbc.sql("select distinct entity_type from audit_entry order by 1").query(String.class).list();
     }
 }

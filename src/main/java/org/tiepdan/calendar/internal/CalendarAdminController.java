@@ -25,7 +25,11 @@ import org.tiepdan.calendar.WorkingCalendar;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
 
-/** Administrator screens: yearly schedules (edit, confirm, CSV import) and legal time limits. */
+/**
+ * Administrator screens: yearly schedules (edit, confirm, CSV import) and legal time limits. The
+ * working-day calendar moves every unit's deadlines, so changing it is for an installation-wide
+ * ADMIN only; a unit's overrides for the ADMIN of that unit.
+ */
 @Controller
 @RequestMapping("/admin")
 class CalendarAdminController {
@@ -75,7 +79,7 @@ class CalendarAdminController {
     }
 
     @PostMapping("/calendar/{year}/days")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@access.hasRoleAt('ADMIN', null)")
     String saveDay(@PathVariable int year, @RequestParam(required = false) String date,
             @RequestParam(required = false) DayKind kind, @RequestParam(required = false) String name,
             @RequestParam(required = false) String source, @RequestParam(defaultValue = "false") boolean confirmed,
@@ -87,13 +91,13 @@ class CalendarAdminController {
     }
 
     @PostMapping("/calendar/{year}/days/{date}/delete")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@access.hasRoleAt('ADMIN', null)")
     String deleteDay(@PathVariable int year, @PathVariable LocalDate date, RedirectAttributes redirect) {
         return run(redirect, "/admin/calendar/" + year, "calendar.admin.day-deleted", () -> admin.deleteDay(date));
     }
 
     @PostMapping("/calendar/{year}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@access.hasRoleAt('ADMIN', null)")
     String saveYear(@PathVariable int year, @RequestParam(required = false) String source,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
         return run(redirect, "/admin/calendar/" + year, "calendar.admin.year-saved",
@@ -101,13 +105,13 @@ class CalendarAdminController {
     }
 
     @PostMapping("/calendar/{year}/confirm")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@access.hasRoleAt('ADMIN', null)")
     String confirm(@PathVariable int year, RedirectAttributes redirect) {
         return run(redirect, "/admin/calendar/" + year, "calendar.admin.year-confirmed", () -> admin.confirmYear(year));
     }
 
     @PostMapping("/calendar/import")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@access.hasRoleAt('ADMIN', null)")
     String importCsv(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
         return run(redirect, "/admin/calendar", null, () -> {
             if (file == null || file.isEmpty()) {

@@ -32,7 +32,7 @@ import org.tiepdan.platform.DomainException;
  * and the request, never a person.
  */
 @Service
-class AccessService implements IdentityPanels {
+class AccessService implements IdentityPanels, org.tiepdan.identity.IdentityMatches {
 
     static final String REQUEST = "IdentityAccessRequest";
     static final String REVEAL = "IdentityReveal";
@@ -228,18 +228,25 @@ class AccessService implements IdentityPanels {
         return n;
     }
 
+    /**
+     * A request the current user may know of: their own, or one at a unit where they may decide. Any
+     * other id answers exactly like a missing one (404), so that request ids do not tell which
+     * records have requests, nor how many there are elsewhere.
+     */
     AccessRequest load(long id) {
-        return requests.findById(id).orElseThrow(() -> DomainException.notFound("identity-request-not-found"));
+        AccessRequest r = requests.findById(id).orElse(null);
+        String me = me();
+        if (r == null || !(r.requestedBy().equals(me) || entitledToDecide(r.unitId())
+                || entitledToDecide(subjects.describe(r.subject()).unitId()))) {
+            throw DomainException.notFound("identity-request-not-found");
+        }
+        return r;
     }
 
     /** A request the current user may see: their own, or one they may decide. */
     @Transactional(readOnly = true)
     AccessRequest visible(long id) {
-        AccessRequest r = load(id);
-        if (!r.requestedBy().equals(me()) && !entitledToDecide(r.unitId())) {
-            throw DomainException.forbidden("identity-request-not-allowed");
-        }
-        return r;
+        return load(id);
     }
 
     // --- reveals ---------------------------------------------------------------------------------------
@@ -328,6 +335,45 @@ class AccessService implements IdentityPanels {
             throw DomainException.forbidden("identity-grant-required");
         }
         return r;
+    }
+
+    // --- sealed identity matches (duplicates) ---------------------------------------------------------
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean granted(SubjectRef... subjects) {
+        String me = me();
+        if (me == null || subjects.length == 0) {
+            return false;
+        }
+        Instant now = now();
+        for (SubjectRef s : subjects) {
+            boolean valid = requests.findBySubjectTypeAndSubjectIdAndRequestedByOrderByIdDesc(s.type(), s.id(), me)
+                    .stream().anyMatch(r -> r.validFor(me, now));
+            if (!valid || !this.subjects.canRead(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean resolves(long unitId) {
+        return access.hasRoleAt(Role.IDENTITY_CUSTODIAN.name(), unitId);
+    }
+
+    @Override
+    @Transactional
+    public void matchesSeen(SubjectRef subject, long unitId, List<SubjectRef> matches) {
+        if (!resolves(unitId)) {
+            throw DomainException.forbidden("identity-custodian-required");
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("event", "MATCHES_SEEN");
+        s.put("subject", subject.toString());
+        s.put("what", "sameIdentity");
+        s.put("matches", matches.stream().map(SubjectRef::toString).toList());
+        audit.record(AuditAction.REVEAL, REVEAL, subject.toString(), unitId, s);
     }
 
     // --- recording relatives and protection measures (write-only: nothing is shown back) ---------------

@@ -68,6 +68,23 @@ class AttachmentStore {
         };
     }
 
+    /**
+     * The name must end in an extension of the type the content is ("a.pdf.exe" with PDF bytes is
+     * refused): a file handed on by name is opened by the extension, not by its first bytes.
+     */
+    static boolean extensionMatches(String name, String type) {
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return switch (type) {
+            case "application/pdf" -> ext.equals("pdf");
+            case "image/jpeg" -> ext.equals("jpg") || ext.equals("jpeg");
+            case "image/png" -> ext.equals("png");
+            case "image/tiff" -> ext.equals("tif") || ext.equals("tiff");
+            case DOCX -> ext.equals("docx");
+            default -> false;
+        };
+    }
+
     private boolean sealedPetition(long petitionId) {
         return jdbc.sql("select identity_sealed from petition where id = ?").param(petitionId).query(Boolean.class)
                 .optional().orElse(false);
@@ -102,8 +119,12 @@ class AttachmentStore {
         if (type == null) {
             throw DomainException.invalid("petition-attachment-type", "file");
         }
-        String name = fileName == null || fileName.isBlank() ? "tep" : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
+        String name = fileName == null || fileName.isBlank() ? "tep" + extension(type)
+                : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+        if (!extensionMatches(name, type)) {
+            throw DomainException.invalid("petition-attachment-extension", "file");
+        }
         if (sealedPetition(petitionId)) {
             return storeSealed(petitionId, unitId, name, type, data, actor);
         }

@@ -2,10 +2,15 @@ package org.tiepdan.petition.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tiepdan.identity.IdentityMatches;
+import org.tiepdan.identity.SubjectRef;
+import org.tiepdan.platform.DomainException;
 
 /**
  * Proposes, on intake, the petitions that may be on the same matter, across the units the user may
@@ -23,10 +28,15 @@ class DuplicateFinder {
 
     private final JdbcClient jdbc;
     private final org.tiepdan.identity.IdentityVault vault;
+    private final IdentityMatches matches;
+    private final PetitionAccess access;
 
-    DuplicateFinder(JdbcClient jdbc, org.tiepdan.identity.IdentityVault vault) {
+    DuplicateFinder(JdbcClient jdbc, org.tiepdan.identity.IdentityVault vault, IdentityMatches matches,
+            PetitionAccess access) {
         this.jdbc = jdbc;
         this.vault = vault;
+        this.matches = matches;
+        this.access = access;
     }
 
     record Proposal(long id, long petitionId, long candidateId, String candidateNumber, long candidateCaseId,
@@ -117,16 +127,98 @@ class DuplicateFinder {
         }
     }
 
-    List<Proposal> proposals(long petitionId) {
+    /** Reasons that come from the identity (in clear for plain petitions, keyed hashes for sealed ones). */
+    static final Set<String> IDENTITY_REASONS = Set.of("SAME_ID_NUMBER", "SAME_NAME_ADDRESS");
+
+    /**
+     * What the current user sees of a petition's proposals: only candidates they may read; a proposal
+     * between sealed records made on the identity is named only to a user holding a grant on both
+     * (otherwise it shows for similar content alone, or not at all, and {@code sealedMatch} says
+     * that a sealed record may concern the same person). Shown proposals are ordered by visible
+     * reason and similarity, not by the order they were found in, which followed the identity.
+     */
+    record Proposals(List<Proposal> shown, boolean sealedMatch, boolean canResolve) {
+    }
+
+    Proposals forViewer(long petitionId) {
+        List<Row> rows = rows(petitionId);
+        List<Proposal> shown = new ArrayList<>();
+        boolean hidden = false;
+        for (Row r : rows) {
+            if (!access.canRead(r.candidateId())) {
+                continue;
+            }
+            if (!withheld(r)) {
+                shown.add(r.proposal());
+                continue;
+            }
+            hidden = true;
+            if (r.proposal().reasons().contains("SIMILAR_CONTENT")) {
+                Proposal p = r.proposal();
+                shown.add(new Proposal(p.id(), p.petitionId(), p.candidateId(), p.candidateNumber(),
+                        p.candidateCaseId(), p.candidateUnit(), p.candidateReceivedOn(), p.candidateState(),
+                        p.candidateContent(), List.of("SIMILAR_CONTENT"), p.similarity(), p.status()));
+            }
+        }
+        shown.sort(Comparator.comparing((Proposal p) -> p.reasons().stream().noneMatch(IDENTITY_REASONS::contains))
+                .thenComparing(Comparator.comparingDouble(Proposal::similarity).reversed())
+                .thenComparingLong(Proposal::id));
+        Long unit = access.unitOf(petitionId);
+        return new Proposals(List.copyOf(shown), hidden, hidden && unit != null && matches.resolves(unit));
+    }
+
+    /**
+     * The custodian's resolution: the sealed identity matches hidden from others, named, for the
+     * candidates in the custodian's units; one REVEAL audit row.
+     */
+    List<Proposal> resolve(long petitionId) {
+        Long unit = access.unitOf(petitionId);
+        if (unit == null || !matches.resolves(unit)) {
+            throw DomainException.forbidden("identity-custodian-required");
+        }
+        List<Proposal> named = rows(petitionId).stream().filter(this::sealedIdentityMatch)
+                .filter(r -> matches.resolves(r.candidateUnitId())).map(Row::proposal).toList();
+        matches.matchesSeen(SubjectRef.petition(petitionId), unit,
+                named.stream().map(p -> SubjectRef.petition(p.candidateId())).toList());
+        return named;
+    }
+
+    /** True when the current user may not see the proposal (a decision on it then answers like a missing one). */
+    boolean hiddenFromViewer(long proposalId) {
+        return rows("d.id = ?", proposalId).stream().anyMatch(r -> !access.canRead(r.candidateId())
+                || (withheld(r) && !r.proposal().reasons().contains("SIMILAR_CONTENT")));
+    }
+
+    private boolean sealedIdentityMatch(Row r) {
+        return (r.sealed() || r.candidateSealed())
+                && r.proposal().reasons().stream().anyMatch(IDENTITY_REASONS::contains);
+    }
+
+    private boolean withheld(Row r) {
+        return sealedIdentityMatch(r) && !matches.granted(SubjectRef.petition(r.proposal().petitionId()),
+                SubjectRef.petition(r.candidateId()));
+    }
+
+    private record Row(Proposal proposal, long candidateId, long candidateUnitId, boolean sealed,
+            boolean candidateSealed) {
+    }
+
+    private List<Row> rows(long petitionId) {
+        return rows("d.petition_id = ?", petitionId);
+    }
+
+    private List<Row> rows(String where, long id) {
         return jdbc.sql("""
                 select d.id, d.petition_id, d.candidate_id, c.registration_number, c.case_id, u.name, c.received_on,
-                       c.state, c.content, d.reasons, d.similarity, d.status
+                       c.state, c.content, d.reasons, d.similarity, d.status, c.unit_id, me.identity_sealed,
+                       c.identity_sealed
                 from petition_duplicate d join petition c on c.id = d.candidate_id join org_unit u on u.id = c.unit_id
-                where d.petition_id = ? order by d.id""").param(petitionId)
-                .query((rs, i) -> new Proposal(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                  join petition me on me.id = d.petition_id
+                where %s order by d.id""".formatted(where)).param(id)
+                .query((rs, i) -> new Row(new Proposal(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         rs.getLong(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8),
                         excerpt(rs.getString(9)), List.of(rs.getString(10).split(",")), rs.getDouble(11),
-                        rs.getString(12)))
+                        rs.getString(12)), rs.getLong(3), rs.getLong(13), rs.getBoolean(14), rs.getBoolean(15)))
                 .list();
     }
 

@@ -50,11 +50,14 @@ class PetitionApiController {
     private final OrgUnits units;
     private final Clock clock;
     private final org.tiepdan.org.OrgUnitHierarchy hierarchy;
+    private final org.springframework.context.MessageSource messages;
 
     PetitionApiController(PetitionService service, PetitionQueries queries, PetitionAccess access,
             DuplicateFinder duplicates, NoticeWriter notices, AttachmentStore attachments, OrgUnits units,
-            Clock clock, org.tiepdan.org.OrgUnitHierarchy hierarchy) {
+            Clock clock, org.tiepdan.org.OrgUnitHierarchy hierarchy,
+            org.springframework.context.MessageSource messages) {
         this.hierarchy = hierarchy;
+        this.messages = messages;
         this.service = service;
         this.queries = queries;
         this.access = access;
@@ -169,7 +172,33 @@ class PetitionApiController {
     @GetMapping("/{id}/duplicates")
     @PreAuthorize("@petitionAccess.canRead(#id)")
     List<DuplicateFinder.Proposal> duplicates(@PathVariable long id) {
-        return duplicates.proposals(id);
+        return duplicates.forViewer(id).shown();
+    }
+
+    /**
+     * Whether a sealed record may concern the same person as this petition (a match on the
+     * denouncers' keyed hashes withheld from the current user): a flag and the notice, never which
+     * record nor how many.
+     */
+    @GetMapping("/{id}/duplicates/sealed")
+    @PreAuthorize("@petitionAccess.canRead(#id)")
+    Map<String, Object> sealedMatch(@PathVariable long id) {
+        DuplicateFinder.Proposals p = duplicates.forViewer(id);
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("sealedMatch", p.sealedMatch());
+        m.put("canResolve", p.canResolve());
+        m.put("notice", p.sealedMatch() ? messages.getMessage("petition.duplicate.sealed-match", null,
+                java.util.Locale.forLanguageTag("vi")) : null);
+        return m;
+    }
+
+    /** The custodian resolves: the withheld matches, named; audited like a reveal, never cached. */
+    @PostMapping("/{id}/duplicates/sealed")
+    @PreAuthorize("@petitionAccess.canRead(#id)")
+    List<DuplicateFinder.Proposal> resolveSealedMatch(@PathVariable long id,
+            jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store, max-age=0");
+        return duplicates.resolve(id);
     }
 
     @PostMapping("/duplicates/{proposalId}/{decision}")

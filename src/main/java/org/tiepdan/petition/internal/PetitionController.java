@@ -98,7 +98,8 @@ class PetitionController {
     String newForm(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long visitId,
             Model model) {
         PetitionForms.IntakeForm form = visitId == null ? new PetitionForms.IntakeForm()
-                : visits.prefill(visitId).orElseGet(PetitionForms.IntakeForm::new);
+                : visits.prefill(visitId).filter(f -> petitionAccess.canIntake(f.getUnitId()))
+                        .orElseGet(PetitionForms.IntakeForm::new);
         if (visitId != null && form.getReceptionVisitId() != null) {
             return showIntake(form, model);
         }
@@ -174,7 +175,13 @@ class PetitionController {
         model.addAttribute("attachments", attachments.list(id));
         model.addAttribute("identity", p.identitySealed()
                 ? identity.panel(org.tiepdan.identity.SubjectRef.petition(p.id())) : null);
-        model.addAttribute("duplicates", duplicates.proposals(id));
+        DuplicateFinder.Proposals proposals = duplicates.forViewer(id);
+        model.addAttribute("duplicates", proposals.shown());
+        model.addAttribute("sealedMatch", proposals.sealedMatch());
+        model.addAttribute("canResolveSealedMatch", proposals.canResolve());
+        if (!model.containsAttribute("sealedMatches")) {
+            model.addAttribute("sealedMatches", List.of());
+        }
         model.addAttribute("today", Dates.format(Dates.today(clock)));
         model.addAttribute("failedAction", failedAction);
         if (error != null) {
@@ -240,6 +247,15 @@ class PetitionController {
         }
         redirect.addFlashAttribute("success", "petition.done");
         return "redirect:/petitions/" + id;
+    }
+
+    /** The custodian resolves a withheld sealed identity match: shown once, audited, never cached. */
+    @PostMapping("/petitions/{id}/duplicates/sealed")
+    @PreAuthorize("@petitionAccess.canRead(#id)")
+    String resolveSealedMatch(@PathVariable long id, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store, max-age=0");
+        model.addAttribute("sealedMatches", duplicates.resolve(id));
+        return showDetail(id, model, null, null);
     }
 
     @PostMapping("/petitions/duplicates/{proposalId}/{decision}")

@@ -86,6 +86,14 @@ class PetitionService {
         if (in.receivedOn() != null && in.receivedOn().isAfter(Dates.today(clock))) {
             throw DomainException.invalid("petition-received-future", "receivedOn");
         }
+        if (in.receptionVisitId() != null) {
+            // A reference taken from the request: the visit must be one this user takes petitions
+            // from (it is linked back, and its sealed identity copied); any other answers like a missing one.
+            Long visitUnit = visits.unitOf(in.receptionVisitId()).orElse(null);
+            if (visitUnit == null || !access.canIntake(visitUnit)) {
+                throw DomainException.invalid("petition-visit-unknown", "receptionVisitId");
+            }
+        }
         Petition p = register(in, access.actorAt(unit.id()).username(), unit);
         duplicates.propose(p, access.visibleUnits());
         if (p.receptionVisitId() != null) {
@@ -106,6 +114,9 @@ class PetitionService {
      * {@code sealedSource} names a sealed petition to copy them from (transfer, split).
      */
     Petition register(Petition.Intake in, String actor, OrgUnitView unit, org.tiepdan.identity.SubjectRef sealedSource) {
+        if (sealedSource == null) {
+            in.checkPeople();
+        }
         boolean seal = sealing.mustSeal(in, sealedSource);
         PetitionCase c = cases.save(new PetitionCase(in.unitId(), in.content() == null ? "" : in.content(),
                 in.receivedOn() == null ? Dates.today(clock) : in.receivedOn()));
@@ -381,6 +392,10 @@ class PetitionService {
                 .param(proposalId).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2),
                         "PROPOSED".equals(rs.getString(3)) ? 1 : 0})
                 .optional().orElseThrow(() -> DomainException.notFound("petition-duplicate-not-found"));
+        if (duplicates.hiddenFromViewer(proposalId)) {
+            // a sealed identity match withheld from this user answers like a missing proposal
+            throw DomainException.notFound("petition-duplicate-not-found");
+        }
         Petition p = load(row[0]);
         Actor actor = actorFor(p);
         if (!actor.holdsAny(PetitionAccess.HANDLERS)) {

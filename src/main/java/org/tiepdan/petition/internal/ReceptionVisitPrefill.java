@@ -20,6 +20,11 @@ class ReceptionVisitPrefill implements VisitPrefill {
     }
 
     @Override
+    public Optional<Long> unitOf(long visitId) {
+        return visits.find(visitId).map(VisitView::unitId);
+    }
+
+    @Override
     public Optional<PetitionForms.IntakeForm> prefill(long visitId) {
         return visits.find(visitId).map(ReceptionVisitPrefill::form);
     }

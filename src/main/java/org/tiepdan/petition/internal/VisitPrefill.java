@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 interface VisitPrefill {
 
+    /** The unit of the visit, or empty when there is no such visit. */
+    Optional<Long> unitOf(long visitId);
+
     /** The intake form filled from the visit, or empty when there is no such visit. */
     Optional<PetitionForms.IntakeForm> prefill(long visitId);
 

@@ -33,6 +33,11 @@ class DocumentLinkTarget implements PlanLinkTarget {
     }
 
     @Override
+    public Optional<Long> unitOf(long id) {
+        return documents.find(id).map(d -> d.unitId());
+    }
+
+    @Override
     public String href(long id) {
         return "/documents/" + id;
     }

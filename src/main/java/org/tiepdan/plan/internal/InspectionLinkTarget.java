@@ -33,6 +33,11 @@ class InspectionLinkTarget implements PlanLinkTarget {
     }
 
     @Override
+    public Optional<Long> unitOf(long id) {
+        return inspections.find(id).map(i -> i.unitId());
+    }
+
+    @Override
     public String href(long id) {
         return "/inspections/" + id;
     }

@@ -22,10 +22,12 @@ class PlanAccess {
 
     private final Access access;
     private final JdbcClient jdbc;
+    private final org.tiepdan.org.OrgUnitHierarchy hierarchy;
 
-    PlanAccess(Access access, JdbcClient jdbc) {
+    PlanAccess(Access access, JdbcClient jdbc, org.tiepdan.org.OrgUnitHierarchy hierarchy) {
         this.access = access;
         this.jdbc = jdbc;
+        this.hierarchy = hierarchy;
     }
 
     public boolean canRead(Long unitId) {
@@ -57,6 +59,11 @@ class PlanAccess {
         Long lead = jdbc.sql("select lead_unit_id from plan_task where id = ?").param(taskId).query(Long.class)
                 .optional().orElse(null);
         return canEdit(planUnit) || any(List.of("HEAD"), lead);
+    }
+
+    /** True when {@code unitId} is {@code ancestorId} or under it (merged predecessors included). */
+    boolean within(long unitId, long ancestorId) {
+        return hierarchy.subtreeWithPredecessors(ancestorId).contains(unitId);
     }
 
     private Long planUnit(Long planId) {

@@ -77,7 +77,7 @@ class PlanApiController {
     @PostMapping("/plan-tasks/{id}/links")
     @PreAuthorize("@planAccess.canReportTask(#id)")
     PlanViews.TaskView link(@PathVariable Long id, @Valid @RequestBody LinkRequest r) {
-        plans.link(id, r.kind(), r.refId(), r.label());
+        plans.linkAsked(id, r.kind(), r.refId(), r.label());
         return views.task(id);
     }
 }

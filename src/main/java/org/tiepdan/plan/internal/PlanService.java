@@ -37,9 +37,11 @@ class PlanService implements WorkPlans {
     private final AuditLog audit;
     private final PlanTexts texts;
     private final Clock clock;
+    private final PlanAccess access;
 
     PlanService(WorkPlanRepository plans, PlanTaskRepository tasks, PlanTemplate template, IssuedDocuments documents,
-            List<PlanLinkTarget> targets, AuditLog audit, PlanTexts texts, Clock clock) {
+            List<PlanLinkTarget> targets, AuditLog audit, PlanTexts texts, Clock clock, PlanAccess access) {
+        this.access = access;
         this.texts = texts;
         this.plans = plans;
         this.tasks = tasks;
@@ -172,6 +174,24 @@ class PlanService implements WorkPlans {
             audit.record(AuditAction.UPDATE, "PlanTask", taskId, task.plan().unitId(),
                     Map.of("linked", kind + ":" + refId));
         }
+    }
+
+    /**
+     * A link asked for by a user (screen or API): the record must be one the user may read, within
+     * the plan's unit or under it, since every reader of the plan then sees its title, number and
+     * summary. Any other id answers like a missing one.
+     */
+    @Transactional
+    void linkAsked(long taskId, PlanLinkKind kind, long refId, String label) {
+        Optional<PlanLinkTarget> target = kind == null ? Optional.empty() : target(kind);
+        if (target.isPresent()) {
+            Long unit = target.get().unitOf(refId).orElse(null);
+            long planUnit = task(taskId).plan().unitId();
+            if (unit == null || !access.canRead(unit) || !access.within(unit, planUnit)) {
+                throw DomainException.invalid("plan-link-not-found", "refId");
+            }
+        }
+        link(taskId, kind, refId, label);
     }
 
     @Transactional

@@ -146,7 +146,7 @@ class PlanTaskController {
             binding.rejectValue("refId", "error.plan-link-ref-required");
         }
         return step(taskId, form, binding, model, redirect,
-                (id, v, f) -> plans.link(id, f.getKind(), f.getRefId(), f.getLabel()));
+                (id, v, f) -> plans.linkAsked(id, f.getKind(), f.getRefId(), f.getLabel()));
     }
 
     @PostMapping("/plan-tasks/{taskId}/links/delete")

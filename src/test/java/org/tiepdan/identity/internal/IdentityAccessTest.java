@@ -174,15 +174,17 @@ class IdentityAccessTest {
         Authentication otherCustodian = as("ac-baomat-khac", Role.IDENTITY_CUSTODIAN, other.id());
         Authentication admin = as("ac-admin", Role.ADMIN, null);
         Authentication viewer = as("ac-xem", Role.VIEWER, commune.id());
+        // Who may not know of the request is answered as for a missing one; the requester knows it, but may not decide.
         for (Authentication who : List.of(otherCustodian, admin, viewer, handler)) {
+            int expected = who == handler ? 403 : 404;
             assertThat(post("/api/v1/identity/requests/" + r + "/grant", who, Map.of("hours", 1)).getStatus())
-                    .as(who.getName()).isEqualTo(403);
+                    .as(who.getName()).isEqualTo(expected);
             assertThat(post("/api/v1/identity/requests/" + r + "/refuse", who, Map.of("note", "không")).getStatus())
-                    .as(who.getName()).isEqualTo(403);
+                    .as(who.getName()).isEqualTo(expected);
         }
         assertThat(status(r)).isEqualTo("PENDING");
         // ADMIN sees nothing by default and cannot reveal someone else's grant.
-        assertThat(post("/api/v1/identity/requests/" + r + "/reveal", admin, null).getStatus()).isEqualTo(403);
+        assertThat(post("/api/v1/identity/requests/" + r + "/reveal", admin, null).getStatus()).isEqualTo(404);
         // A user of another unit may not even ask.
         assertThat(post("/api/v1/identity/requests", as("ac-xuly-khac", Role.HANDLER, other.id()), Map.of(
                 "subjectType", "PETITION", "subjectId", p, "reason", "Tò mò muốn biết là ai")).getStatus())
@@ -238,5 +240,32 @@ class IdentityAccessTest {
         assertThat(jdbc.sql("select count(*) from petition_duplicate where (petition_id = ? and candidate_id in (?, ?)) "
                 + "or (candidate_id = ? and petition_id in (?, ?))").params(complaint, first, second, complaint, first,
                         second).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aForeignRequestIdAnswersExactlyLikeAMissingOne() throws Exception {
+        long p = denunciation();
+        long r = request(p, handler);
+        long missing = Long.MAX_VALUE - 7;
+        Authentication stranger = as("ac-xuly-la", Role.HANDLER, other.id());
+        Authentication strangerCustodian = as("ac-baomat-la", Role.IDENTITY_CUSTODIAN, other.id());
+        for (Authentication who : List.of(stranger, strangerCustodian)) {
+            for (String action : List.of("grant", "refuse", "withdraw", "revoke", "reveal")) {
+                MockHttpServletResponse foreign = post("/api/v1/identity/requests/" + r + "/" + action, who,
+                        Map.of("hours", 1, "note", "x"));
+                MockHttpServletResponse none = post("/api/v1/identity/requests/" + missing + "/" + action, who,
+                        Map.of("hours", 1, "note", "x"));
+                assertThat(foreign.getStatus()).as(action).isEqualTo(404).isEqualTo(none.getStatus());
+                assertThat(read(foreign).get("code").asString()).isEqualTo(read(none).get("code").asString());
+            }
+            MockHttpServletResponse foreign = mvc.perform(org.springframework.test.web.servlet.request
+                    .MockMvcRequestBuilders.get("/api/v1/identity/requests/" + r).with(authentication(who)))
+                    .andReturn().getResponse();
+            MockHttpServletResponse none = mvc.perform(org.springframework.test.web.servlet.request
+                    .MockMvcRequestBuilders.get("/api/v1/identity/requests/" + missing).with(authentication(who)))
+                    .andReturn().getResponse();
+            assertThat(foreign.getStatus()).isEqualTo(404).isEqualTo(none.getStatus());
+        }
+        assertThat(status(r)).isEqualTo("PENDING");
     }
 }

@@ -69,6 +69,8 @@ class PetitionApiTest {
     PetitionRepository petitions;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     OrgUnitView commune;
     OrgUnitView other;
@@ -337,6 +339,54 @@ class PetitionApiTest {
     }
 
     @Test
+    void anAnonymousPetitionNamesNobodyAndACccdIsDigits() throws Exception {
+        Map<String, Object> named = intakeBody(commune.id(), "Phan Văn Giấu Tên", "042190123456", "thôn Nam",
+                "Phản ánh nặc danh về đường điện", "2025-03-03");
+        named.put("anonymous", true);
+        postJson("/api/v1/petitions", handler, named).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("petition-anonymous-with-petitioner"))
+                .andExpect(jsonPath("$.errors[0].field").value("anonymous"));
+        for (String cccd : List.of("04219O123456", "042-190-123", "abc", "0421901234567")) {
+            postJson("/api/v1/petitions", handler, intakeBody(commune.id(), "Phan Văn Số", cccd, "thôn Nam",
+                    "Phản ánh về đường điện", "2025-03-03")).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("petition-id-number-invalid"))
+                    .andExpect(jsonPath("$.errors[0].field").value("petitioners[0].idNumber"));
+        }
+        assertThat(jdbc.sql("select count(*) from petition where unit_id = ?").param(commune.id())
+                .query(Integer.class).single()).isZero();
+        Map<String, Object> anonymous = intakeBody(commune.id(), "", "", "", "Phản ánh nặc danh", "2025-03-03");
+        anonymous.put("petitioners", List.of());
+        anonymous.put("anonymous", true);
+        postJson("/api/v1/petitions", handler, anonymous).andExpect(status().isCreated());
+        intake("Phan Văn Cũ", "042190123", "thôn Nam", "Đơn ghi số CMND cũ 9 chữ số");
+    }
+
+    @Test
+    void theIntakeFormShowsTheseErrorsBesideTheirFieldsWithTheTypedValuesKept() throws Exception {
+        var who = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername(handler));
+        String page = mvc.perform(post("/petitions/new").with(who)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("unitId", String.valueOf(commune.id())).param("channel", "POST")
+                        .param("receivedOn", "03/03/2025").param("content", "Phản ánh nặc danh về chiếu sáng")
+                        .param("anonymous", "true").param("petitioners[0].fullName", "Tên Vẫn Ghi"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        page = org.springframework.web.util.HtmlUtils.htmlUnescape(page);
+        assertThat(page).contains("id=\"anonymous-error\"").contains("Đơn nặc danh không ghi người gửi")
+                .contains("Tên Vẫn Ghi");
+        page = mvc.perform(post("/petitions/new").with(who)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("unitId", String.valueOf(commune.id())).param("channel", "POST")
+                        .param("receivedOn", "03/03/2025").param("content", "Phản ánh về chiếu sáng")
+                        .param("petitioners[0].fullName", "Tên Có Số").param("petitioners[0].idNumber", "04219O123456"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        page = org.springframework.web.util.HtmlUtils.htmlUnescape(page);
+        assertThat(page).contains("Số CCCD gồm 12 chữ số").contains("04219O123456");
+        assertThat(jdbc.sql("select count(*) from petition where unit_id = ?").param(commune.id())
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void attachmentsAreTypeCheckedHashedAndServedOnlyWithAccess() throws Exception {
         long id = intake("Ngô Thị Hiền", null, "thôn Nam", "Đơn kèm ảnh chụp hiện trường");
         byte[] pdf = "%PDF-1.4\n%test\n".getBytes(StandardCharsets.US_ASCII);
@@ -349,6 +399,16 @@ class PetitionApiTest {
                         .file(new MockMultipartFile("file", "virus.pdf", "application/pdf", "MZ....".getBytes()))
                         .with(httpBasic(handler, PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("petition-attachment-type"));
+        // The extension must be one of the allowed types and match the content.
+        for (String name : List.of("a.pdf.exe", "bien-ban.png", "bien-ban")) {
+            mvc.perform(multipart("/api/v1/petitions/" + id + "/attachments")
+                            .file(new MockMultipartFile("file", name, "application/pdf", pdf))
+                            .with(httpBasic(handler, PASSWORD)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("petition-attachment-extension"));
+        }
+        assertThat(jdbc.sql("select count(*) from petition_attachment where petition_id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
         mvc.perform(get("/api/v1/petitions/attachments/" + a.get("id").asLong()).with(httpBasic(stranger, PASSWORD)))
                 .andExpect(status().isForbidden());
         byte[] back = mvc.perform(get("/api/v1/petitions/attachments/" + a.get("id").asLong())

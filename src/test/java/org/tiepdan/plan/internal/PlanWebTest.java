@@ -40,6 +40,8 @@ class PlanWebTest {
     JdbcClient jdbc;
     @Autowired
     PlanService plans;
+    @Autowired
+    org.tiepdan.oversight.Inspections inspections;
 
     RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
@@ -154,8 +156,17 @@ class PlanWebTest {
                 .param("kind", "INSPECTION").param("refId", "987654321")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(errorBeside(unknown, "refId")).isEqualTo("Không tìm thấy hồ sơ có mã này.");
-        long inspection = jdbc.sql("select id from inspection order by id limit 1").query(Long.class).single();
-        String title = jdbc.sql("select title from inspection where id = ?").param(inspection).query(String.class).single();
+        // a record of another subtree is refused like a missing one (its title would show to every reader of the plan)
+        long foreign = jdbc.sql("select id from inspection order by id limit 1").query(Long.class).single();
+        String refused = mvc.perform(post("/plan-tasks/{t}/links", task).with(csrf()).with(reporter).param("version", "0")
+                .param("kind", "INSPECTION").param("refId", String.valueOf(foreign))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(errorBeside(refused, "refId")).isEqualTo("Không tìm thấy hồ sơ có mã này.");
+        String title = "Kiểm tra việc thực hiện Quy định 11 tại các thôn " + System.nanoTime();
+        long inspection = inspections.create(new org.tiepdan.oversight.Inspections.NewInspection(unit,
+                org.tiepdan.oversight.InspectionKind.CHECK, org.tiepdan.oversight.InspectionMode.PLANNED, "QĐ 11",
+                title, java.time.LocalDate.of(2026, 2, 2), java.time.LocalDate.of(2026, 2, 6), java.util.List.of(unit),
+                java.util.List.of(), null, null));
         mvc.perform(post("/plan-tasks/{t}/links", task).with(csrf()).with(reporter).param("version", "0")
                 .param("kind", "INSPECTION").param("refId", String.valueOf(inspection)))
                 .andExpect(status().is3xxRedirection());
