@@ -194,7 +194,9 @@ class AccessMatrixTest {
 
     /** Open to anyone: the public site, the login and error pages, the calendar of working days, Open311. */
     static final Set<String> PUBLIC_PREFIXES = Set.of("/public", "/login", "/error", "/open311",
-            "/api/v1/calendar", "/calendar", "/api/v1/deadline-rules", "/api/v1/imports/schema");
+            "/api/v1/calendar", "/calendar", "/api/v1/deadline-rules", "/api/v1/imports/schema",
+            // the law as data: reception duty rules are public like the deadline rules (DutyRulesByDateTest)
+            "/api/v1/reception/duty-rules");
 
     /**
      * Endpoints open to any signed-in user whose scope is checked inside, each with the test that covers it.
