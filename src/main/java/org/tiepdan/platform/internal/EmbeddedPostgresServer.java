@@ -76,6 +76,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             host    replication  all   127.0.0.1/32  scram-sha-256
             host    replication  all   ::1/128       scram-sha-256
             """;
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static EmbeddedPostgresServer instance;
@@ -202,7 +203,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             }
         }
         byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
+        RANDOM.nextBytes(random);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Path temporary = file.resolveSibling(file.getFileName() + ".new");
         Files.deleteIfExists(temporary);
