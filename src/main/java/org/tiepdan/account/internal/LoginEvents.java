@@ -1,6 +1,7 @@
 package org.tiepdan.account.internal;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -38,6 +39,10 @@ class LoginEvents {
 
     @EventListener
     void success(InteractiveAuthenticationSuccessEvent event) {
+        // The province's provider is handled by ProvinceSignIn, which maps its person to an account first.
+        if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+            return;
+        }
         String username = event.getAuthentication().getName();
         // A password followed by a code is not a success yet: resetting the count here would let
         // someone with the password guess codes for ever, four at a time.

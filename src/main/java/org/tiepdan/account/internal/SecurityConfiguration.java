@@ -144,7 +144,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints, LoginThrottle throttle,
-            ClientAddress clients, SignInContexts signIn) throws Exception {
+            ClientAddress clients, SignInContexts signIn, ProvinceSignIn province) throws Exception {
         AccessDeniedHandler refused = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(ALWAYS_PUBLIC).permitAll()
@@ -155,6 +155,9 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(SignInContexts.REPOSITORY))
                 .formLogin(form -> form.loginPage("/login").successHandler(signIn.afterPassword())
                         .failureHandler(loginFailureHandler()))
+                // Sign-in through the province's provider; answers nothing while TIEPDAN_OIDC_ISSUER_URI is unset.
+                .oauth2Login(oidc -> oidc.loginPage("/login").clientRegistrationRepository(province)
+                        .successHandler(province.afterProvider(signIn)).failureHandler(loginFailureHandler()))
                 // Half-way through a sign-in (password done, code not yet) every other page leads to the code.
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
                     if (SignInContexts.pending(SecurityContextHolder.getContext().getAuthentication())) {

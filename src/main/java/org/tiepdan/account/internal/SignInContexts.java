@@ -57,6 +57,23 @@ class SignInContexts {
         };
     }
 
+    /**
+     * After a first factor other than the password (the province's provider): straight in, or on
+     * to the code or to enrolment, exactly as after a password.
+     */
+    void afterFirstFactor(org.tiepdan.account.TiepdanUser user, HttpServletRequest request,
+            HttpServletResponse response) throws java.io.IOException {
+        TwoFactorService.Next next = twoFactor.afterPassword(user.getUsername());
+        if (next == TwoFactorService.Next.DONE) {
+            save(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
+            response.sendRedirect(request.getContextPath() + "/");
+            return;
+        }
+        save(TwoFactorController.pending(user.getUsername()), request, response);
+        response.sendRedirect(request.getContextPath()
+                + (next == TwoFactorService.Next.CODE ? "/login/two-factor" : "/login/two-factor/enrol"));
+    }
+
     /** The full sign-in after a second factor. */
     void signIn(UserDetails user, HttpServletRequest request, HttpServletResponse response) {
         List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
