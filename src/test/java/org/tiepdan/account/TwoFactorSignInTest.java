@@ -159,6 +159,11 @@ class TwoFactorSignInTest {
         assertThat(next.get("/account/two-factor").getRedirectedUrl()).isEqualTo("/login/two-factor");
         assertThat(next.get("/api/v1/me").getStatus()).isEqualTo(401);
         assertThat(next.get("/login/two-factor").getContentAsString()).contains("Mã xác thực");
+        // Nor can the half-way session enrol a new secret of its own instead of typing the code.
+        assertThat(next.get("/login/two-factor/enrol").getRedirectedUrl()).isEqualTo("/login/two-factor");
+        assertThat(next.post("/login/two-factor/enrol", "code", "123456").getRedirectedUrl())
+                .isEqualTo("/login/two-factor");
+        assertThat(next.get("/").getRedirectedUrl()).isEqualTo("/login/two-factor");
 
         // The code typed at enrolment is not accepted again (replay); the next one is.
         long used = jdbc.sql("select totp_last_step from user_account where username = ?").param(username)

@@ -1,6 +1,5 @@
 package org.tiepdan.account.internal;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 

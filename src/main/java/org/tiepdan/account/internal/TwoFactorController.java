@@ -12,17 +12,12 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tiepdan.account.TiepdanUser;
-import org.tiepdan.account.TwoFactor;
 import org.tiepdan.platform.ClientAddress;
 import org.tiepdan.platform.DomainException;
 
@@ -99,6 +94,10 @@ class TwoFactorController {
     @GetMapping("/login/two-factor/enrol")
     @PreAuthorize("hasAuthority('SIGN_IN_PENDING')")
     String enrolForm(Authentication auth, HttpSession session, Model model) {
+        // Enrolled already: the code is asked, not a new secret (enable() would refuse it anyway).
+        if (twoFactor.enrolled(username(auth))) {
+            return "redirect:/login/two-factor";
+        }
         return enrolPage(username(auth), session, model, "/login/two-factor/enrol");
     }
 
@@ -107,6 +106,9 @@ class TwoFactorController {
     String enrolAtSignIn(@RequestParam(defaultValue = "") String code, Authentication auth, HttpSession session,
             Model model, HttpServletRequest request, HttpServletResponse response) {
         String username = username(auth);
+        if (twoFactor.enrolled(username)) {
+            return "redirect:/login/two-factor";
+        }
         List<String> recovery = enable(username, code, session, model, "/login/two-factor/enrol");
         if (recovery == null) {
             throttle.failed(clients.of(request));
