@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,6 +37,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.tiepdan.FullStackTest;
 import org.tiepdan.account.Accounts;
 import org.tiepdan.account.Role;
+import org.tiepdan.browser.Browser;
 
 /**
  * Sign-in through a province's OpenID Connect provider, against a provider this test starts on a
@@ -53,6 +55,8 @@ class ProvinceSignInTest {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @LocalServerPort
+    int port;
 
     HttpServer provider;
     RSAKey key;
@@ -72,6 +76,17 @@ class ProvinceSignInTest {
                  "jwks_uri":"%1$s/jwks","response_types_supported":["code"],"subject_types_supported":["public"],
                  "id_token_signing_alg_values_supported":["RS256"],"scopes_supported":["openid","profile","email"]}
                 """.formatted(issuer)));
+        // The provider's sign-in page, reduced to its outcome: the person is signed in, back with a code.
+        provider.createContext("/realms/hatinh/authorize", ex -> {
+            var params = UriComponentsBuilder.fromUri(ex.getRequestURI()).build().getQueryParams();
+            nextNonce = java.net.URLDecoder.decode(params.getFirst("nonce"), StandardCharsets.UTF_8);
+            String state = java.net.URLDecoder.decode(params.getFirst("state"), StandardCharsets.UTF_8);
+            String back = java.net.URLDecoder.decode(params.getFirst("redirect_uri"), StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Location", back + "?code=c0de&state="
+                    + java.net.URLEncoder.encode(state, StandardCharsets.UTF_8));
+            ex.sendResponseHeaders(302, -1);
+            ex.close();
+        });
         provider.createContext("/realms/hatinh/jwks", ex -> json(ex, new JWKSet(key.toPublicJWK()).toString()));
         provider.createContext("/realms/hatinh/token", ex -> {
             ex.getRequestBody().readAllBytes();
@@ -154,6 +169,19 @@ class ProvinceSignInTest {
         Map<String, Cookie> cookies = new HashMap<>();
         assertThat(signInThroughProvider("khongcotaikhoan" + System.nanoTime(), cookies)).isEqualTo("/login?error");
         assertThat(send(MockMvcRequestBuilders.get("/api/v1/me"), cookies).getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void inTheBrowserTheButtonLeadsThroughTheProviderAndBack() {
+        String username = "oidcweb" + System.nanoTime();
+        accounts.createUser(username, "Trần Văn Cổng Tỉnh", "MatKhau2026", Role.VIEWER, null);
+        nextUsername = username;
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/login");
+            assertThat(browser.text("#login-province")).isEqualTo("Đăng nhập qua Cổng định danh tỉnh Hà Tĩnh");
+            browser.click("#login-province");
+            assertThat(browser.text("#welcome")).isEqualTo("Xin chào, Trần Văn Cổng Tỉnh");
+        }
     }
 
     @Test
