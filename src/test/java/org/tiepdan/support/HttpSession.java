@@ -19,6 +19,8 @@ public final class HttpSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
+    /** The CSRF token's cookie: the login form's token is checked against it, not against a session. */
+    private static final Pattern XSRF = Pattern.compile("XSRF-TOKEN=([^;]+)");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private String session;
@@ -44,6 +46,8 @@ public final class HttpSession {
     private void login(int port, String username, String password) {
         HttpResponse<String> page = send(HttpRequest.newBuilder(url(port, "/login")).build());
         session = cookie(page);
+        String xsrf = page.headers().allValues("Set-Cookie").stream().map(XSRF::matcher).filter(Matcher::find)
+                .map(m -> m.group(1)).reduce((a, b) -> b).orElse(null);
         Matcher csrf = CSRF.matcher(page.body());
         if (!csrf.find()) {
             throw new IllegalStateException("no CSRF token on the login page");
@@ -53,7 +57,8 @@ public final class HttpSession {
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> login = send(HttpRequest.newBuilder(url(port, "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "SESSION=" + session)
+                .header("Cookie", (xsrf == null ? "" : "XSRF-TOKEN=" + xsrf + "; ")
+                        + (session == null ? "" : "SESSION=" + session))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         String location = login.headers().firstValue("Location").orElse("");
         if (login.statusCode() != 302 || location.contains("/login")) {

@@ -37,6 +37,10 @@ public class UserAccount {
     private int failedLogins;
     private Instant lockedUntil;
     private Instant passwordChangedAt;
+    /** Base32 TOTP secret; never logged, never shown after enrolment (see {@link #toString()}). */
+    private String totpSecret;
+    private Instant totpEnabledAt;
+    private Long totpLastStep;
     @Version
     private long version;
 
@@ -97,6 +101,47 @@ public class UserAccount {
         checkPasswordStrength(newPassword);
         passwordHash = encoder.encode(newPassword);
         passwordChangedAt = now;
+    }
+
+    boolean hasTwoFactor() {
+        return totpEnabledAt != null;
+    }
+
+    void enableTwoFactor(String secret, long step, Instant now) {
+        if (hasTwoFactor()) {
+            throw DomainException.invalid("two-factor-already", "code");
+        }
+        totpSecret = secret;
+        totpEnabledAt = now;
+        totpLastStep = step;
+    }
+
+    /** Accepts a code's time step once: a step at or before the last one used is a replay. */
+    boolean acceptStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    void disableTwoFactor() {
+        totpSecret = null;
+        totpEnabledAt = null;
+        totpLastStep = null;
+    }
+
+    String totpSecret() {
+        return totpSecret;
+    }
+
+    java.util.Set<Role> roles() {
+        return grants.stream().map(RoleGrant::role).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
+    public String toString() {
+        return "UserAccount[" + username + "]";
     }
 
     /** Adds the grant; returns false when the user already holds that role at that unit. */

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.account.Access;
+import org.tiepdan.account.TwoFactor;
 import org.tiepdan.account.Role;
 import org.tiepdan.audit.AuditAction;
 import org.tiepdan.audit.AuditLog;
@@ -48,8 +49,11 @@ class AccessService implements IdentityPanels, org.tiepdan.identity.IdentityMatc
     private final Clock clock;
     private final Duration maxGrant;
 
+    private final TwoFactor twoFactor;
+
     AccessService(AccessRequestRepository requests, Vault vault, Subjects subjects, Access access, AuditLog audit,
-            Clock clock, @Value("${tiepdan.identity.max-grant:7d}") Duration maxGrant) {
+            Clock clock, @Value("${tiepdan.identity.max-grant:7d}") Duration maxGrant, TwoFactor twoFactor) {
+        this.twoFactor = twoFactor;
         this.requests = requests;
         this.vault = vault;
         this.subjects = subjects;
@@ -323,6 +327,10 @@ class AccessService implements IdentityPanels, org.tiepdan.identity.IdentityMatc
     }
 
     private AccessRequest checkGrant(long requestId) {
+        // A grant opens an identity to a person, and a password alone does not prove the person.
+        if (!twoFactor.revealAllowed()) {
+            throw DomainException.forbidden("identity-two-factor-required");
+        }
         AccessRequest r = load(requestId);
         String me = me();
         if (me == null || !r.requestedBy().equals(me)) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tiepdan.platform.ClientAddress;
 import org.tiepdan.petition.PetitionKind;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.tiepdan.platform.ClientAddress;
 import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.petition.PetitionKind;
 import org.tiepdan.petition.PetitionTracking;

@@ -18,11 +18,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tiepdan.FullStackTest;
 import org.tiepdan.account.Role;
 import org.tiepdan.account.RoleGrantView;
 import org.tiepdan.account.TiepdanUser;
+import org.tiepdan.account.TwoFactor;
 import org.tiepdan.org.AdminTier;
 import org.tiepdan.org.NewOrgUnit;
 import org.tiepdan.org.OrgUnitKind;
@@ -49,6 +53,8 @@ class IdentityAccessTest {
     IdentityJobs jobs;
     @Autowired
     Vault vault;
+    @Autowired
+    TwoFactor twoFactor;
 
     final String suffix = UUID.randomUUID().toString().substring(0, 6);
     OrgUnitView province;
@@ -267,5 +273,27 @@ class IdentityAccessTest {
             assertThat(foreign.getStatus()).isEqualTo(404).isEqualTo(none.getStatus());
         }
         assertThat(status(r)).isEqualTo("PENDING");
+    }
+
+    @Test
+    void aRevealNeedsASessionThatPassedTheSecondFactor() throws Exception {
+        long p = denunciation();
+        long r = request(p, handler);
+        assertThat(post("/api/v1/identity/requests/" + r + "/grant", custodian, Map.of("hours", 2)).getStatus())
+                .isEqualTo(200);
+        // The shared test context runs like the demo (off); an installation has it on by default.
+        ReflectionTestUtils.setField(twoFactor, "revealNeedsIt", true);
+        try {
+            MockHttpServletResponse passwordOnly = post("/api/v1/identity/requests/" + r + "/reveal", handler, null);
+            assertThat(passwordOnly.getStatus()).isEqualTo(403);
+            assertThat(read(passwordOnly).get("code").asString()).isEqualTo("identity-two-factor-required");
+            List<GrantedAuthority> withCode = new java.util.ArrayList<>(handler.getAuthorities());
+            withCode.add(new SimpleGrantedAuthority(TwoFactor.FACTOR));
+            Authentication afterCode = UsernamePasswordAuthenticationToken.authenticated(handler.getPrincipal(), null,
+                    withCode);
+            assertThat(post("/api/v1/identity/requests/" + r + "/reveal", afterCode, null).getStatus()).isEqualTo(200);
+        } finally {
+            ReflectionTestUtils.setField(twoFactor, "revealNeedsIt", false);
+        }
     }
 }
