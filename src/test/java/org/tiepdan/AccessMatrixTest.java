@@ -210,7 +210,7 @@ class AccessMatrixTest {
             // the reports menu and list: only the units where the user reads reports (ReportApiTest)
             "/reports", "/api/v1/reports",
             // the user's own account and home page
-            "/", "/api/v1/me", "/account/password");
+            "/", "/api/v1/me", "/account/password", "/account/two-factor");
 
     @Autowired
     MockMvc mvc;
@@ -261,7 +261,8 @@ class AccessMatrixTest {
     static final Pattern HAS_ROLE_AT = Pattern.compile("@access\\.hasRoleAt\\('(\\w+)',\\s*([^)]*?)\\)");
     static final Pattern HAS_ROLE = Pattern.compile("(?<!\\.)hasRole\\('(\\w+)'\\)");
 
-    enum Kind { PUBLIC, INSIDE, SOMEWHERE, INSTALLATION, SCOPED }
+    /** {@code HALF_SIGNED_IN}: the second-factor pages, open only between the password and the code. */
+    enum Kind { PUBLIC, INSIDE, SOMEWHERE, INSTALLATION, SCOPED, HALF_SIGNED_IN }
 
     /** What a rule means for the matrix. */
     record Classified(Kind kind, Set<Role> roles, Map<String, String> recordSqlByArgument, Set<String> unitArguments) {
@@ -274,6 +275,10 @@ class AccessMatrixTest {
         }
         if (r.equals("isAuthenticated()")) {
             return new Classified(Kind.INSIDE, ALL, Map.of(), Set.of());
+        }
+        if (r.equals("hasAuthority('SIGN_IN_PENDING')")) {
+            // no role admits it: a fully signed-in user of any role, anywhere, is refused too
+            return new Classified(Kind.HALF_SIGNED_IN, EnumSet.noneOf(Role.class), Map.of(), Set.of());
         }
         if (r.equals("@access.hasRoleAt('ADMIN',null)")) {
             return new Classified(Kind.INSTALLATION, EnumSet.noneOf(Role.class), Map.of(), Set.of());
@@ -512,7 +517,7 @@ class AccessMatrixTest {
             }
             for (Role role : Role.values()) {
                 // another subtree: any role at a fresh commune, aimed at the demo province's records
-                if (c.kind() == Kind.SCOPED || c.kind() == Kind.INSTALLATION) {
+                if (c.kind() == Kind.SCOPED || c.kind() == Kind.INSTALLATION || c.kind() == Kind.HALF_SIGNED_IN) {
                     MockHttpServletResponse r = mvc.perform(request(e, c, province, demo)
                             .with(authentication(as(role, elsewhere))).with(csrf())).andReturn().getResponse();
                     cells++;
