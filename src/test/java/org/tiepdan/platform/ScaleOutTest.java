@@ -93,7 +93,10 @@ class ScaleOutTest {
                 "--tiepdan.embedded-db.enabled=false", "--tiepdan.admin-password=" + ADMIN_PASSWORD,
                 "--tiepdan.identity.keys=tier:" + KEY, "--tiepdan.data-dir=target/scale-out/" + name,
                 "--tiepdan.imports.lease=PT3S", "--tiepdan.imports.heartbeat=PT1S", "--tiepdan.imports.sweep=PT2S",
-                "--tiepdan.portal.tracking-lookups.count=4", "--spring.main.banner-mode=off");
+                "--tiepdan.portal.tracking-lookups.count=4", "--spring.main.banner-mode=off",
+                // the tier signs in as the first administrator with a password only (TwoFactorSignInTest covers
+                // the second factor): enforcement off, as in the demo and the shared test context
+                "--tiepdan.security.mfa-required-roles=");
     }
 
     @AfterAll
