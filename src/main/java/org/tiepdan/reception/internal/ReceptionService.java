@@ -60,11 +60,13 @@ class ReceptionService implements ReceptionVisits {
     private final AuditLog audit;
     private final Clock clock;
     private final IdentityVault vault;
+    private final org.tiepdan.account.UnitChoices unitChoices;
 
     ReceptionService(ReceptionSessionRepository sessions, ReceptionVisitRepository visits, ReferenceData reference,
             ReceptionAccess access, OrgUnits units, OrgUnitHierarchy hierarchy, JdbcClient jdbc, AuditLog audit,
-            Clock clock, IdentityVault vault) {
+            Clock clock, IdentityVault vault, org.tiepdan.account.UnitChoices unitChoices) {
         this.vault = vault;
+        this.unitChoices = unitChoices;
         this.sessions = sessions;
         this.visits = visits;
         this.reference = reference;
@@ -80,6 +82,12 @@ class ReceptionService implements ReceptionVisits {
 
     ReceptionSession openSession(SessionCommand c) {
         units.get(c.unitId());
+        // The schedule a session is held under is a record id taken from the request: one the user may
+        // read (of the session's subtree), or refused like a missing one.
+        if (c.scheduleId() != null && !access.canViewSchedule(c.scheduleId())) {
+            throw DomainException.invalid("reception-schedule-not-found", "scheduleId", c.scheduleId());
+        }
+        checkHostUnits(c.unitId(), c.hosts());
         ReceptionSession s = new ReceptionSession(c.unitId(), c.kind(), c.date(), c.place(), c.scheduleId(),
                 c.hosts(), c.participants(), currentUsername(), Dates.today(clock));
         sessions.save(s);
@@ -91,6 +99,7 @@ class ReceptionService implements ReceptionVisits {
         ReceptionSession s = session(id);
         checkVersion(s.version(), expectedVersion);
         boolean closed = requireCorrectable(s);
+        checkHostUnits(s.unitId(), c.hosts());
         s.change(c.kind(), c.date(), c.place(), c.hosts(), c.participants(), Dates.today(clock));
         for (ReceptionVisit v : visits.findBySessionIdOrderByIdAsc(id)) {
             if (!v.date().equals(s.date())) {
@@ -316,8 +325,29 @@ class ReceptionService implements ReceptionVisits {
         return true;
     }
 
+    /**
+     * The body of a head or deputy hosting a session is a unit id taken from the request: a unit of the
+     * session unit's territory ({@code UnitChoices.mayName}), never one of another subtree (the head of
+     * a host body may correct the closed session), refused like an unknown unit.
+     */
+    private void checkHostUnits(long unitId, List<SessionHost> hosts) {
+        if (hosts == null) {
+            return;
+        }
+        for (SessionHost h : hosts) {
+            if (h != null && h.hostUnitId() != null && !unitChoices.mayName(unitId, h.hostUnitId())) {
+                throw DomainException.invalid("reception-host-unit-unknown", "hostUnitId");
+            }
+        }
+    }
+
+    /**
+     * "The same matter as an earlier visit" is a record id taken from the request: a visit the user may
+     * read, or refused exactly like a missing one (the visit list shows the earlier visit's content).
+     */
     private void checkMatter(ReceptionVisit v) {
-        if (v.matterOfVisitId() != null && !visits.existsById(v.matterOfVisitId())) {
+        if (v.matterOfVisitId() != null && (!visits.existsById(v.matterOfVisitId())
+                || !access.canViewVisit(v.matterOfVisitId()))) {
             throw DomainException.invalid("reception-matter-not-found", "matterOfVisitId");
         }
     }
