@@ -82,10 +82,11 @@ class ReceptionService implements ReceptionVisits {
 
     ReceptionSession openSession(SessionCommand c) {
         units.get(c.unitId());
-        // The schedule a session is held under is a record id taken from the request: one the user may
-        // read (of the session's subtree), or refused like a missing one.
-        if (c.scheduleId() != null && !access.canViewSchedule(c.scheduleId())) {
-            throw DomainException.invalid("reception-schedule-not-found", "scheduleId", c.scheduleId());
+        // The schedule a session is held under is a record id taken from the request: a schedule of the
+        // session unit's subtree (which the recording user reads), or refused like a missing one.
+        if (c.scheduleId() != null && !inSubtree(c.unitId(),
+                "select unit_id from reception_schedule where id = ?", c.scheduleId())) {
+            throw DomainException.invalid("reception-schedule-not-found", "scheduleId");
         }
         checkHostUnits(c.unitId(), c.hosts());
         ReceptionSession s = new ReceptionSession(c.unitId(), c.kind(), c.date(), c.place(), c.scheduleId(),
@@ -342,14 +343,20 @@ class ReceptionService implements ReceptionVisits {
     }
 
     /**
-     * "The same matter as an earlier visit" is a record id taken from the request: a visit the user may
-     * read, or refused exactly like a missing one (the visit list shows the earlier visit's content).
+     * "The same matter as an earlier visit" is a record id taken from the request: a visit of the
+     * session unit's subtree (where {@link #recognise} looks, and which the recording user reads), or
+     * refused exactly like a missing one (the visit page shows the earlier visit).
      */
     private void checkMatter(ReceptionVisit v) {
-        if (v.matterOfVisitId() != null && (!visits.existsById(v.matterOfVisitId())
-                || !access.canViewVisit(v.matterOfVisitId()))) {
+        if (v.matterOfVisitId() != null && !inSubtree(v.unitId(),
+                "select unit_id from reception_visit where id = ?", v.matterOfVisitId())) {
             throw DomainException.invalid("reception-matter-not-found", "matterOfVisitId");
         }
+    }
+
+    private boolean inSubtree(long unitId, String unitOfRecord, long recordId) {
+        return jdbc.sql(unitOfRecord).param(recordId).query(Long.class).optional()
+                .map(u -> hierarchy.subtreeWithPredecessors(unitId).contains(u)).orElse(false);
     }
 
     private static void checkVersion(long actual, long expected) {
