@@ -25,10 +25,12 @@ public class UnitChoices {
 
     private final Access access;
     private final OrgUnits units;
+    private final org.tiepdan.org.OrgUnitHierarchy hierarchy;
 
-    UnitChoices(Access access, OrgUnits units) {
+    UnitChoices(Access access, OrgUnits units, org.tiepdan.org.OrgUnitHierarchy hierarchy) {
         this.access = access;
         this.units = units;
+        this.hierarchy = hierarchy;
     }
 
     public List<UnitOption> forCurrentUser(Long selected) {
@@ -75,6 +77,22 @@ public class UnitChoices {
                     .forEach(id -> units.find(id).ifPresent(u -> found.put(u.id(), u)));
         }
         return options(List.copyOf(found.values()));
+    }
+
+    /**
+     * The rule behind {@link #around}, for a unit id taken from a request (a body inspected, the
+     * assignee of a recommendation, a plan task's lead or coordinating unit, a dialogue's joint host):
+     * the workflow keeps such a unit inside the territory the record's unit belongs to (its parent's
+     * subtree, with merged predecessors; the record's own subtree when it has no parent). A unit of
+     * another territory, or an id that does not exist, is refused like an unknown one by the caller.
+     * Closed units are accepted, so that a record of past years can still be corrected.
+     */
+    public boolean mayName(long recordUnitId, Long candidate) {
+        if (candidate == null || units.find(candidate).isEmpty()) {
+            return false;
+        }
+        Long parent = units.find(recordUnitId).map(OrgUnitView::parentId).orElse(null);
+        return hierarchy.subtreeWithPredecessors(parent != null ? parent : recordUnitId).contains(candidate);
     }
 
     private void addBodies(long parentId, Map<Long, OrgUnitView> found) {

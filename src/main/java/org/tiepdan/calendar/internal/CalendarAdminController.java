@@ -40,9 +40,11 @@ class CalendarAdminController {
     private final DeadlineRules rules;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.tiepdan.account.Access access;
 
     CalendarAdminController(CalendarAdminService admin, WorkingCalendar calendar, DeadlineRules rules,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, org.tiepdan.account.Access access) {
+        this.access = access;
         this.admin = admin;
         this.calendar = calendar;
         this.rules = rules;
@@ -127,12 +129,17 @@ class CalendarAdminController {
         });
     }
 
+    /**
+     * The rules and the internal limits (overrides). An override is a unit's own record: an ADMIN or
+     * HEAD held at a unit sees those of that unit's subtree only; an installation-wide ADMIN or HEAD
+     * sees all.
+     */
     @GetMapping("/deadline-rules")
     @PreAuthorize("hasRole('ADMIN') or hasRole('HEAD')")
     String deadlineRules(Model model) {
         model.addAttribute("rules", rules.all());
         model.addAttribute("ruleCodes", rules.all().stream().map(r -> r.code()).distinct().toList());
-        model.addAttribute("overrides", rules.overrides());
+        model.addAttribute("overrides", visibleOverrides());
         model.addAttribute("variants", DeadlineVariant.values());
         model.addAttribute("today", Dates.today(clock));
         return "calendar/admin-rules";
@@ -155,6 +162,15 @@ class CalendarAdminController {
     @PreAuthorize("@access.hasRoleAt('ADMIN', @deadlineRules.overrideUnit(#id))")
     String deleteOverride(@PathVariable long id, RedirectAttributes redirect) {
         return run(redirect, "/admin/deadline-rules", "calendar.admin.override-deleted", () -> rules.removeOverride(id));
+    }
+
+    private java.util.List<org.tiepdan.calendar.DeadlineOverride> visibleOverrides() {
+        if (access.installationWide("ADMIN") || access.installationWide("HEAD")) {
+            return rules.overrides();
+        }
+        java.util.Set<Long> units = new java.util.HashSet<>(access.unitsWhere("ADMIN"));
+        units.addAll(access.unitsWhere("HEAD"));
+        return rules.overrides().stream().filter(o -> units.contains(o.unitId())).toList();
     }
 
     private String run(RedirectAttributes redirect, String target, String successKey, Runnable action) {

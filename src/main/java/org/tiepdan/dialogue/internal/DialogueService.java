@@ -50,9 +50,12 @@ class DialogueService {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final org.tiepdan.account.UnitChoices unitChoices;
+
     DialogueService(DialogueRepository dialogues, DeadlineRules deadlines, IssuedDocuments register,
             PetitionIntake petitions, OrgUnits units, AuditLog audit, DialogueDocx docx, DialogueFiles files,
-            DialogueAccess access, MessageSource messages, Clock clock) {
+            DialogueAccess access, MessageSource messages, Clock clock, org.tiepdan.account.UnitChoices unitChoices) {
+        this.unitChoices = unitChoices;
         this.dialogues = dialogues;
         this.deadlines = deadlines;
         this.register = register;
@@ -105,7 +108,11 @@ class DialogueService {
         audit.record(AuditAction.UPDATE, "Dialogue", d.id(), d.unitId(), summary(d));
     }
 
-    /** The holding body and a co-host are bodies (they have heads and letterheads), not closed by the day. */
+    /**
+     * The holding body and a co-host are bodies (they have heads and letterheads), not closed by the day.
+     * The co-host is a unit id taken from the request: a body of the holding body's territory
+     * ({@code UnitChoices.mayName}); one of another subtree answers like an unknown unit.
+     */
     private void checkHosts(Dialogue.Plan plan) {
         if (plan.hosts() == null) {
             return;
@@ -117,6 +124,10 @@ class DialogueService {
             }
             String field = i == 0 ? "unitId" : "jointUnitId";
             OrgUnitView u = units.find(h.unitId()).orElseThrow(() -> DomainException.invalid("dialogue-unit-required", field));
+            Long holder = plan.hosts().get(0) == null ? null : plan.hosts().get(0).unitId();
+            if (i > 0 && holder != null && !unitChoices.mayName(holder, h.unitId())) {
+                throw DomainException.invalid("dialogue-unit-required", field);
+            }
             if (u.kind().isArea()) {
                 throw DomainException.invalid("dialogue-unit-body-required", field);
             }
@@ -228,7 +239,8 @@ class DialogueService {
     DocumentRef conclude(long id, Dialogue.ConclusionNotice notice) {
         Dialogue d = load(id);
         for (Dialogue.Route r : notice.routes() == null ? List.<Dialogue.Route>of() : notice.routes().values()) {
-            if (r != null && r.assigneeUnitId() != null && units.find(r.assigneeUnitId()).isEmpty()) {
+            // A unit id taken from the request: a unit of the dialogue's territory, answered like an unknown one otherwise.
+            if (r != null && r.assigneeUnitId() != null && !unitChoices.mayName(d.unitId(), r.assigneeUnitId())) {
                 throw DomainException.invalid("dialogue-assignee-not-found", "routes");
             }
         }

@@ -24,9 +24,11 @@ class InspectionService {
     private final RegisterDocuments documents;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.tiepdan.account.UnitChoices unitChoices;
 
     InspectionService(InspectionRepository inspections, ViolationRepository violations, RegisterDocuments documents,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, org.tiepdan.account.UnitChoices unitChoices) {
+        this.unitChoices = unitChoices;
         this.inspections = inspections;
         this.violations = violations;
         this.documents = documents;
@@ -37,6 +39,7 @@ class InspectionService {
     @Transactional
     Inspection create(long unitId, InspectionDetails details, List<InspectionDetails.HeadRow> heads) {
         Inspection inspection = new Inspection(unitId, details, heads);
+        checkUnits(inspection);
         checkDocuments(inspection);
         Inspection saved = inspections.saveAndFlush(inspection);
         audit.record(AuditAction.CREATE, "Inspection", saved.id(), unitId, summary(saved));
@@ -58,6 +61,7 @@ class InspectionService {
                         Dates.format(v.disciplinedOn()));
             }
         }
+        checkUnits(inspection);
         checkDocuments(inspection);
         // Flushed, not merged: a merge would persist copies of the new heads.
         inspections.flush();
@@ -102,6 +106,24 @@ class InspectionService {
     @Transactional(readOnly = true)
     Violation violation(long id) {
         return violations.findById(id).orElseThrow(() -> DomainException.notFound("violation-not-found"));
+    }
+
+    /**
+     * The bodies inspected and the units of the heads are unit ids taken from the request: they lie in
+     * the territory of the inspecting unit ({@code UnitChoices.mayName}), or the field is refused like
+     * an unknown unit.
+     */
+    private void checkUnits(Inspection i) {
+        for (Long body : i.bodies()) {
+            if (!unitChoices.mayName(i.unitId(), body)) {
+                throw DomainException.invalid("inspection-body-unknown", "bodies");
+            }
+        }
+        for (InspectionHead h : i.heads()) {
+            if (h.unitId() != null && !unitChoices.mayName(i.unitId(), h.unitId())) {
+                throw DomainException.invalid("inspection-body-unknown", "heads");
+            }
+        }
     }
 
     /** The decision to inspect comes before the start; the conclusion after it. */

@@ -38,9 +38,12 @@ class RecommendationService {
     private final DeadlineRules rules;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.tiepdan.account.UnitChoices unitChoices;
 
     RecommendationService(RecommendationRepository recommendations, InspectionService inspections,
-            RegisterDocuments documents, DeadlineRules rules, AuditLog audit, Clock clock) {
+            RegisterDocuments documents, DeadlineRules rules, AuditLog audit, Clock clock,
+            org.tiepdan.account.UnitChoices unitChoices) {
+        this.unitChoices = unitChoices;
         this.recommendations = recommendations;
         this.inspections = inspections;
         this.documents = documents;
@@ -52,6 +55,11 @@ class RecommendationService {
     @Transactional
     long add(long inspectionId, Data d) {
         Inspection inspection = inspections.require(inspectionId);
+        // The assignee is a unit id taken from the request: a body of the inspecting unit's territory
+        // (the inspected bodies and their neighbours), never a unit of another subtree.
+        if (d.assigneeUnitId() != null && !unitChoices.mayName(inspection.unitId(), d.assigneeUnitId())) {
+            throw DomainException.invalid("recommendation-assignee-unknown", "assigneeUnitId");
+        }
         LocalDate concluded = conclusionDate(inspection);
         Recommendation.DueBasis basis = d.basis() == null ? Recommendation.DueBasis.CONCLUSION : d.basis();
         LocalDate due = d.dueOn();

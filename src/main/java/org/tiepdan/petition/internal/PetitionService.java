@@ -225,8 +225,7 @@ class PetitionService {
             case REFUSE -> p.refuse(actor, step);
             case TRANSFER -> {
                 if (step.targetUnitId() != null) {
-                    units.find(step.targetUnitId())
-                            .orElseThrow(() -> DomainException.invalid("petition-unit-required", "targetUnitId"));
+                    receivingBody(step.targetUnitId(), "petition-unit-required");
                 }
                 p.transfer(actor, step);
             }
@@ -312,14 +311,29 @@ class PetitionService {
                 from.name(), p.state().name(), steps.isEmpty() ? null : steps.get(steps.size() - 1).actedOn()));
     }
 
+    /**
+     * The unit a petition is sent to ({@code targetUnitId} of a transfer or of a second round): a
+     * reference taken from a request that may legitimately lie outside the officer's subtree (the law
+     * sends a petition to the competent body, a second complaint to the superior body), so the rule is
+     * not the subtree but "an existing, open body of the catalogue" — never a territory, a closed or
+     * merged unit, or an id that does not exist, all refused with the same field error. Nothing of the
+     * target's records is read: a copy is registered there.
+     */
+    private OrgUnitView receivingBody(Long unitId, String code) {
+        OrgUnitView target = unitId == null ? null : units.find(unitId).orElse(null);
+        if (target == null || target.kind().isArea() || !target.isOpen()) {
+            throw DomainException.invalid(code, "targetUnitId");
+        }
+        return target;
+    }
+
     /** A transfer to a body of this installation lands in its queue as a petition received by transfer. */
     /**
      * Registers the second-round complaint at the superior body the officer named, linked to the
      * first-round petition (the first-round officer may create it there, like a transfer inside).
      */
     Petition openSecondRound(Petition first, Step step, Actor actor) {
-        OrgUnitView target = units.find(step.targetUnitId())
-                .orElseThrow(() -> DomainException.invalid("complaint-second-round-body-required", "targetUnitId"));
+        OrgUnitView target = receivingBody(step.targetUnitId(), "complaint-second-round-body-required");
         Channel channel = first.channel() == Channel.TRANSFERRED ? Channel.POST : first.channel();
         Petition second = register(new Petition.Intake(target.id(), channel, step.on(), null, null, null, null,
                 first.content(), first.anonymous(), false, false, first.headcount(), first.petitioners(),

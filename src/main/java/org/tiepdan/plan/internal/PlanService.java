@@ -38,10 +38,13 @@ class PlanService implements WorkPlans {
     private final PlanTexts texts;
     private final Clock clock;
     private final PlanAccess access;
+    private final org.tiepdan.account.UnitChoices unitChoices;
 
     PlanService(WorkPlanRepository plans, PlanTaskRepository tasks, PlanTemplate template, IssuedDocuments documents,
-            List<PlanLinkTarget> targets, AuditLog audit, PlanTexts texts, Clock clock, PlanAccess access) {
+            List<PlanLinkTarget> targets, AuditLog audit, PlanTexts texts, Clock clock, PlanAccess access,
+            org.tiepdan.account.UnitChoices unitChoices) {
         this.access = access;
+        this.unitChoices = unitChoices;
         this.texts = texts;
         this.plans = plans;
         this.tasks = tasks;
@@ -77,6 +80,7 @@ class PlanService implements WorkPlans {
     @Transactional
     long addTask(long planId, TaskData data) {
         WorkPlan plan = find(planId);
+        checkUnits(plan, data);
         PlanTask task = plan.addTask(data);
         plans.flush();
         audit.record(AuditAction.CREATE, "PlanTask", task.id(), plan.unitId(), taskSummary(task));
@@ -87,9 +91,28 @@ class PlanService implements WorkPlans {
     void reviseTask(long planId, long taskId, long version, TaskData data) {
         WorkPlan plan = find(planId);
         checkVersion(plan.task(taskId), version);
+        checkUnits(plan, data);
         plan.reviseTask(taskId, data);
         plans.flush();
         audit.record(AuditAction.UPDATE, "PlanTask", taskId, plan.unitId(), taskSummary(plan.task(taskId)));
+    }
+
+    /**
+     * The lead and coordinating units of a task are unit ids taken from the request: the workflow keeps
+     * them in the territory of the plan's unit ({@code UnitChoices.mayName}, the units the form offers);
+     * another subtree's unit, or an id that does not exist, is refused like an unknown unit.
+     */
+    private void checkUnits(WorkPlan plan, TaskData data) {
+        if (data.leadUnitId() != null && !unitChoices.mayName(plan.unitId(), data.leadUnitId())) {
+            throw DomainException.invalid("plan-task-unit-unknown", "leadUnitId");
+        }
+        if (data.coordinatorIds() != null) {
+            for (Long c : data.coordinatorIds()) {
+                if (c != null && !unitChoices.mayName(plan.unitId(), c)) {
+                    throw DomainException.invalid("plan-task-unit-unknown", "coordinatorIds");
+                }
+            }
+        }
     }
 
     @Transactional

@@ -60,11 +60,13 @@ class ReceptionService implements ReceptionVisits {
     private final AuditLog audit;
     private final Clock clock;
     private final IdentityVault vault;
+    private final org.tiepdan.account.UnitChoices unitChoices;
 
     ReceptionService(ReceptionSessionRepository sessions, ReceptionVisitRepository visits, ReferenceData reference,
             ReceptionAccess access, OrgUnits units, OrgUnitHierarchy hierarchy, JdbcClient jdbc, AuditLog audit,
-            Clock clock, IdentityVault vault) {
+            Clock clock, IdentityVault vault, org.tiepdan.account.UnitChoices unitChoices) {
         this.vault = vault;
+        this.unitChoices = unitChoices;
         this.sessions = sessions;
         this.visits = visits;
         this.reference = reference;
@@ -80,6 +82,13 @@ class ReceptionService implements ReceptionVisits {
 
     ReceptionSession openSession(SessionCommand c) {
         units.get(c.unitId());
+        // The schedule a session is held under is a record id taken from the request: a schedule of the
+        // session unit's subtree (which the recording user reads), or refused like a missing one.
+        if (c.scheduleId() != null && !inSubtree(c.unitId(),
+                "select unit_id from reception_schedule where id = ?", c.scheduleId())) {
+            throw DomainException.invalid("reception-schedule-not-found", "scheduleId");
+        }
+        checkHostUnits(c.unitId(), c.hosts());
         ReceptionSession s = new ReceptionSession(c.unitId(), c.kind(), c.date(), c.place(), c.scheduleId(),
                 c.hosts(), c.participants(), currentUsername(), Dates.today(clock));
         sessions.save(s);
@@ -91,6 +100,7 @@ class ReceptionService implements ReceptionVisits {
         ReceptionSession s = session(id);
         checkVersion(s.version(), expectedVersion);
         boolean closed = requireCorrectable(s);
+        checkHostUnits(s.unitId(), c.hosts());
         s.change(c.kind(), c.date(), c.place(), c.hosts(), c.participants(), Dates.today(clock));
         for (ReceptionVisit v : visits.findBySessionIdOrderByIdAsc(id)) {
             if (!v.date().equals(s.date())) {
@@ -316,10 +326,37 @@ class ReceptionService implements ReceptionVisits {
         return true;
     }
 
+    /**
+     * The body of a head or deputy hosting a session is a unit id taken from the request: a unit of the
+     * session unit's territory ({@code UnitChoices.mayName}), never one of another subtree (the head of
+     * a host body may correct the closed session), refused like an unknown unit.
+     */
+    private void checkHostUnits(long unitId, List<SessionHost> hosts) {
+        if (hosts == null) {
+            return;
+        }
+        for (SessionHost h : hosts) {
+            if (h != null && h.hostUnitId() != null && !unitChoices.mayName(unitId, h.hostUnitId())) {
+                throw DomainException.invalid("reception-host-unit-unknown", "hostUnitId");
+            }
+        }
+    }
+
+    /**
+     * "The same matter as an earlier visit" is a record id taken from the request: a visit of the
+     * session unit's subtree (where {@link #recognise} looks, and which the recording user reads), or
+     * refused exactly like a missing one (the visit page shows the earlier visit).
+     */
     private void checkMatter(ReceptionVisit v) {
-        if (v.matterOfVisitId() != null && !visits.existsById(v.matterOfVisitId())) {
+        if (v.matterOfVisitId() != null && !inSubtree(v.unitId(),
+                "select unit_id from reception_visit where id = ?", v.matterOfVisitId())) {
             throw DomainException.invalid("reception-matter-not-found", "matterOfVisitId");
         }
+    }
+
+    private boolean inSubtree(long unitId, String unitOfRecord, long recordId) {
+        return jdbc.sql(unitOfRecord).param(recordId).query(Long.class).optional()
+                .map(u -> hierarchy.subtreeWithPredecessors(unitId).contains(u)).orElse(false);
     }
 
     private static void checkVersion(long actual, long expected) {

@@ -66,9 +66,11 @@ class ScheduleService {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.tiepdan.account.UnitChoices unitChoices;
 
     ScheduleService(ReceptionScheduleRepository schedules, WorkingCalendar calendar, ReferenceData reference,
-            OrgUnits units, JdbcClient jdbc, AuditLog audit, Clock clock) {
+            OrgUnits units, JdbcClient jdbc, AuditLog audit, Clock clock, org.tiepdan.account.UnitChoices unitChoices) {
+        this.unitChoices = unitChoices;
         this.schedules = schedules;
         this.calendar = calendar;
         this.reference = reference;
@@ -80,6 +82,16 @@ class ScheduleService {
 
     ReceptionSchedule create(ScheduleCommand c) {
         units.get(c.unitId());
+        // A host's body is a unit id taken from the request, and a published schedule is listed on the
+        // public page of every host body: it must lie in the schedule unit's territory
+        // ({@code UnitChoices.mayName}), or it is refused like an unknown unit.
+        if (c.hosts() != null) {
+            for (ScheduleHost h : c.hosts()) {
+                if (h != null && h.hostUnitId() != null && !unitChoices.mayName(c.unitId(), h.hostUnitId())) {
+                    throw DomainException.invalid("reception-host-unit-unknown", "hostUnitId");
+                }
+            }
+        }
         ReceptionSchedule s = new ReceptionSchedule(c.unitId(), c.title(), c.place(), c.startTime(), c.endTime(),
                 c.validFrom(), c.validTo(), c.hosts());
         if (c.recurrence() == RecurrenceKind.WEEKDAY) {

@@ -422,8 +422,11 @@ class PetitionApiTest {
         long id = intake("Lý Thị Sen", null, "thôn Nam", "Phản ánh việc xả rác ra suối giáp ranh hai xã");
         postJson("/api/v1/petitions/" + id + "/classification", handler, Map.of("on", "2025-03-04", "kind",
                 "FEEDBACK", "eligible", true, "competence", "NONE")).andExpect(status().isOk());
+        // the competent body of the other commune (a territory is no addressee: see ReferenceScopeTest)
+        long body = units.create(new NewOrgUnit("UBND xã Bên Cạnh " + other.id(), OrgUnitKind.PEOPLES_COMMITTEE,
+                AdminTier.COMMUNE, other.id(), null, LocalDate.of(2019, 1, 1))).id();
         postJson("/api/v1/petitions/" + id + "/actions/transfer", handler, Map.of("on", "2025-03-06",
-                "documentNumber", "7/PC", "documentDate", "2025-03-06", "targetUnitId", other.id()))
+                "documentNumber", "7/PC", "documentDate", "2025-03-06", "targetUnitId", body))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("TRANSFERRED"));
         JsonNode theirs = body(mvc.perform(get("/api/v1/petitions/work").with(httpBasic(stranger, PASSWORD)))
                 .andExpect(status().isOk()));

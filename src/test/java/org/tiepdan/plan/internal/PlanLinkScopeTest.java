@@ -29,7 +29,9 @@ import org.tiepdan.oversight.InspectionMode;
 import org.tiepdan.oversight.Inspections;
 
 /**
- * A plan task's links are references taken from a request: an inspection or document of another
+ * A plan task's lead and coordinating units, and its links, are references taken from a request.
+ * A unit of another territory is refused like an unknown one; a body of the plan's own territory is
+ * accepted. A plan task's links: an inspection or document of another
  * commune is refused like a missing one (its title, number and summary would otherwise be shown to
  * every reader of the plan), nothing is written; one of the plan's own subtree is linked.
  */
@@ -91,5 +93,32 @@ class PlanLinkScopeTest {
         assertThat(ok.getContentAsString(StandardCharsets.UTF_8)).contains("32/TB-UBND");
         // someone of the other commune may read their own document, but the task is not theirs to link to
         assertThat(link(task, provincial, "ISSUED_DOCUMENT", foreignDoc).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void leadAndCoordinatingUnitsOfAnotherTerritoryAreRefusedLikeUnknownOnes() {
+        long area = TestUnits.create(jdbc, "ADMINISTRATIVE_AREA", "COMMUNE", "Xã Chủ Trì", null);
+        long committee = TestUnits.create(jdbc, "PEOPLES_COMMITTEE", "COMMUNE", "UBND xã Chủ Trì", area);
+        long front = TestUnits.create(jdbc, "FATHERLAND_FRONT", "COMMUNE", "MTTQ xã Chủ Trì", area);
+        long elsewhere = TestUnits.create(jdbc, "ADMINISTRATIVE_AREA", "COMMUNE", "Xã Khác Địa Bàn", null);
+        long foreign = TestUnits.create(jdbc, "PEOPLES_COMMITTEE", "COMMUNE", "UBND xã Khác Địa Bàn", elsewhere);
+        WorkPlan plan = service.create(committee, 2026, null);
+        int before = service.find(plan.id()).tasks().size();
+
+        for (TaskData bad : List.of(task(foreign, List.of()), task(committee, List.of(foreign)),
+                task(Long.MAX_VALUE, List.of()))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.addTask(plan.id(), bad))
+                    .isInstanceOf(org.tiepdan.platform.DomainException.class)
+                    .extracting(e -> ((org.tiepdan.platform.DomainException) e).code())
+                    .isEqualTo("plan-task-unit-unknown");
+        }
+        assertThat(service.find(plan.id()).tasks()).hasSize(before);
+        long ok = service.addTask(plan.id(), task(front, List.of(committee)));
+        assertThat(service.find(plan.id()).task(ok).leadUnitId()).isEqualTo(front);
+    }
+
+    private static TaskData task(Long lead, List<Long> coordinators) {
+        return new TaskData("Tuyên truyền pháp luật về tiếp công dân", null, lead, coordinators, FrameKind.YEAR_ROUND,
+                null, null, null);
     }
 }
