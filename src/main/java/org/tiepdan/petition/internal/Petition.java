@@ -202,7 +202,7 @@ class Petition {
                 if (anonymous && (p.fullName() != null || p.idNumber() != null)) {
                     throw DomainException.invalid("petition-anonymous-with-petitioner", "anonymous");
                 }
-                p.checkIdDocument(i);
+                p.checkIdDocument("petitioners[" + i + "].idNumber");
             }
         }
 

@@ -61,10 +61,10 @@ class Petitioner {
      * Checks the identity document on a live intake: the number follows its kind's rule, the kind
      * given or, when not, the one its form tells ({@link IdDocument}); then keeps both in canonical
      * form. A kind without a number is refused (the officer meant to type one). INVALID
-     * {@code petition-id-number-invalid} on {@code petitioners[i].idNumber} otherwise.
+     * {@code petition-id-number-invalid} on {@code field} otherwise (the history import checks the
+     * same way: its rows are kept as the old books hold them, but a number must still be one).
      */
-    void checkIdDocument(int position) {
-        String field = "petitioners[" + position + "].idNumber";
+    void checkIdDocument(String field) {
         if (IdDocument.normalise(idNumber) == null) {
             if (idKind != null) {
                 throw DomainException.invalid("petition-id-kind-without-number", field);
