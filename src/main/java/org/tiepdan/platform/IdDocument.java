@@ -26,14 +26,15 @@ public record IdDocument(IdDocumentKind kind, String number) {
     }
 
     /**
-     * The number as stored and compared: spaces, dots and hyphens people type between groups are
-     * dropped and letters are upper case. Null or blank gives null.
+     * The number as stored and compared: spaces and dots people type between groups are dropped
+     * and letters are upper case. Null or blank gives null. Anything else (a hyphen, a letter O for
+     * a zero) stays, so that the number is refused rather than guessed at.
      */
     public static String normalise(String raw) {
         if (raw == null) {
             return null;
         }
-        String cleaned = raw.replaceAll("[\\s.\\-]", "").toUpperCase(Locale.ROOT);
+        String cleaned = raw.replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT);
         return cleaned.isEmpty() ? null : cleaned;
     }
 
