@@ -243,7 +243,7 @@ class ReceptionService implements ReceptionVisits {
         return new VisitView(v.id(), v.sessionId(), v.unitId(), v.date(), v.citizenName(), v.citizenIdNumber(),
                 address(v), v.hamlet(), v.phone(), v.delegation(), v.headcount(), v.representatives(), v.content(),
                 v.fieldCode(), v.complex(), v.prolonged(), v.degradationRelated(), v.mass(), v.outcome().name(),
-                v.petitionId(), v.denunciation());
+                v.petitionId(), v.denunciation(), v.citizenIdKind());
     }
 
     /** The commune's name (or the free address when given). */
