@@ -648,7 +648,8 @@ class HistoryValidator {
             if (IdDocument.tryParse(kind, number).isEmpty()) {
                 add(c, "INVALID_ID_NUMBER", Finding.ERROR, "idNumber", List.of(),
                         vocabulary.text("history.field." + c.type().name() + ".idNumber"),
-                        kind == null ? vocabulary.text("id-document.kind.inferred") : vocabulary.label("idKind", kind.name()));
+                        kind == null ? vocabulary.text("id-document.kind.inferred")
+                                : vocabulary.label("idKind", kind.name()));
             }
         }
 

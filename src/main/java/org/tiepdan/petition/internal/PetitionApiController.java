@@ -84,7 +84,8 @@ class PetitionApiController {
             return new Petition.Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate,
                     receptionVisitId, content, t(anonymous), t(copy), t(forwarded), headcount == null ? 1 : headcount,
                     petitioners == null ? List.of() : petitioners.stream().map(p -> new Petitioner(p.fullName(),
-                            p.idKind(), p.idNumber(), p.address(), p.phone(), p.email(), t(p.representative()))).toList(),
+                            p.idKind(), p.idNumber(), p.address(), p.phone(), p.email(), t(p.representative())))
+                            .toList(),
                     declaredKind);
         }
     }

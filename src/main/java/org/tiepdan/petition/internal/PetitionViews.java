@@ -15,7 +15,7 @@ final class PetitionViews {
     private PetitionViews() {
     }
 
-    /** {@code idKind}: the kind of {@code idNumber} (null on rows written before kinds were kept, and on sealed rows). */
+    /** {@code idKind}: the kind of {@code idNumber} (null on rows from before kinds were kept, and on sealed rows). */
     record PetitionerView(String fullName, org.tiepdan.platform.IdDocumentKind idKind, String idNumber, String address,
             String phone, String email, boolean representative) {
         static PetitionerView of(Petitioner p) {

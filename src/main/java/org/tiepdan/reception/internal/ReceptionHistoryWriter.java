@@ -133,7 +133,8 @@ class ReceptionHistoryWriter implements ReceptionHistory {
                 d.addressDetail(), d.phone(), d.delegation(), d.headcount(), d.representatives(), d.content(),
                 d.fieldCode(), d.complex(), d.prolonged(), d.degradationRelated(), d.mass(), d.outcome(),
                 d.handlingNote(), d.documentsReceived(), d.refusalGround(), d.refusalNoticeNumber(),
-                d.refusalNoticeDate(), matterOfVisitId, false, d.citizenIdKind()), session, Dates.today(clock), fieldCodes(), groundCodes());
+                d.refusalNoticeDate(), matterOfVisitId, false, d.citizenIdKind()), session, Dates.today(clock),
+                fieldCodes(), groundCodes());
         if (matterOfVisitId != null && !visits.existsById(matterOfVisitId)) {
             throw DomainException.invalid("reception-matter-not-found", "matterOfVisitId");
         }

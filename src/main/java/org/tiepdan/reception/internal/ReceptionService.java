@@ -256,8 +256,9 @@ class ReceptionService implements ReceptionVisits {
 
     /**
      * Earlier visits of the citizen being entered, in the unit's subtree: an exact match on the
-     * identity document number (of any kind), or on the folded name with the same commune and hamlet; while only part of a name is
-     * typed, visits whose folded name contains every typed word (not exact).
+     * identity document number (of any kind), or on the folded name with the same commune and
+     * hamlet; while only part of a name is typed, visits whose folded name contains every typed
+     * word (not exact).
      */
     @Transactional(readOnly = true)
     List<EarlierVisit> recognise(long unitId, String idNumber, String name, Long addressUnitId, String hamlet,

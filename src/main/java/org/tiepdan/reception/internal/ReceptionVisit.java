@@ -24,8 +24,8 @@ import org.tiepdan.platform.IdDocumentKind;
  * One visit (lượt tiếp): a citizen or a delegation received in a session. Its rules: dated on its
  * session's day and never in the future; a delegation has at least 5 people and at most 5
  * representatives; an identity document number, when given, follows its kind's rule ({@link IdDocument};
- * LAW.md, "Identity documents": the kind follows from the number's form when not given); a refusal has a legal ground (and, for a matter
- * already settled, the head's written refusal notice).
+ * LAW.md, "Identity documents": the kind follows from the number's form when not given); a refusal
+ * has a legal ground (and, for a matter already settled, the head's written refusal notice).
  */
 @Entity
 @Table(name = "reception_visit")
