@@ -159,6 +159,10 @@ class ReceptionVisit {
         }
         IdDocument idDocument = sealed ? null
                 : IdDocument.parse(d.citizenIdKind(), d.citizenIdNumber(), "reception-cccd-invalid", "citizenIdNumber");
+        if (!sealed && idDocument == null && d.citizenIdKind() != null) {
+            // A kind chosen without a number: the officer meant to type one.
+            throw DomainException.invalid("reception-id-kind-without-number", "citizenIdNumber");
+        }
         String phoneNumber = sealed ? null : strip(d.phone());
         if (phoneNumber != null && !phoneNumber.matches("\\+?[0-9 .]{8,15}")) {
             throw DomainException.invalid("reception-phone-invalid", "phone");

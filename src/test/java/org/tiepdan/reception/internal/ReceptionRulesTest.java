@@ -158,6 +158,8 @@ class ReceptionRulesTest {
             v.apply(visitWithDocument(null, n), s, TODAY, FIELDS, GROUNDS);
             assertThat(v.citizenIdKind()).as(n).isEqualTo(kind);
         });
+        assertThat(codeOf(() -> v.apply(visitWithDocument(IdDocumentKind.PASSPORT, " "), s, TODAY, FIELDS, GROUNDS)))
+                .isEqualTo("reception-id-kind-without-number@citizenIdNumber");
         v.apply(visitWithDocument(null, null), s, TODAY, FIELDS, GROUNDS);
         assertThat(v.citizenIdKind()).isNull();
         assertThat(v.citizenIdNumber()).isNull();
