@@ -29,6 +29,13 @@ class Petitioner {
     private String phone;
     private String email;
     private boolean representative;
+    /**
+     * Typed now (an intake, an import row), not read from a stored petition: only then is the
+     * identity document checked. A stored person handed on (transfer, split, second round) keeps
+     * what was accepted when it was registered, so records older than a rule keep working.
+     */
+    @jakarta.persistence.Transient
+    private boolean typed;
 
     protected Petitioner() {
     }
@@ -40,6 +47,7 @@ class Petitioner {
     /** {@code idKind} as given (null: follows from the number's form once {@link #checkIdDocument} runs). */
     Petitioner(String fullName, IdDocumentKind idKind, String idNumber, String address, String phone, String email,
             boolean representative) {
+        this.typed = true;
         this.fullName = Texts.clean(fullName);
         this.idKind = idKind;
         this.idNumber = Texts.clean(idNumber);
@@ -62,9 +70,13 @@ class Petitioner {
      * given or, when not, the one its form tells ({@link IdDocument}); then keeps both in canonical
      * form. A kind without a number is refused (the officer meant to type one). INVALID
      * {@code petition-id-number-invalid} on {@code field} otherwise (the history import checks the
-     * same way: its rows are kept as the old books hold them, but a number must still be one).
+     * same way: its rows are kept as the old books hold them, but a number must still be one). A
+     * person read from a stored petition is not checked again ({@link #typed}).
      */
     void checkIdDocument(String field) {
+        if (!typed) {
+            return;
+        }
         if (IdDocument.normalise(idNumber) == null) {
             if (idKind != null) {
                 throw DomainException.invalid("petition-id-kind-without-number", field);
