@@ -491,6 +491,26 @@ class PetitionApiTest {
                 .cases()).hasSize(1);
     }
 
+    /** An old record (a number accepted before kinds were kept, no kind) is shown and handed on unchanged. */
+    @Test
+    void anOldRecordsNumberWithoutAKindKeepsWorkingThroughATransfer() throws Exception {
+        long id = intake("Lý Văn Cũ", "042190123458", "thôn Nam", "Phản ánh việc lấn chiếm lề đường giáp ranh");
+        // As written before V143: any 12 digits were taken, and no kind was kept.
+        jdbc.sql("update petitioner set id_number = '099190123458', id_kind = null where petition_id = ?").param(id)
+                .update();
+        mvc.perform(get("/api/v1/petitions/" + id).with(httpBasic(handler, PASSWORD))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.petitioners[0].idNumber").value("099190123458"))
+                .andExpect(jsonPath("$.petitioners[0].idKind").isEmpty());
+        postJson("/api/v1/petitions/" + id + "/classification", handler, Map.of("on", "2025-03-04", "kind",
+                "FEEDBACK", "eligible", true, "competence", "NONE")).andExpect(status().isOk());
+        postJson("/api/v1/petitions/" + id + "/actions/transfer", handler, Map.of("on", "2025-03-06",
+                "documentNumber", "8/PC", "documentDate", "2025-03-06", "targetUnitId", other.id()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("TRANSFERRED"));
+        assertThat(jdbc.sql("select count(*) from petitioner p join petition q on q.id = p.petition_id "
+                + "where q.unit_id = ? and p.id_number = '099190123458'").param(other.id()).query(Integer.class)
+                .single()).isEqualTo(1);
+    }
+
     @Test
     void aHeadUrgesALatePetitionAndTheDailyJobRemindsAndMarksOverdue() throws Exception {
         long id = intake("Trịnh Văn Tuấn", null, "thôn Nam", "Khiếu nại việc chậm chi trả tiền hỗ trợ");
