@@ -500,7 +500,7 @@ class PetitionApiTest {
                 .update();
         mvc.perform(get("/api/v1/petitions/" + id).with(httpBasic(handler, PASSWORD))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.petitioners[0].idNumber").value("099190123458"))
-                .andExpect(jsonPath("$.petitioners[0].idKind").isEmpty());
+                .andExpect(jsonPath("$.petitioners[0].idKind").doesNotExist());
         postJson("/api/v1/petitions/" + id + "/classification", handler, Map.of("on", "2025-03-04", "kind",
                 "FEEDBACK", "eligible", true, "competence", "NONE")).andExpect(status().isOk());
         postJson("/api/v1/petitions/" + id + "/actions/transfer", handler, Map.of("on", "2025-03-06",
