@@ -24,7 +24,8 @@ public interface PetitionHistory {
      * {@code resolvedOn} the day it was resolved (decision, conclusion, answer, result of a
      * direction) when it was accepted or directed; {@code otherBody} the body it was transferred
      * to, guided to, or directed; {@code cameBackOn} the day the citizen came back on the same
-     * matter after it was settled.
+     * matter after it was settled. {@code petitionerIdKind}: the kind of {@code petitionerIdNumber}
+     * (null: follows from its form); the number is checked by its kind's rule (LAW.md, "Identity documents").
      */
     record HistoricalPetition(long unitId, Channel channel, LocalDate receivedOn, String senderBody,
             String dispatchNumber, LocalDate dispatchDate, Long receptionVisitId, String content,
@@ -32,7 +33,22 @@ public interface PetitionHistory {
             PetitionKind kind, String field, Competence competence, boolean complex, boolean prolonged,
             boolean degradationRelated, boolean incited, Decision decision, LocalDate decidedOn,
             String decisionDocument, String reason, String otherBody, LocalDate directionDueOn,
-            LocalDate resolvedOn, String resolutionDocument, String result, LocalDate cameBackOn) {
+            LocalDate resolvedOn, String resolutionDocument, String result, LocalDate cameBackOn,
+            org.tiepdan.platform.IdDocumentKind petitionerIdKind) {
+
+        /** Without the kind of the petitioner's identity document (it then follows from the number's form). */
+        public HistoricalPetition(long unitId, Channel channel, LocalDate receivedOn, String senderBody,
+                String dispatchNumber, LocalDate dispatchDate, Long receptionVisitId, String content,
+                String petitionerName, String petitionerIdNumber, String petitionerAddress, int headcount,
+                PetitionKind kind, String field, Competence competence, boolean complex, boolean prolonged,
+                boolean degradationRelated, boolean incited, Decision decision, LocalDate decidedOn,
+                String decisionDocument, String reason, String otherBody, LocalDate directionDueOn,
+                LocalDate resolvedOn, String resolutionDocument, String result, LocalDate cameBackOn) {
+            this(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId, content,
+                    petitionerName, petitionerIdNumber, petitionerAddress, headcount, kind, field, competence, complex,
+                    prolonged, degradationRelated, incited, decision, decidedOn, decisionDocument, reason, otherBody,
+                    directionDueOn, resolvedOn, resolutionDocument, result, cameBackOn, null);
+        }
     }
 
     record Recorded(long petitionId, long caseId, String registrationNumber) {

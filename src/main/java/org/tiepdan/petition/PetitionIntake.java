@@ -10,8 +10,17 @@ import java.util.List;
  */
 public interface PetitionIntake {
 
-    /** A person behind the petition; identity data, never logged. */
-    record Person(String fullName, String idNumber, String address, String phone, String email) {
+    /**
+     * A person behind the petition; identity data, never logged. {@code idKind}: the kind of
+     * identity document (null: it follows from the number's form; LAW.md, "Identity documents").
+     */
+    record Person(String fullName, org.tiepdan.platform.IdDocumentKind idKind, String idNumber, String address,
+            String phone, String email) {
+
+        /** Without a document kind. */
+        public Person(String fullName, String idNumber, String address, String phone, String email) {
+            this(fullName, null, idNumber, address, phone, email);
+        }
 
         @Override
         public String toString() {

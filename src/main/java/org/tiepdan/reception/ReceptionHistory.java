@@ -24,7 +24,18 @@ public interface ReceptionHistory {
     record HistoricalVisit(LocalDate date, String citizenName, String citizenIdNumber, String hamlet, String address,
             boolean delegation, Integer headcount, List<String> representatives, String content, String fieldCode,
             boolean complex, boolean prolonged, boolean degradationRelated, String outcome, String handlingNote,
-            String refusalGround, String refusalNoticeNumber, LocalDate refusalNoticeDate) {
+            String refusalGround, String refusalNoticeNumber, LocalDate refusalNoticeDate,
+            org.tiepdan.platform.IdDocumentKind citizenIdKind) {
+
+        /** Without the kind of the citizen's identity document (it then follows from the number's form). */
+        public HistoricalVisit(LocalDate date, String citizenName, String citizenIdNumber, String hamlet,
+                String address, boolean delegation, Integer headcount, List<String> representatives, String content,
+                String fieldCode, boolean complex, boolean prolonged, boolean degradationRelated, String outcome,
+                String handlingNote, String refusalGround, String refusalNoticeNumber, LocalDate refusalNoticeDate) {
+            this(date, citizenName, citizenIdNumber, hamlet, address, delegation, headcount, representatives, content,
+                    fieldCode, complex, prolonged, degradationRelated, outcome, handlingNote, refusalGround,
+                    refusalNoticeNumber, refusalNoticeDate, null);
+        }
     }
 
     /** Field codes (lĩnh vực) with their labels, in the order the entry form shows them. */

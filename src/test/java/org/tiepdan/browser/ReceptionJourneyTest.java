@@ -68,7 +68,7 @@ class ReceptionJourneyTest {
             browser.type("#citizenName", "Lê Văn Sai").type("#citizenIdNumber", "12345").type("#content", "Hỏi");
             new Select(browser.find("#fieldCode")).selectByValue("OTHER");
             browser.click("#visit-submit");
-            assertThat(browser.text("#citizenIdNumber-error")).contains("Số CCCD không hợp lệ");
+            assertThat(browser.text("#citizenIdNumber-error")).contains("Số giấy tờ không hợp lệ");
 
             // 2. A delegation of 7; first with 4 people, refused with a message.
             browser.type("#citizenName", "Phan Đình Đoàn " + suffix).type("#citizenIdNumber", "");

@@ -62,11 +62,11 @@ import tools.jackson.databind.json.JsonMapper;
 class IdentityCanaryTest {
 
     static final String NAME_API = "Quách Thị Canary Zyx";
-    static final String ID_API = "099887766554";
+    static final String ID_API = "095887766554";
     static final String NAME_WEB = "Lã Văn Canaryweb Qwv";
-    static final String ID_WEB = "099887766553";
+    static final String ID_WEB = "095887766553";
     static final String NAME_LATE = "Ông Canarylate Jkq";
-    static final String ID_LATE = "099887766555";
+    static final String ID_LATE = "095887766555";
     static final String NAME_VISIT = "Bà Canaryvisit Plm";
     static final String ID_VISIT = "096887766551";
     static final String PHONE = "0999887766";
@@ -75,7 +75,7 @@ class IdentityCanaryTest {
     /** What must never leave the system without a grant (folded forms included). */
     static final List<String> CANARIES = List.of("Canary Zyx", "canary zyx", "Canaryweb", "canaryweb", "Canarylate",
             "canarylate", "Canaryvisit", "canaryvisit", "Canaryrel", "canaryrel", ID_API, ID_WEB, ID_LATE, ID_VISIT,
-            PHONE, EMAIL, "Quách Thị", "xóm Chim Hoàng Yến", "Canaryonline", "canaryonline", "099887766556");
+            PHONE, EMAIL, "Quách Thị", "xóm Chim Hoàng Yến", "Canaryonline", "canaryonline", "095887766556");
 
     @Autowired
     MockMvc mvc;
@@ -272,7 +272,7 @@ class IdentityCanaryTest {
         // --- plant: the public site's unattended online intake, declared a denunciation -------------
         long onlineId = intake.registerUnattended(new org.tiepdan.petition.PetitionIntake.NewPetition(unit,
                 org.tiepdan.petition.Channel.ONLINE, LocalDate.of(2026, 3, 5), "Tố cáo cán bộ thu phí sai quy định",
-                false, 1, List.of(new org.tiepdan.petition.PetitionIntake.Person("Cô Canaryonline Bnm", "099887766556",
+                false, 1, List.of(new org.tiepdan.petition.PetitionIntake.Person("Cô Canaryonline Bnm", "095887766556",
                         "xóm Chim Hoàng Yến", PHONE, EMAIL)),
                 org.tiepdan.petition.PetitionKind.DENUNCIATION)).petitionId();
 

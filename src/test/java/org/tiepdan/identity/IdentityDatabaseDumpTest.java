@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 class IdentityDatabaseDumpTest {
 
     static final String NAME = "Dumpcanary Vxq";
-    static final String ID = "099112233445";
+    static final String ID = "095112233445";
     static final String LATE = "Dumplate Rtz";
     static final String VISIT = "Dumpvisit Ksp";
     static final String VISIT_ID = "096112233446";

@@ -35,6 +35,8 @@ import org.tiepdan.petition.PetitionHistory;
 import org.tiepdan.petition.PetitionKind;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.IdDocument;
+import org.tiepdan.platform.IdDocumentKind;
 import org.tiepdan.reception.ReceptionHistory;
 import org.tiepdan.reception.SessionKind;
 
@@ -345,7 +347,8 @@ class HistoryValidator {
                     r.get("representatives") == null ? List.of() : r.get("representatives").lines().toList(),
                     r.get("content"), r.get("field"), bool(r, "complex"), bool(r, "prolonged"), bool(r, "degradation"),
                     r.get("outcome"), r.get("handling"), r.get("refusalGround"), r.get("refusalNoticeNumber"),
-                    date(r, "refusalNoticeDate"));
+                    date(r, "refusalNoticeDate"), enumOf(IdDocumentKind.class, r.get("idKind")));
+            idDocument(c);
             Optional<Ref> parent = ref(c, "session");
             if (parent.isEmpty() || !followParent(c, parent.get())) {
                 return;
@@ -394,8 +397,9 @@ class HistoryValidator {
                     bool(r, "degradation"), bool(r, "incited"), enumOf(PetitionHistory.Decision.class, r.get("decision")),
                     date(r, "decidedOn"), r.get("decisionDocument"), r.get("reason"), r.get("otherBody"),
                     date(r, "directionDueOn"), date(r, "resolvedOn"), r.get("resolutionDocument"), r.get("result"),
-                    date(r, "cameBackOn"));
+                    date(r, "cameBackOn"), enumOf(IdDocumentKind.class, r.get("idKind")));
             c.command = p;
+            idDocument(c);
             ref(c, "visit");
             if (c.hasError()) {
                 return;
@@ -626,6 +630,29 @@ class HistoryValidator {
         // --- helpers ----------------------------------------------------------------------------------
 
         /** Runs an owning module's check; its refusal becomes an ERROR finding with the module's own message. */
+        /**
+         * The identity document of a visit or a petition row: its number follows the rule of the kind
+         * given in {@code idKind}, or of the kind its form tells (one implementation,
+         * {@link IdDocument}; LAW.md, "Identity documents"). The finding names the column, never the
+         * number (identity data).
+         */
+        private void idDocument(Checked c) {
+            String number = c.rec.get("idNumber");
+            IdDocumentKind kind = enumOf(IdDocumentKind.class, c.rec.get("idKind"));
+            if (IdDocument.normalise(number) == null) {
+                if (kind != null) {
+                    add(c, "ID_KIND_WITHOUT_NUMBER", Finding.ERROR, "idNumber", List.of());
+                }
+                return;
+            }
+            if (IdDocument.tryParse(kind, number).isEmpty()) {
+                add(c, "INVALID_ID_NUMBER", Finding.ERROR, "idNumber", List.of(),
+                        vocabulary.text("history.field." + c.type().name() + ".idNumber"),
+                        kind == null ? vocabulary.text("id-document.kind.inferred")
+                                : vocabulary.label("idKind", kind.name()));
+            }
+        }
+
         private boolean rule(Checked c, Runnable check) {
             try {
                 check.run();
@@ -692,7 +719,7 @@ class HistoryValidator {
         return new ReceptionHistory.HistoricalVisit(day, v.citizenName(), v.citizenIdNumber(), v.hamlet(), v.address(),
                 v.delegation(), v.headcount(), v.representatives(), v.content(), v.fieldCode(), v.complex(),
                 v.prolonged(), v.degradationRelated(), v.outcome(), v.handlingNote(), v.refusalGround(),
-                v.refusalNoticeNumber(), v.refusalNoticeDate());
+                v.refusalNoticeNumber(), v.refusalNoticeDate(), v.citizenIdKind());
     }
 
     static LocalDate parseDate(String text) {

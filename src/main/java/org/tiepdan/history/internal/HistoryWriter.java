@@ -126,7 +126,8 @@ class HistoryWriter {
                 p.dispatchNumber(), p.dispatchDate(), visit, p.content(), p.petitionerName(), p.petitionerIdNumber(),
                 p.petitionerAddress(), p.headcount(), p.kind(), p.field(), p.competence(), p.complex(), p.prolonged(),
                 p.degradationRelated(), p.incited(), p.decision(), p.decidedOn(), p.decisionDocument(), p.reason(),
-                p.otherBody(), p.directionDueOn(), p.resolvedOn(), p.resolutionDocument(), p.result(), p.cameBackOn());
+                p.otherBody(), p.directionDueOn(), p.resolvedOn(), p.resolutionDocument(), p.result(), p.cameBackOn(),
+                p.petitionerIdKind());
     }
 
     /** The records of one write, by type and key (created now, imported before, or entered in the system). */

@@ -17,6 +17,7 @@ import org.tiepdan.petition.Channel;
 import org.tiepdan.petition.Competence;
 import org.tiepdan.petition.PetitionHistory;
 import org.tiepdan.petition.PetitionKind;
+import org.tiepdan.platform.IdDocumentKind;
 import org.tiepdan.reception.ReceptionHistory;
 import org.tiepdan.reception.SessionKind;
 
@@ -62,6 +63,7 @@ class Vocabulary {
             case "inspectionMode" -> labelled(names(InspectionMode.values()), "oversight.mode.");
             case "severity" -> labelled(names(ViolationSeverity.values()), "oversight.severity.");
             case "outreachKind" -> labelled(names(OutreachKind.values()), "oversight.outreach.");
+            case "idKind" -> labelled(names(IdDocumentKind.values()), "id-document.kind.");
             case "bool" -> labelled(List.of("true", "false"), "history.bool.");
             default -> throw new IllegalArgumentException(list);
         };

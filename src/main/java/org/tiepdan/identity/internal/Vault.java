@@ -344,7 +344,18 @@ class Vault implements IdentityVault {
 
     // --- helpers -------------------------------------------------------------------------------
 
+    /**
+     * The blind index of the identity document number. A card number (CCCD, CMND, personal
+     * identification number) is indexed on its digits, as it always was, so indexes written before
+     * document kinds were kept still match; a passport number (letters and digits,
+     * {@link org.tiepdan.platform.IdDocument#infer}) on its canonical form.
+     */
     static String idIndex(javax.crypto.SecretKey key, Person p) {
+        String n = org.tiepdan.platform.IdDocument.normalise(p.idNumber());
+        if (n != null && org.tiepdan.platform.IdDocument.infer(n)
+                .filter(k -> k == org.tiepdan.platform.IdDocumentKind.PASSPORT).isPresent()) {
+            return Sealer.blindIndex(key, "id", n);
+        }
         String d = Sealer.digits(p.idNumber());
         return d.length() < 9 ? null : Sealer.blindIndex(key, "id", d);
     }

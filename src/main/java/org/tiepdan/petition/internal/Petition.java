@@ -189,8 +189,9 @@ class Petition {
         /**
          * Who sent it, checked on every live intake (the history import keeps what the old books
          * hold): an anonymous petition names nobody (a name typed beside "anonymous" would otherwise
-         * be dropped without a word, or kept against the citizen's wish), and a CCCD is its digits
-         * (12, or 9 for an old CMND): anything else would never match a duplicate or a blind index.
+         * be dropped without a word, or kept against the citizen's wish), and an identity document
+         * number follows its kind's rule (LAW.md, "Identity documents"; {@link Petitioner#checkIdDocument}):
+         * anything else would never match a duplicate or a blind index.
          */
         void checkPeople() {
             if (petitioners == null) {
@@ -201,9 +202,7 @@ class Petition {
                 if (anonymous && (p.fullName() != null || p.idNumber() != null)) {
                     throw DomainException.invalid("petition-anonymous-with-petitioner", "anonymous");
                 }
-                if (p.idNumber() != null && !p.idNumber().matches("[0-9]{12}|[0-9]{9}")) {
-                    throw DomainException.invalid("petition-id-number-invalid", "petitioners[" + i + "].idNumber");
-                }
+                p.checkIdDocument("petitioners[" + i + "].idNumber");
             }
         }
 

@@ -68,7 +68,9 @@ class PetitionApiController {
         this.clock = clock;
     }
 
-    record PetitionerRequest(@Size(max = 255) String fullName, @Size(max = 32) String idNumber,
+    /** {@code idKind} optional: without it the kind follows from the number's form (IdDocument.infer). */
+    record PetitionerRequest(@Size(max = 255) String fullName, org.tiepdan.platform.IdDocumentKind idKind,
+            @Size(max = 32) String idNumber,
             @Size(max = 500) String address, @Size(max = 32) String phone, @Size(max = 255) String email,
             Boolean representative) {
     }
@@ -82,7 +84,8 @@ class PetitionApiController {
             return new Petition.Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate,
                     receptionVisitId, content, t(anonymous), t(copy), t(forwarded), headcount == null ? 1 : headcount,
                     petitioners == null ? List.of() : petitioners.stream().map(p -> new Petitioner(p.fullName(),
-                            p.idNumber(), p.address(), p.phone(), p.email(), t(p.representative()))).toList(),
+                            p.idKind(), p.idNumber(), p.address(), p.phone(), p.email(), t(p.representative())))
+                            .toList(),
                     declaredKind);
         }
     }

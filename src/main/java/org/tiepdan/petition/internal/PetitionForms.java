@@ -52,6 +52,7 @@ final class PetitionForms {
 
     public static class PetitionerForm {
         private String fullName;
+        private org.tiepdan.platform.IdDocumentKind idKind;
         private String idNumber;
         private String address;
         private String phone;
@@ -59,7 +60,15 @@ final class PetitionForms {
         private boolean representative;
 
         Petitioner toPetitioner() {
-            return new Petitioner(fullName, idNumber, address, phone, email, representative);
+            return new Petitioner(fullName, idKind, idNumber, address, phone, email, representative);
+        }
+
+        public org.tiepdan.platform.IdDocumentKind getIdKind() {
+            return idKind;
+        }
+
+        public void setIdKind(org.tiepdan.platform.IdDocumentKind idKind) {
+            this.idKind = idKind;
         }
 
         public String getFullName() {

@@ -172,8 +172,9 @@ class PetitionHistoryWriter implements PetitionHistory {
     private static Petition.Intake intake(HistoricalPetition h) {
         boolean anonymous = Texts.clean(h.petitionerName()) == null;
         List<Petitioner> people = anonymous ? List.of()
-                : List.of(new Petitioner(h.petitionerName(), h.petitionerIdNumber(), h.petitionerAddress(), null, null,
-                        h.headcount() > 1));
+                : List.of(new Petitioner(h.petitionerName(), h.petitionerIdKind(), h.petitionerIdNumber(),
+                        h.petitionerAddress(), null, null, h.headcount() > 1));
+        people.forEach(p -> p.checkIdDocument("idNumber"));
         return new Petition.Intake(h.unitId(), h.channel(), h.receivedOn(), h.senderBody(), h.dispatchNumber(),
                 h.dispatchDate(), h.receptionVisitId(), h.content(), anonymous, false, false, Math.max(1, h.headcount()),
                 people);

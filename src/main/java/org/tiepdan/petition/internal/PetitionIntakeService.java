@@ -47,7 +47,7 @@ class PetitionIntakeService implements PetitionIntake {
 
     private static Petition.Intake intake(NewPetition in) {
         List<Petitioner> people = in.petitioners() == null ? List.of()
-                : in.petitioners().stream().map(p -> new Petitioner(p.fullName(), p.idNumber(), p.address(),
+                : in.petitioners().stream().map(p -> new Petitioner(p.fullName(), p.idKind(), p.idNumber(), p.address(),
                         p.phone(), p.email(), false)).toList();
         return new Petition.Intake(in.unitId(), in.channel(), in.receivedOn(), null, null, null, null, in.content(),
                 in.anonymous(), false, false, in.headcount(), people, in.declaredKind());

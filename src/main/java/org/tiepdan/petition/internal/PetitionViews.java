@@ -15,10 +15,11 @@ final class PetitionViews {
     private PetitionViews() {
     }
 
-    record PetitionerView(String fullName, String idNumber, String address, String phone, String email,
-            boolean representative) {
+    /** {@code idKind}: the kind of {@code idNumber} (null on rows from before kinds were kept, and on sealed rows). */
+    record PetitionerView(String fullName, org.tiepdan.platform.IdDocumentKind idKind, String idNumber, String address,
+            String phone, String email, boolean representative) {
         static PetitionerView of(Petitioner p) {
-            return new PetitionerView(p.fullName(), p.idNumber(), p.address(), p.phone(), p.email(),
+            return new PetitionerView(p.fullName(), p.idKind(), p.idNumber(), p.address(), p.phone(), p.email(),
                     p.representative());
         }
     }

@@ -62,6 +62,7 @@ class ReceptionVisitPrefill implements VisitPrefill {
         } else {
             PetitionForms.PetitionerForm p = new PetitionForms.PetitionerForm();
             p.setFullName(v.citizenName());
+            p.setIdKind(v.citizenIdKind());
             p.setIdNumber(v.citizenIdNumber());
             p.setAddress(v.hamlet() == null || v.hamlet().isBlank() ? v.address() : v.hamlet() + ", " + v.address());
             p.setPhone(v.phone());

@@ -15,6 +15,8 @@ class SubmissionForm {
     private String content;
     private String fullName;
     private String address;
+    private String idKind;
+    private String idNumber;
     private String phone;
     private String email;
     private boolean consent;
@@ -69,6 +71,23 @@ class SubmissionForm {
 
     public void setAddress(String address) {
         this.address = address;
+    }
+
+    /** The kind of identity document as posted (a constant name; blank: follows from the number's form). */
+    public String getIdKind() {
+        return idKind;
+    }
+
+    public void setIdKind(String idKind) {
+        this.idKind = idKind;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
     }
 
     public String getPhone() {

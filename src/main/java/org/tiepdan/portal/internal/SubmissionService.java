@@ -14,6 +14,8 @@ import org.tiepdan.petition.PetitionIntake;
 import org.tiepdan.petition.PetitionKind;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.IdDocument;
+import org.tiepdan.platform.IdDocumentKind;
 
 /**
  * Takes a citizen's online submission: checks every field (what the law requires depends on the
@@ -88,7 +90,26 @@ class SubmissionService {
         } else if (address != null && address.length() > 500) {
             errors.put("address", DomainException.invalid("portal-too-long", "address", 500));
         }
-        if (name == null && !identified && (address != null || phone != null || email != null)) {
+        // The identity document is optional; when given, its number follows its kind's rule (LAW.md,
+        // "Identity documents"): the kind chosen, or the one the number's form tells.
+        String idNumber = clean(f.getIdNumber());
+        IdDocument idDocument = null;
+        IdDocumentKind idKind = null;
+        if (f.getIdKind() != null && !f.getIdKind().isBlank()) {
+            idKind = IdDocumentKind.named(f.getIdKind()).orElse(null);
+            if (idKind == null) {
+                errors.put("idKind", DomainException.invalid("portal-rejected", "idKind"));
+            } else if (idNumber == null) {
+                errors.put("idNumber", DomainException.invalid("petition-id-kind-without-number", "idNumber"));
+            }
+        }
+        if (idNumber != null && !errors.containsKey("idKind")) {
+            idDocument = IdDocument.tryParse(idKind, idNumber).orElse(null);
+            if (idDocument == null) {
+                errors.put("idNumber", DomainException.invalid("portal-id-number-invalid", "idNumber"));
+            }
+        }
+        if (name == null && !identified && (address != null || phone != null || email != null || idNumber != null)) {
             // Contact details without a name cannot be kept: an anonymous petition has no petitioner.
             errors.put("fullName", DomainException.invalid("portal-name-with-contact", "fullName"));
         }
@@ -116,7 +137,8 @@ class SubmissionService {
         }
         boolean anonymous = name == null;
         List<PetitionIntake.Person> people = anonymous ? List.of()
-                : List.of(new PetitionIntake.Person(name, null, address, phone, email));
+                : List.of(new PetitionIntake.Person(name, idDocument == null ? null : idDocument.kind(),
+                        idDocument == null ? null : idDocument.number(), address, phone, email));
         try {
             PetitionIntake.Registered r = intake.registerUnattended(new PetitionIntake.NewPetition(f.getUnitId(),
                     Channel.ONLINE, Dates.today(clock), content, anonymous, 1, people, kind, files));

@@ -214,6 +214,7 @@ final class ReceptionForms {
         private LocalDate date;
         private String citizenName;
         private String citizenIdNumber;
+        private org.tiepdan.platform.IdDocumentKind citizenIdKind;
         private Long addressUnitId;
         private String hamlet;
         private String addressDetail;
@@ -242,7 +243,7 @@ final class ReceptionForms {
                     delegation, delegation ? headcount : Integer.valueOf(1), lines(representatives), content, fieldCode,
                     complex, prolonged, degradationRelated, mass, outcome, handlingNote, documentsReceived,
                     outcome == Outcome.REFUSED ? refusalGround : null, refusalNoticeNumber, refusalNoticeDate,
-                    matterOfVisitId, denunciation);
+                    matterOfVisitId, denunciation, citizenIdKind);
         }
 
         public boolean isDenunciation() {
@@ -258,6 +259,7 @@ final class ReceptionForms {
             f.date = v.date();
             f.citizenName = v.citizenName();
             f.citizenIdNumber = v.citizenIdNumber();
+            f.citizenIdKind = v.citizenIdKind();
             f.addressUnitId = v.addressUnitId();
             f.hamlet = v.hamlet();
             f.addressDetail = v.addressDetail();
@@ -305,6 +307,14 @@ final class ReceptionForms {
 
         public void setCitizenIdNumber(String citizenIdNumber) {
             this.citizenIdNumber = citizenIdNumber;
+        }
+
+        public org.tiepdan.platform.IdDocumentKind getCitizenIdKind() {
+            return citizenIdKind;
+        }
+
+        public void setCitizenIdKind(org.tiepdan.platform.IdDocumentKind citizenIdKind) {
+            this.citizenIdKind = citizenIdKind;
         }
 
         public Long getAddressUnitId() {

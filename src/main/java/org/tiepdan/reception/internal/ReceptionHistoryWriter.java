@@ -133,7 +133,8 @@ class ReceptionHistoryWriter implements ReceptionHistory {
                 d.addressDetail(), d.phone(), d.delegation(), d.headcount(), d.representatives(), d.content(),
                 d.fieldCode(), d.complex(), d.prolonged(), d.degradationRelated(), d.mass(), d.outcome(),
                 d.handlingNote(), d.documentsReceived(), d.refusalGround(), d.refusalNoticeNumber(),
-                d.refusalNoticeDate(), matterOfVisitId), session, Dates.today(clock), fieldCodes(), groundCodes());
+                d.refusalNoticeDate(), matterOfVisitId, false, d.citizenIdKind()), session, Dates.today(clock),
+                fieldCodes(), groundCodes());
         if (matterOfVisitId != null && !visits.existsById(matterOfVisitId)) {
             throw DomainException.invalid("reception-matter-not-found", "matterOfVisitId");
         }
@@ -182,7 +183,7 @@ class ReceptionHistoryWriter implements ReceptionHistory {
         return new HistoricalVisit(session.date(), v.citizenName(), v.citizenIdNumber(), v.hamlet(), v.address(),
                 v.delegation(), v.headcount(), v.representatives(), v.content(), v.fieldCode(), v.complex(),
                 v.prolonged(), v.degradationRelated(), v.outcome(), v.handlingNote(), v.refusalGround(),
-                v.refusalNoticeNumber(), v.refusalNoticeDate());
+                v.refusalNoticeNumber(), v.refusalNoticeDate(), v.citizenIdKind());
     }
 
     private static VisitData data(HistoricalVisit v) {
@@ -195,7 +196,7 @@ class ReceptionHistoryWriter implements ReceptionHistory {
         return new VisitData(v.date(), v.citizenName(), v.citizenIdNumber(), null, v.hamlet(), v.address(), null,
                 v.delegation(), v.headcount(), v.representatives(), v.content(), v.fieldCode(), v.complex(),
                 v.prolonged(), v.degradationRelated(), false, outcome, v.handlingNote(), null, v.refusalGround(),
-                v.refusalNoticeNumber(), v.refusalNoticeDate(), null);
+                v.refusalNoticeNumber(), v.refusalNoticeDate(), null, false, v.citizenIdKind());
     }
 
     private Set<String> fieldCodes() {

@@ -253,7 +253,7 @@ class ReceptionService implements ReceptionVisits {
         return new VisitView(v.id(), v.sessionId(), v.unitId(), v.date(), v.citizenName(), v.citizenIdNumber(),
                 address(v), v.hamlet(), v.phone(), v.delegation(), v.headcount(), v.representatives(), v.content(),
                 v.fieldCode(), v.complex(), v.prolonged(), v.degradationRelated(), v.mass(), v.outcome().name(),
-                v.petitionId(), v.denunciation());
+                v.petitionId(), v.denunciation(), v.citizenIdKind());
     }
 
     /** The commune's name (or the free address when given). */
@@ -266,15 +266,17 @@ class ReceptionService implements ReceptionVisits {
 
     /**
      * Earlier visits of the citizen being entered, in the unit's subtree: an exact match on the
-     * CCCD, or on the folded name with the same commune and hamlet; while only part of a name is
-     * typed, visits whose folded name contains every typed word (not exact).
+     * identity document number (of any kind), or on the folded name with the same commune and
+     * hamlet; while only part of a name is typed, visits whose folded name contains every typed
+     * word (not exact).
      */
     @Transactional(readOnly = true)
     List<EarlierVisit> recognise(long unitId, String idNumber, String name, Long addressUnitId, String hamlet,
             Long excludeVisitId) {
-        String id = CitizenIdNumber.normalise(idNumber);
+        String id = org.tiepdan.platform.IdDocument.normalise(idNumber);
         String cleaned = name == null ? "" : name.replaceAll("[%_\\\\]", " ").strip();
-        boolean byId = id != null && CitizenIdNumber.isValid(id);
+        boolean byId = id != null && java.util.Arrays.stream(org.tiepdan.platform.IdDocumentKind.values())
+                .anyMatch(k -> k.accepts(id));
         if (!byId && cleaned.length() < 3) {
             return List.of();
         }

@@ -17,12 +17,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.IdDocument;
+import org.tiepdan.platform.IdDocumentKind;
 
 /**
  * One visit (lượt tiếp): a citizen or a delegation received in a session. Its rules: dated on its
  * session's day and never in the future; a delegation has at least 5 people and at most 5
- * representatives; a CCCD, when given, is valid; a refusal has a legal ground (and, for a matter
- * already settled, the head's written refusal notice).
+ * representatives; an identity document number, when given, follows its kind's rule ({@link IdDocument};
+ * LAW.md, "Identity documents": the kind follows from the number's form when not given); a refusal
+ * has a legal ground (and, for a matter already settled, the head's written refusal notice).
  */
 @Entity
 @Table(name = "reception_visit")
@@ -50,6 +53,10 @@ class ReceptionVisit {
 
     @Column(name = "citizen_id_number")
     private String citizenIdNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "id_kind")
+    private IdDocumentKind citizenIdKind;
 
     @Column(name = "address_unit_id")
     private Long addressUnitId;
@@ -150,9 +157,11 @@ class ReceptionVisit {
         if (name == null) {
             throw DomainException.invalid("reception-citizen-name-required", "citizenName");
         }
-        String idNumber = sealed ? null : CitizenIdNumber.normalise(d.citizenIdNumber());
-        if (idNumber != null && !CitizenIdNumber.isValid(idNumber)) {
-            throw DomainException.invalid("reception-cccd-invalid", "citizenIdNumber");
+        IdDocument idDocument = sealed ? null
+                : IdDocument.parse(d.citizenIdKind(), d.citizenIdNumber(), "reception-cccd-invalid", "citizenIdNumber");
+        if (!sealed && idDocument == null && d.citizenIdKind() != null) {
+            // A kind chosen without a number: the officer meant to type one.
+            throw DomainException.invalid("reception-id-kind-without-number", "citizenIdNumber");
         }
         String phoneNumber = sealed ? null : strip(d.phone());
         if (phoneNumber != null && !phoneNumber.matches("\\+?[0-9 .]{8,15}")) {
@@ -214,7 +223,8 @@ class ReceptionVisit {
         if (!sealed) {
             // Of a sealed visit the identity stays sealed: a correction changes everything else.
             this.citizenName = name;
-            this.citizenIdNumber = idNumber;
+            this.citizenIdNumber = idDocument == null ? null : idDocument.number();
+            this.citizenIdKind = idDocument == null ? null : idDocument.kind();
             this.addressUnitId = d.addressUnitId();
             this.hamlet = strip(d.hamlet());
             this.addressDetail = strip(d.addressDetail());
@@ -254,6 +264,9 @@ class ReceptionVisit {
         if (representatives != null) {
             details.put("representatives", representatives);
         }
+        if (citizenIdKind != null) {
+            details.put("idKind", citizenIdKind.name());
+        }
         String address = addressDetail != null ? addressDetail
                 : String.join(", ", java.util.stream.Stream.of(hamlet, communeName).filter(x -> x != null && !x.isBlank())
                         .toList());
@@ -266,6 +279,7 @@ class ReceptionVisit {
         this.denunciation = true;
         this.citizenName = pseudonym;
         this.citizenIdNumber = null;
+        this.citizenIdKind = null;
         this.addressUnitId = null;
         this.hamlet = null;
         this.addressDetail = null;
@@ -308,6 +322,11 @@ class ReceptionVisit {
 
     public String citizenIdNumber() {
         return citizenIdNumber;
+    }
+
+    /** The kind of the citizen's identity document; null without a number, on a sealed visit, or on an old row. */
+    public IdDocumentKind citizenIdKind() {
+        return citizenIdKind;
     }
 
     public Long addressUnitId() {

@@ -373,6 +373,53 @@ class HistoryImportTest {
         assertNothingImported(h);
     }
 
+    /** LAW.md, "Identity documents": the import checks each kind by its own rule; idNumber alone takes the kind of its form. */
+    @Test
+    void identityDocumentsAreImportedWithTheirKindAndABadNumberIsAnErrorOnItsColumn() throws Exception {
+        FiveYearHistory h = FiveYearHistory.create(jdbc, "Giấy Tờ Nhập");
+        List<Map<String, Object>> visits = h.rows.get(RecordType.VISIT);
+        List<Map<String, Object>> petitions = h.rows.get(RecordType.PETITION);
+        visits.get(0).put("idKind", "CMND");                  // 042075001122 is no CMND
+        visits.get(4).put("idKind", "PASSPORT");
+        visits.get(4).put("idNumber", "b12");
+        petitions.get(0).put("idKind", "PERSONAL_ID");
+        petitions.get(0).put("idNumber", "097065000001");     // 097 was never issued
+        petitions.get(2).put("idNumber", "12345678");         // no kind has this form
+        Authentication who = admin(h.area);
+
+        JsonNode report = postJson(h, h.json(), true, 200, who);
+        for (Object[] bad : new Object[][] {{"visits", 1}, {"visits", 5}, {"petitions", 1}, {"petitions", 3}}) {
+            JsonNode f = finding(report, (String) bad[0], (Integer) bad[1], "INVALID_ID_NUMBER");
+            assertThat(f.get("field").asString()).isEqualTo("idNumber");
+            assertThat(f.get("message").asString()).contains("không hợp lệ").doesNotContain("042075001122")
+                    .doesNotContain("097065000001");
+        }
+        assertNothingImported(h);
+
+        // The spreadsheet template has the column; the same rows are refused there too (header is row 1).
+        long id = Long.parseLong(mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "giay-to.xlsx",
+                        "application/octet-stream", h.xlsx(template(h, who), workbooks, vocabulary)))
+                        .param("unit", String.valueOf(h.area)).with(csrf()).with(authentication(who)))
+                .andReturn().getResponse().getRedirectedUrl().replace("/imports/", ""));
+        JsonNode sheetReport = JSON.readTree(mvc.perform(get("/api/v1/imports/{id}", id).with(authentication(who)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        finding(sheetReport, "visits", 2, "INVALID_ID_NUMBER");
+        finding(sheetReport, "petitions", 2, "INVALID_ID_NUMBER");
+
+        visits.get(0).put("idKind", "CCCD");
+        visits.get(4).put("idNumber", "b1234567");
+        petitions.get(0).put("idNumber", "001203004005");
+        petitions.get(2).put("idNumber", "183456789");          // idNumber alone: a CMND by its form
+        postJson(h, h.json(), false, 201, who);
+        assertThat(jdbc.sql("select id_kind || ' ' || citizen_id_number from reception_visit where unit_id = ? "
+                + "and citizen_id_number is not null order by citizen_id_number").param(h.partyId).query(String.class)
+                .list()).containsExactly("CCCD 042075001122", "PASSPORT B1234567");
+        assertThat(jdbc.sql("select p.id_kind || ' ' || p.id_number from petitioner p join petition q on q.id = p.petition_id "
+                + "where q.unit_id in (?, ?) and p.id_number is not null order by p.id_number")
+                .params(h.partyId, h.ubndId).query(String.class).list())
+                .containsExactly("PERSONAL_ID 001203004005", "CMND 183456789");
+    }
+
     @Test
     void rowsLeftOutInThePreviewAreNotImportedAndTheRestIs() throws Exception {
         FiveYearHistory h = FiveYearHistory.create(jdbc, "Bỏ Dòng");

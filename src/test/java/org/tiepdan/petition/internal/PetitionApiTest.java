@@ -361,6 +361,54 @@ class PetitionApiTest {
         intake("Phan Văn Cũ", "042190123", "thôn Nam", "Đơn ghi số CMND cũ 9 chữ số");
     }
 
+    private Map<String, Object> withDocument(String name, String kind, String number) {
+        Map<String, Object> m = intakeBody(commune.id(), name, null, "thôn Nam", "Đơn có giấy tờ tùy thân", "2025-03-03");
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("fullName", name);
+        if (kind != null) {
+            person.put("idKind", kind);
+        }
+        person.put("idNumber", number);
+        m.put("petitioners", List.of(person));
+        return m;
+    }
+
+    /** LAW.md, "Identity documents": a kind plus its number, each kind by its own rule; idNumber alone still works. */
+    @Test
+    void eachKindOfIdentityDocumentIsCheckedByItsOwnRuleAndIdNumberAloneStillWorks() throws Exception {
+        String[][] valid = {{"CCCD", "042190123456", "CCCD"}, {"CMND", "183456789", "CMND"},
+            {"PASSPORT", "b1234567", "PASSPORT"}, {"PERSONAL_ID", "001203004005", "PERSONAL_ID"},
+            {null, "042190123457", "CCCD"}, {null, "183456780", "CMND"}, {null, "C7654321", "PASSPORT"}};
+        for (String[] v : valid) {
+            var response = postJson("/api/v1/petitions", handler, withDocument("Giấy Tờ " + v[1], v[0], v[1]))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).as(v[0] + " " + v[1] + ": " + response.getContentAsString()).isEqualTo(201);
+            long id = json.readTree(response.getContentAsString(StandardCharsets.UTF_8)).get("id").asLong();
+            mvc.perform(get("/api/v1/petitions/" + id).with(httpBasic(handler, PASSWORD))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.petitioners[0].idKind").value(v[2]))
+                    .andExpect(jsonPath("$.petitioners[0].idNumber").value(v[1].toUpperCase()));
+            assertThat(jdbc.sql("select id_kind from petitioner where petition_id = ?").param(id).query(String.class)
+                    .single()).isEqualTo(v[2]);
+        }
+        String[][] invalid = {{"CCCD", "183456789"}, {"CMND", "042190123456"}, {"PASSPORT", "B12"},
+            {"PASSPORT", "B1234567890"}, {"PERSONAL_ID", "097065000001"}, {null, "12345678"}};
+        for (String[] v : invalid) {
+            postJson("/api/v1/petitions", handler, withDocument("Sai Giấy Tờ", v[0], v[1]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("petition-id-number-invalid"))
+                    .andExpect(jsonPath("$.errors[0].field").value("petitioners[0].idNumber"));
+        }
+        postJson("/api/v1/petitions", handler, withDocument("Loại Không Số", "PASSPORT", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("petition-id-kind-without-number"))
+                .andExpect(jsonPath("$.errors[0].field").value("petitioners[0].idNumber"));
+        postJson("/api/v1/petitions", handler, withDocument("Loại Lạ", "DRIVING_LICENCE", "B1234567"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("select count(*) from petitioner p join petition q on q.id = p.petition_id "
+                + "where q.unit_id = ? and p.full_name in ('Sai Giấy Tờ', 'Loại Không Số', 'Loại Lạ')")
+                .param(commune.id()).query(Integer.class).single()).isZero();
+    }
+
     @Test
     void theIntakeFormShowsTheseErrorsBesideTheirFieldsWithTheTypedValuesKept() throws Exception {
         var who = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
@@ -381,7 +429,17 @@ class PetitionApiTest {
                         .param("petitioners[0].fullName", "Tên Có Số").param("petitioners[0].idNumber", "04219O123456"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         page = org.springframework.web.util.HtmlUtils.htmlUnescape(page);
-        assertThat(page).contains("Số CCCD gồm 12 chữ số").contains("04219O123456");
+        assertThat(page).contains("Số giấy tờ không hợp lệ với loại giấy tờ").contains("04219O123456");
+        page = mvc.perform(post("/petitions/new").with(who)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("unitId", String.valueOf(commune.id())).param("channel", "POST")
+                        .param("receivedOn", "03/03/2025").param("content", "Phản ánh về chiếu sáng")
+                        .param("petitioners[0].fullName", "Tên Hộ Chiếu").param("petitioners[0].idKind", "CMND")
+                        .param("petitioners[0].idNumber", "B1234567"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        page = org.springframework.web.util.HtmlUtils.htmlUnescape(page);
+        assertThat(page).contains("Số giấy tờ không hợp lệ với loại giấy tờ").contains("value=\"B1234567\"")
+                .contains("value=\"CMND\" selected");
         assertThat(jdbc.sql("select count(*) from petition where unit_id = ?").param(commune.id())
                 .query(Integer.class).single()).isZero();
     }
@@ -434,6 +492,26 @@ class PetitionApiTest {
         assertThat(theirs.get("queue").get(0).get("channel").asString()).isEqualTo("TRANSFERRED");
         assertThat(figures.figure("9.guided", commune.id(), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))
                 .cases()).hasSize(1);
+    }
+
+    /** An old record (a number accepted before kinds were kept, no kind) is shown and handed on unchanged. */
+    @Test
+    void anOldRecordsNumberWithoutAKindKeepsWorkingThroughATransfer() throws Exception {
+        long id = intake("Lý Văn Cũ", "042190123458", "thôn Nam", "Phản ánh việc lấn chiếm lề đường giáp ranh");
+        // As written before V143: any 12 digits were taken, and no kind was kept.
+        jdbc.sql("update petitioner set id_number = '099190123458', id_kind = null where petition_id = ?").param(id)
+                .update();
+        mvc.perform(get("/api/v1/petitions/" + id).with(httpBasic(handler, PASSWORD))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.petitioners[0].idNumber").value("099190123458"))
+                .andExpect(jsonPath("$.petitioners[0].idKind").doesNotExist());
+        postJson("/api/v1/petitions/" + id + "/classification", handler, Map.of("on", "2025-03-04", "kind",
+                "FEEDBACK", "eligible", true, "competence", "NONE")).andExpect(status().isOk());
+        postJson("/api/v1/petitions/" + id + "/actions/transfer", handler, Map.of("on", "2025-03-06",
+                "documentNumber", "8/PC", "documentDate", "2025-03-06", "targetUnitId", other.id()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("TRANSFERRED"));
+        assertThat(jdbc.sql("select count(*) from petitioner p join petition q on q.id = p.petition_id "
+                + "where q.unit_id = ? and p.id_number = '099190123458'").param(other.id()).query(Integer.class)
+                .single()).isEqualTo(1);
     }
 
     @Test

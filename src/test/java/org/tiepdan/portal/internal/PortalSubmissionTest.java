@@ -78,6 +78,63 @@ class PortalSubmissionTest {
                 .contains("&lt;script&gt;");
     }
 
+    /** LAW.md, "Identity documents": the public form takes a kind and a number, each kind by its own rule. */
+    @Test
+    void anIdentityDocumentIsCheckedByItsKindsRuleAndKeptWithItsKind() throws Exception {
+        String[][] valid = {{"CCCD", "042190123456", "CCCD"}, {"CMND", "183456789", "CMND"},
+            {"PASSPORT", "b1234567", "PASSPORT"}, {"PERSONAL_ID", "001203004005", "PERSONAL_ID"},
+            {"", "079190000123", "CCCD"}, {"", "C7654321", "PASSPORT"}};
+        for (String[] v : valid) {
+            Map<String, String> f = feedback("Kiến nghị sửa đường thôn");
+            f.put("kind", "RECOMMENDATION");
+            f.put("fullName", "Người Có Giấy Tờ");
+            f.put("idKind", v[0]);
+            f.put("idNumber", v[1]);
+            MvcResult r = portal.submit(newAddress(), f);
+            assertThat(r.getResponse().getStatus()).as(v[0] + " " + v[1]).isEqualTo(200);
+            var row = jdbc.sql("select p.id_kind, p.id_number from petitioner p join petition q on q.id = p.petition_id "
+                    + "where q.tracking_code = ?").param(PortalTestSupport.code(r))
+                    .query((rs, i) -> List.of(rs.getString(1), rs.getString(2))).single();
+            assertThat(row).containsExactly(v[2], v[1].toUpperCase());
+        }
+        long before = portal.petitions();
+        String[][] invalid = {{"CCCD", "183456789"}, {"CMND", "042190123456"}, {"PASSPORT", "B12"},
+            {"PERSONAL_ID", "097065000001"}, {"", "12345678"}};
+        for (String[] v : invalid) {
+            Map<String, String> f = feedback("Kiến nghị sửa đường thôn");
+            f.put("kind", "RECOMMENDATION");
+            f.put("fullName", "Người Sai Giấy Tờ");
+            f.put("idKind", v[0]);
+            f.put("idNumber", v[1]);
+            MvcResult r = portal.submit(newAddress(), f);
+            assertThat(r.getResponse().getStatus()).isEqualTo(400);
+            assertThat(html(r)).contains("Số giấy tờ không hợp lệ với loại giấy tờ").contains("value=\"" + v[1] + "\"")
+                    .contains("href=\"#idNumber\"").contains("Người Sai Giấy Tờ");
+            if (!v[0].isEmpty()) {
+                assertThat(html(r)).contains("value=\"" + v[0] + "\" selected");
+            }
+        }
+        Map<String, String> kindOnly = feedback("Kiến nghị sửa đường thôn");
+        kindOnly.put("fullName", "Người Quên Số");
+        kindOnly.put("idKind", "PASSPORT");
+        assertThat(html(portal.submit(newAddress(), kindOnly))).contains("chưa ghi số giấy tờ");
+        assertThat(portal.petitions()).isEqualTo(before);
+
+        // A denouncer's number is sealed with the rest of the identity: the petition row keeps neither number nor kind.
+        Map<String, String> d = feedback("Tố cáo cán bộ nhận tiền của dân");
+        d.put("kind", "DENUNCIATION");
+        d.put("fullName", "Người Tố Cáo Có Giấy Tờ");
+        d.put("address", "thôn Hải Thanh");
+        d.put("idKind", "PASSPORT");
+        d.put("idNumber", "B7654321");
+        MvcResult sealed = portal.submit(newAddress(), d);
+        assertThat(sealed.getResponse().getStatus()).isEqualTo(200);
+        var row = jdbc.sql("select coalesce(p.id_kind, '-'), coalesce(p.id_number, '-') from petitioner p "
+                + "join petition q on q.id = p.petition_id where q.tracking_code = ?").param(PortalTestSupport.code(sealed))
+                .query((rs, i) -> List.of(rs.getString(1), rs.getString(2))).single();
+        assertThat(row).containsExactly("-", "-");
+    }
+
     @Test
     void aComplaintNeedsNameAndAddressAndNothingIsSavedWithout() throws Exception {
         long before = portal.petitions();

@@ -7,10 +7,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.IdDocumentKind;
 import org.tiepdan.reception.SessionKind;
 
 /** The rules of the aggregates, without a database. */
@@ -119,6 +121,48 @@ class ReceptionRulesTest {
         v.apply(visit(DAY, "042 065 000 001", false, 1, List.of(), Outcome.ANSWERED, null, null, null), s, TODAY,
                 FIELDS, GROUNDS);
         assertThat(v.citizenIdNumber()).isEqualTo("042065000001");
+    }
+
+    static VisitData visitWithDocument(IdDocumentKind kind, String number) {
+        return new VisitData(DAY, "Nguyễn Văn An", number, null, "Thôn Tân Hòa", null, null, false, 1, List.of(),
+                "Đề nghị cấp giấy chứng nhận", "LAND", false, false, false, false, Outcome.ANSWERED, null, null, null,
+                null, null, null, false, kind);
+    }
+
+    /** LAW.md, "Identity documents": each kind by its own rule; a number alone takes the kind of its form. */
+    @Test
+    void eachKindOfDocumentIsCheckedByItsOwnRuleAndANumberAloneTakesTheKindOfItsForm() {
+        ReceptionSession s = session();
+        ReceptionVisit v = new ReceptionVisit(s, "tiepdan");
+        Map<IdDocumentKind, List<String>> valid = Map.of(
+                IdDocumentKind.CCCD, List.of("042065000001", "079 190 000 123"),
+                IdDocumentKind.CMND, List.of("183456789"),
+                IdDocumentKind.PASSPORT, List.of("B1234567", "c7654321", "N12345"),
+                IdDocumentKind.PERSONAL_ID, List.of("001203004005"));
+        Map<IdDocumentKind, List<String>> invalid = Map.of(
+                IdDocumentKind.CCCD, List.of("183456789", "097065000001", "B1234567"),
+                IdDocumentKind.CMND, List.of("042065000001", "18345678", "18345678X"),
+                IdDocumentKind.PASSPORT, List.of("B12", "B1234567890", "B-123456"),
+                IdDocumentKind.PERSONAL_ID, List.of("183456789", "000203004005", "B1234567"));
+        valid.forEach((kind, numbers) -> numbers.forEach(n -> {
+            v.apply(visitWithDocument(kind, n), s, TODAY, FIELDS, GROUNDS);
+            assertThat(v.citizenIdKind()).as(n).isEqualTo(kind);
+            assertThat(v.citizenIdNumber()).as(n).isEqualTo(n.replace(" ", "").toUpperCase());
+        }));
+        invalid.forEach((kind, numbers) -> numbers.forEach(n -> assertThat(codeOf(() -> v.apply(
+                visitWithDocument(kind, n), s, TODAY, FIELDS, GROUNDS))).as(kind + " " + n)
+                .isEqualTo("reception-cccd-invalid@citizenIdNumber")));
+        Map<String, IdDocumentKind> alone = Map.of("042065000001", IdDocumentKind.CCCD, "183456789",
+                IdDocumentKind.CMND, "b1234567", IdDocumentKind.PASSPORT);
+        alone.forEach((n, kind) -> {
+            v.apply(visitWithDocument(null, n), s, TODAY, FIELDS, GROUNDS);
+            assertThat(v.citizenIdKind()).as(n).isEqualTo(kind);
+        });
+        assertThat(codeOf(() -> v.apply(visitWithDocument(IdDocumentKind.PASSPORT, " "), s, TODAY, FIELDS, GROUNDS)))
+                .isEqualTo("reception-id-kind-without-number@citizenIdNumber");
+        v.apply(visitWithDocument(null, null), s, TODAY, FIELDS, GROUNDS);
+        assertThat(v.citizenIdKind()).isNull();
+        assertThat(v.citizenIdNumber()).isNull();
     }
 
     @Test

@@ -46,6 +46,8 @@ class ReceptionWebTest {
     ReceptionService reception;
     @Autowired
     ScheduleService schedules;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     static Authentication as(Role role, Long unitId) {
         TiepdanUser user = new TiepdanUser(7L, "web-" + ReceptionTestSupport.unique(), "Người thử",
@@ -173,7 +175,7 @@ class ReceptionWebTest {
                         .param("content", "Hỏi chính sách").param("fieldCode", "LAND").param("outcome", "ANSWERED"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"citizenIdNumber-error\"")))
-                .andExpect(content().string(containsString("Số CCCD không hợp lệ")));
+                .andExpect(content().string(containsString("Số giấy tờ không hợp lệ")));
         mvc.perform(post("/reception/sessions/{id}/visits", f.session().id()).with(csrf()).with(authentication(officer))
                         .param("date", "10/03/2025").param("citizenName", "Võ Văn Tám").param("delegation", "true")
                         .param("headcount", "4").param("representatives", "Võ Văn Tám")
@@ -192,6 +194,41 @@ class ReceptionWebTest {
                         .with(authentication(as(Role.RECEPTION_OFFICER, other.area().id())))
                         .param("citizenName", "X"))
                 .andExpect(status().isForbidden());
+    }
+
+    /** The desk form: each kind of document by its own rule, the kind kept, a number alone takes the kind of its form. */
+    @Test
+    void theDeskTakesEachKindOfDocumentAndExplainsABadNumberBesideItKeepingWhatWasTyped() throws Exception {
+        Fixture f = fixture();
+        Authentication officer = as(Role.RECEPTION_OFFICER, f.commune().area().id());
+        String[][] valid = {{"CCCD", "042065000777", "CCCD"}, {"CMND", "183456789", "CMND"},
+            {"PASSPORT", "b1234567", "PASSPORT"}, {"PERSONAL_ID", "001203004005", "PERSONAL_ID"},
+            {"", "079190000123", "CCCD"}, {"", "183450000", "CMND"}, {"", "C7654321", "PASSPORT"}};
+        for (String[] v : valid) {
+            String name = "Giấy Tờ " + ReceptionTestSupport.unique();
+            mvc.perform(post("/reception/sessions/{id}/visits", f.session().id()).with(csrf()).with(authentication(officer))
+                            .param("date", "10/03/2025").param("citizenName", name).param("citizenIdKind", v[0])
+                            .param("citizenIdNumber", v[1]).param("content", "Hỏi chính sách").param("fieldCode", "LAND")
+                            .param("outcome", "ANSWERED"))
+                    .andExpect(status().is3xxRedirection());
+            var row = jdbc.sql("select id_kind, citizen_id_number from reception_visit where session_id = ? and citizen_name = ?")
+                    .params(f.session().id(), name).query((rs, i) -> List.of(rs.getString(1), rs.getString(2))).single();
+            assertThat(row).as(v[0] + " " + v[1]).containsExactly(v[2], v[1].toUpperCase());
+        }
+        String[][] invalid = {{"CCCD", "183456789"}, {"CMND", "042065000777"}, {"PASSPORT", "B12"},
+            {"PERSONAL_ID", "097065000001"}, {"", "12345678"}};
+        for (String[] v : invalid) {
+            mvc.perform(post("/reception/sessions/{id}/visits", f.session().id()).with(csrf()).with(authentication(officer))
+                            .param("date", "10/03/2025").param("citizenName", "Võ Văn Chín").param("citizenIdKind", v[0])
+                            .param("citizenIdNumber", v[1]).param("content", "Hỏi chính sách").param("fieldCode", "LAND")
+                            .param("outcome", "ANSWERED"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"citizenIdNumber-error\"")))
+                    .andExpect(content().string(containsString("Số giấy tờ không hợp lệ")))
+                    .andExpect(content().string(containsString("value=\"" + v[1] + "\"")))
+                    .andExpect(content().string(containsString(v[0].isEmpty() ? "id=\"citizenIdKind\""
+                            : "value=\"" + v[0] + "\" selected")));
+        }
     }
 
     @Test
