@@ -174,7 +174,7 @@ public final class LoadBench {
             while (m.find()) {
                 petitionIds.add(Long.parseLong(m.group(1)));
             }
-            weight(30, new Call("petition list", () -> ok(get(pickSession(), "/api/v1/petitions?page=" + rnd(3)))));
+            weight(35 - Integer.getInteger("load.intake", 5), new Call("petition list", () -> ok(get(pickSession(), "/api/v1/petitions?page=" + rnd(3)))));
             weight(10, new Call("petition list filtered", () -> ok(get(handler,
                     "/api/v1/petitions?unitId=" + ubnd + "&overdue=true&page=0"))));
             weight(20, new Call("petition by id", () -> ok(get(handler, "/api/v1/petitions/" + somePetition()))));
@@ -182,7 +182,7 @@ public final class LoadBench {
                     + URLEncoder.encode(WORDS[rnd(WORDS.length)], StandardCharsets.UTF_8)))));
             weight(10, new Call("me", () -> ok(get(pickSession(), "/api/v1/me"))));
             weight(8, new Call("work queue", () -> ok(get(handler, "/api/v1/petitions/work"))));
-            weight(5, new Call("intake", this::intake));
+            weight(Integer.getInteger("load.intake", 5), new Call("intake", this::intake));
             weight(2, new Call("report appendix-2", () -> ok(get(reporter, "/api/v1/reports/appendix-2?unit=" + this.commune
                     + "&preset=kl215-year&year=2025"))));
         }

@@ -506,11 +506,14 @@ class PetitionApiTest {
                 .andExpect(jsonPath("$.petitioners[0].idKind").doesNotExist());
         postJson("/api/v1/petitions/" + id + "/classification", handler, Map.of("on", "2025-03-04", "kind",
                 "FEEDBACK", "eligible", true, "competence", "NONE")).andExpect(status().isOk());
+        // a transfer goes to a body, never a territory (ReferenceScopeTest)
+        long body = units.create(new NewOrgUnit("UBND xã Nhận Đơn Cũ " + id, OrgUnitKind.PEOPLES_COMMITTEE,
+                AdminTier.COMMUNE, other.id(), null, LocalDate.of(2019, 1, 1))).id();
         postJson("/api/v1/petitions/" + id + "/actions/transfer", handler, Map.of("on", "2025-03-06",
-                "documentNumber", "8/PC", "documentDate", "2025-03-06", "targetUnitId", other.id()))
+                "documentNumber", "8/PC", "documentDate", "2025-03-06", "targetUnitId", body))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("TRANSFERRED"));
         assertThat(jdbc.sql("select count(*) from petitioner p join petition q on q.id = p.petition_id "
-                + "where q.unit_id = ? and p.id_number = '099190123458'").param(other.id()).query(Integer.class)
+                + "where q.unit_id = ? and p.id_number = '099190123458'").param(body).query(Integer.class)
                 .single()).isEqualTo(1);
     }
 
