@@ -719,11 +719,7 @@ class Petition {
      * 2018 Art. 33): the case ends without a decision on the merits, every clock stops.
      */
     void withdraw(Actor actor, Step step, DeadlineSource clocks) {
-        PetitionState to = check(Action.WITHDRAW, actor, step);
-        meetIntake(step.on());
-        decisionNotice(step, clocks);
-        move(Action.WITHDRAW, to, actor, step);
-        settle(step.on());
+        endWithoutDecisionOnTheMerits(Action.WITHDRAW, actor, step, clocks);
     }
 
     /**
@@ -731,10 +727,15 @@ class Petition {
      * (Art. 34), a complaint from 01/7/2026. The case ends without a decision on the merits.
      */
     void terminate(Actor actor, Step step, DeadlineSource clocks) {
-        PetitionState to = check(Action.TERMINATE, actor, step);
+        endWithoutDecisionOnTheMerits(Action.TERMINATE, actor, step, clocks);
+    }
+
+    /** Withdrawal and termination end the case alike: its notice, then every clock stops. */
+    private void endWithoutDecisionOnTheMerits(Action action, Actor actor, Step step, DeadlineSource clocks) {
+        PetitionState to = check(action, actor, step);
         meetIntake(step.on());
         decisionNotice(step, clocks);
-        move(Action.TERMINATE, to, actor, step);
+        move(action, to, actor, step);
         settle(step.on());
     }
 
