@@ -41,8 +41,8 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class BackupDrill {
 
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
-    private static final Pattern NUMBER = Pattern.compile("\"registrationNumber\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    static final Pattern NUMBER = Pattern.compile("\"registrationNumber\"\\s*:\\s*\"([^\"]+)\"");
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("xuly:Demo@2026".getBytes(StandardCharsets.UTF_8));
     private static final List<String> FIGURES = List.of(
             "select count(*) from petition", "select count(*) from petition_case", "select count(*) from petition_deadline",
@@ -129,7 +129,7 @@ public final class BackupDrill {
                 keyMissing ? "NO (a key is missing)" : "yes", nextNumber, reused);
     }
 
-    private static Process require(Process app, String name) {
+    static Process require(Process app, String name) {
         if (app == null) {
             throw new IllegalStateException("Installation " + name + " did not start");
         }
@@ -161,7 +161,14 @@ public final class BackupDrill {
     }
 
     private static List<Long> figures(Path dataDir) throws SQLException {
-        try (Connection c = DrillApp.database(dataDir); Statement s = c.createStatement()) {
+        try (Connection c = DrillApp.database(dataDir)) {
+            return figures(c);
+        }
+    }
+
+    /** The row counts compared between the original and the restored installation. */
+    static List<Long> figures(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
             return FIGURES.stream().map(sql -> {
                 try (ResultSet rs = s.executeQuery(sql)) {
                     rs.next();
@@ -174,7 +181,14 @@ public final class BackupDrill {
     }
 
     private static long unitId(Path dataDir) throws SQLException {
-        try (Connection c = DrillApp.database(dataDir); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Connection c = DrillApp.database(dataDir)) {
+            return unitId(c);
+        }
+    }
+
+    /** The demo commune's People's Committee, the receiving body of the drill's intakes. */
+    static long unitId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 select u.id from org_unit u join org_unit a on u.parent_id = a.id
                 where a.kind = 'ADMINISTRATIVE_AREA' and a.code = '18844' and u.kind = 'PEOPLES_COMMITTEE'""")) {
             rs.next();
@@ -182,7 +196,7 @@ public final class BackupDrill {
         }
     }
 
-    private static String body(long unit, int n, boolean denunciation) {
+    static String body(long unit, int n, boolean denunciation) {
         return """
                 {"unitId": %d, "channel": "POST", "receivedOn": "%s",%s
                  "content": "Diễn tập sao lưu: đề nghị xem xét việc cấp giấy chứng nhận quyền sử dụng đất thửa số %d",
@@ -190,20 +204,20 @@ public final class BackupDrill {
                 .formatted(unit, LocalDate.of(2026, 3, 2), denunciation ? " \"declaredKind\": \"DENUNCIATION\"," : "", n, n, n);
     }
 
-    private static HttpResponse<String> post(int port, String path, String json) throws Exception {
+    static HttpResponse<String> post(int port, String path, String json) throws Exception {
         return DrillApp.HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", AUTH).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> get(int port, String path) throws Exception {
+    static HttpResponse<String> get(int port, String path) throws Exception {
         return DrillApp.HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", AUTH).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** {@code cp -a}: keeps modes (PostgreSQL insists on 700 for its folder, the password file on 600). */
-    private static void copy(Path from, Path to) throws IOException, InterruptedException {
+    static void copy(Path from, Path to) throws IOException, InterruptedException {
         Process cp = new ProcessBuilder("cp", "-a", from.toString(), to.toString()).inheritIO().start();
         if (cp.waitFor() != 0) {
             throw new IOException("cp -a " + from + " " + to + " failed");

@@ -40,13 +40,23 @@ final class DrillApp {
      * loads the demo data, which takes minutes on a loaded machine).
      */
     static Process start(Path dataDir, int port) throws IOException, InterruptedException {
+        return start(dataDir, port, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, int)}, with environment variables for the application JVM, e.g.
+     * {@code SPRING_DATASOURCE_URL} to run it on a PostgreSQL server instead of the embedded one.
+     */
+    static Process start(Path dataDir, int port, java.util.Map<String, String> environment) throws IOException, InterruptedException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-cp", classPath(), "org.tiepdan.TiepdanApplication",
                 "--spring.profiles.active=demo", "--server.port=" + port, "--tiepdan.data-dir=" + dataDir,
                 "--logging.level.root=WARN");
         Files.createDirectories(dataDir);
-        Process app = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(dataDir).toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(dataDir).toFile()));
+        builder.environment().putAll(environment);
+        Process app = builder.start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (System.nanoTime() < deadline && app.isAlive()) {
             try {
