@@ -13,6 +13,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.tiepdan.document.IssuedDocuments;
 import org.tiepdan.org.Letterheads;
 import org.tiepdan.platform.HtmlPdf;
 import org.tiepdan.platform.OfficialDocx;
@@ -20,26 +21,32 @@ import org.tiepdan.platform.OfficialXlsx;
 
 /**
  * The files of a statistical report: .docx in the NĐ 30/2020 layout (letterhead, title, A4,
- * landscape for wide tables), .xlsx whose totals are SUM formulas, PDF through {@link HtmlPdf}.
+ * landscape for wide tables), .xlsx whose totals are SUM formulas with their values stored, PDF
+ * through {@link HtmlPdf}.
  * All three write the same {@link ReportTable}.
  */
 @Component
 class ReportFiles {
 
+    /** The document type of a report ("Báo cáo"): its number line is the register's blank form, filled when signed. */
+    static final String REPORT_TYPE = "BC";
+
     private final ReportTables tables;
     private final Letterheads letterheads;
+    private final IssuedDocuments documents;
     private final Texts texts;
 
-    ReportFiles(ReportTables tables, Letterheads letterheads, Texts texts) {
+    ReportFiles(ReportTables tables, Letterheads letterheads, IssuedDocuments documents, Texts texts) {
         this.tables = tables;
         this.letterheads = letterheads;
+        this.documents = documents;
         this.texts = texts;
     }
 
     byte[] docx(Evaluated r, List<String> sentences, LocalDate today) {
         ReportTable t = tables.table(r);
         try (OfficialDocx doc = new OfficialDocx(r.def().landscape())) {
-            doc.letterhead(letterheads.of(r.unitId(), texts.msg("report.doc.number"), today));
+            doc.letterhead(letterheads.of(r.unitId(), documents.blankNumber(r.unitId(), REPORT_TYPE), today));
             write(doc, r, t, sentences);
             return doc.bytes();
         }
