@@ -7,10 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +106,13 @@ class GeneratedFilesTest {
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         }
         // Dialogue documents, as stored when issued.
-        jdbc.sql("select dialogue_id, issued_document_id, kind from dialogue_document order by dialogue_id, position")
+        jdbc.sql("""
+                select d.dialogue_id, d.issued_document_id, d.kind from dialogue_document d
+                join dialogue_document_file f on f.issued_document_id = d.issued_document_id
+                union all
+                select a.dialogue_id, a.escalation_document_id, 'ESCALATION' from dialogue_assignment a
+                join dialogue_document_file f on f.issued_document_id = a.escalation_document_id
+                order by 1, 2""")
                 .query((rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)}).list()
                 .forEach(d -> put(files, "dialogue " + d[2] + " " + d[1],
                         () -> download(get("/dialogues/" + d[0] + "/files/" + d[1]))));
@@ -185,6 +195,25 @@ class GeneratedFilesTest {
             }
         });
         assertThat(problems).isEmpty();
+
+        // Every Party document of the demo (the commune's Đảng ủy) has HD 36's heading.
+        int party = 0;
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(f.getValue()))) {
+                XWPFTable head = doc.getTables().get(0);
+                if (!head.getRow(0).getCell(1).getText().contains("ĐẢNG CỘNG SẢN VIỆT NAM")) {
+                    continue;
+                }
+                party++;
+                List<String> left = head.getRow(0).getCell(0).getParagraphs().stream()
+                        .flatMap(p -> Arrays.stream(p.getText().split("\n"))).map(String::strip)
+                        .filter(l -> !l.isEmpty()).toList();
+                assertThat(left).as(f.getKey()).startsWith("ĐẢNG BỘ TỈNH HÀ TĨNH", "ĐẢNG ỦY XÃ KỲ THƯỢNG", "*");
+                assertThat(left.subList(3, left.size())).as(f.getKey()).allMatch(l -> l.startsWith("Số ")
+                        && !l.startsWith("Số:"));
+            }
+        }
+        assertThat(party).as("Party documents among the files").isPositive();
     }
 
     @Test
