@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,9 +172,21 @@ class GeneratedFilesTest {
         byte[] get() throws Exception;
     }
 
+    /**
+     * Keeps the file; with {@code -Dtiepdan.files.dump=<folder>} also writes it there, for a look with
+     * other readers (docs/files.md: python-docx).
+     */
     static void put(Map<String, byte[]> files, String name, Download download) {
         try {
-            files.put(name, download.get());
+            byte[] bytes = download.get();
+            files.put(name, bytes);
+            String dump = System.getProperty("tiepdan.files.dump");
+            if (dump != null && !dump.isBlank()) {
+                Path folder = Files.createDirectories(Path.of(dump));
+                String ext = bytes.length > 0 && new String(bytes, 0, Math.min(bytes.length, 2000),
+                        java.nio.charset.StandardCharsets.ISO_8859_1).contains("word/") ? ".docx" : ".xlsx";
+                Files.write(folder.resolve(name.replaceAll("[^A-Za-z0-9-]+", "_") + ext), bytes);
+            }
         } catch (Exception e) {
             throw new AssertionError(name + ": " + e, e);
         }
