@@ -230,6 +230,22 @@ class GeneratedFilesTest {
         assertThat(party).as("Party documents among the files").isPositive();
     }
 
+    /** The number line of a report is left blank in the issuer's own form; a territory has no symbol. */
+    @Test
+    void aReportsNumberLineIsTheBlankFormOfItsIssuer() throws Exception {
+        long party = units.children(commune).stream().filter(u -> u.kind() == OrgUnitKind.PARTY_COMMITTEE && u.isOpen())
+                .findFirst().orElseThrow().id();
+        Map<Long, String> expected = Map.of(commune, "Số:       /BC", party, "Số       -BC/ĐU");
+        for (Map.Entry<Long, String> e : expected.entrySet()) {
+            byte[] bytes = download(get("/api/v1/reports/periodic").param("unit", "" + e.getKey()).param("from", FROM)
+                    .param("to", TO).param("format", "docx"));
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+                assertThat(doc.getTables().get(0).getRow(0).getCell(0).getParagraphs().stream()
+                        .map(p -> p.getText()).toList()).as("unit " + e.getKey()).contains(e.getValue());
+            }
+        }
+    }
+
     @Test
     void everyExcelFileStoresTheValueOfEveryFormula() throws Exception {
         Map<String, byte[]> files = excelFiles();

@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.springframework.stereotype.Component;
-import org.tiepdan.document.IssuedDocuments;
 import org.tiepdan.org.Letterheads;
 import org.tiepdan.platform.HtmlPdf;
 import org.tiepdan.platform.OfficialDocx;
@@ -20,21 +19,18 @@ class OutlineFiles {
     private final ReportFiles files;
     private final ReportTables tables;
     private final Letterheads letterheads;
-    private final IssuedDocuments documents;
     private final Texts texts;
 
-    OutlineFiles(ReportFiles files, ReportTables tables, Letterheads letterheads, IssuedDocuments documents,
-            Texts texts) {
+    OutlineFiles(ReportFiles files, ReportTables tables, Letterheads letterheads, Texts texts) {
         this.files = files;
         this.tables = tables;
         this.letterheads = letterheads;
-        this.documents = documents;
         this.texts = texts;
     }
 
     byte[] docx(Outline o, LocalDate today) {
         try (OfficialDocx doc = new OfficialDocx(false)) {
-            doc.letterhead(letterheads.of(o.unitId(), documents.blankNumber(o.unitId(), ReportFiles.REPORT_TYPE), today));
+            doc.letterhead(letterheads.of(o.unitId(), files.blankNumber(o.unitId()), today));
             for (Outline.Block block : o.blocks()) {
                 switch (block.kind()) {
                     case TITLE -> doc.title(block.text());

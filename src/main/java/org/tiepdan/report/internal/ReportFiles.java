@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.tiepdan.document.IssuedDocuments;
 import org.tiepdan.org.Letterheads;
+import org.tiepdan.org.OrgUnits;
 import org.tiepdan.platform.HtmlPdf;
 import org.tiepdan.platform.OfficialDocx;
 import org.tiepdan.platform.OfficialXlsx;
@@ -34,19 +35,30 @@ class ReportFiles {
     private final ReportTables tables;
     private final Letterheads letterheads;
     private final IssuedDocuments documents;
+    private final OrgUnits units;
     private final Texts texts;
 
-    ReportFiles(ReportTables tables, Letterheads letterheads, IssuedDocuments documents, Texts texts) {
+    ReportFiles(ReportTables tables, Letterheads letterheads, IssuedDocuments documents, OrgUnits units,
+            Texts texts) {
         this.tables = tables;
         this.letterheads = letterheads;
         this.documents = documents;
+        this.units = units;
         this.texts = texts;
+    }
+
+    /**
+     * The number line of a report, left blank to be filled when signed: the body's own form
+     * ("      -BC/ĐU", "      /BC-UBND"); a territory has no register of its own, so no symbol.
+     */
+    String blankNumber(long unitId) {
+        return units.get(unitId).kind().isArea() ? "      /" + REPORT_TYPE : documents.blankNumber(unitId, REPORT_TYPE);
     }
 
     byte[] docx(Evaluated r, List<String> sentences, LocalDate today) {
         ReportTable t = tables.table(r);
         try (OfficialDocx doc = new OfficialDocx(r.def().landscape())) {
-            doc.letterhead(letterheads.of(r.unitId(), documents.blankNumber(r.unitId(), REPORT_TYPE), today));
+            doc.letterhead(letterheads.of(r.unitId(), blankNumber(r.unitId()), today));
             write(doc, r, t, sentences);
             return doc.bytes();
         }
