@@ -15,16 +15,26 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * A Word document in the Vietnamese administrative layout (Nghị định 30/2020/NĐ-CP; Hướng dẫn
  * 36-HD/VPTW for Party bodies): A4, Times New Roman 13–14 pt, the issuing body and the motto side by
  * side at the top, the number under the body and the place-date line under the motto. The one place
  * every module writes .docx through; texts come from the caller (messages), never from here.
+ *
+ * <p>Files must open in strict readers too (python-docx, some mobile viewers), not only in Word,
+ * which forgives: every table gets its {@code w:tblGrid} and cell widths in twips, the page margins
+ * carry the header, footer and gutter attributes the schema requires. Tests validate every
+ * generated file against the OOXML schemas.
  */
 public final class OfficialDocx implements AutoCloseable {
 
@@ -49,6 +59,8 @@ public final class OfficialDocx implements AutoCloseable {
     }
 
     private final XWPFDocument doc = new XWPFDocument();
+    /** The width between the margins, in twentieths of a point: what the tables share. */
+    private final int textWidth;
 
     public OfficialDocx(boolean landscape) {
         CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
@@ -67,6 +79,10 @@ public final class OfficialDocx implements AutoCloseable {
         margin.setBottom(BigInteger.valueOf(1134));
         margin.setLeft(BigInteger.valueOf(1701));
         margin.setRight(BigInteger.valueOf(1134));
+        margin.setHeader(BigInteger.valueOf(720));
+        margin.setFooter(BigInteger.valueOf(720));
+        margin.setGutter(BigInteger.ZERO);
+        textWidth = (landscape ? 16838 : 11906) - 1701 - 1134;
     }
 
     /** The underlying POI document, for layouts this class does not cover. */
@@ -79,10 +95,9 @@ public final class OfficialDocx implements AutoCloseable {
         t.setTableAlignment(TableRowAlign.CENTER);
         t.removeBorders();
         t.setWidth("100%");
+        columns(t, textWidth * 2 / 5, textWidth - textWidth * 2 / 5);
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
-        left.setWidth("40%");
-        right.setWidth("60%");
         XWPFParagraph l = left.getParagraphs().get(0);
         l.setAlignment(ParagraphAlignment.CENTER);
         if (h.superior() != null && !h.superior().isBlank()) {
@@ -174,6 +189,7 @@ public final class OfficialDocx implements AutoCloseable {
     public XWPFTable table(String[] headers, List<String[]> rows, int fontSize) {
         XWPFTable t = doc.createTable(rows.size() + 1, headers.length);
         t.setWidth("100%");
+        columns(t, shares(headers, rows));
         for (int c = 0; c < headers.length; c++) {
             cell(t.getRow(0).getCell(c), headers[c], true, fontSize);
         }
@@ -190,6 +206,7 @@ public final class OfficialDocx implements AutoCloseable {
         XWPFTable t = doc.createTable(1, 2);
         t.removeBorders();
         t.setWidth("100%");
+        columns(t, textWidth / 2, textWidth - textWidth / 2);
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFParagraph l = left.getParagraphs().get(0);
         l.setSpacingBefore(240);
@@ -208,8 +225,58 @@ public final class OfficialDocx implements AutoCloseable {
         XWPFTable t = doc.createTable(1, 2);
         t.removeBorders();
         t.setWidth("100%");
+        columns(t, textWidth / 2, textWidth - textWidth / 2);
         sign(t.getRow(0).getCell(0), leftTitle, leftName);
         sign(t.getRow(0).getCell(1), rightTitle, rightName);
+    }
+
+    /**
+     * Column widths in twips from each column's share of the text: the longest header word or
+     * line of its cells (capped, so that one long text does not squeeze the others), at least 3.
+     */
+    private int[] shares(String[] headers, List<String[]> rows) {
+        int[] weight = new int[headers.length];
+        for (int c = 0; c < headers.length; c++) {
+            int w = 3;
+            for (String word : (headers[c] == null ? "" : headers[c]).split("\\s+")) {
+                w = Math.max(w, word.length());
+            }
+            for (String[] row : rows) {
+                String text = c < row.length && row[c] != null ? row[c] : "";
+                for (String line : text.split("\n")) {
+                    w = Math.max(w, Math.min(line.length(), 40));
+                }
+            }
+            weight[c] = w + 2;
+        }
+        int total = java.util.Arrays.stream(weight).sum();
+        int[] widths = new int[headers.length];
+        int used = 0;
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = c == widths.length - 1 ? textWidth - used : textWidth * weight[c] / total;
+            used += widths[c];
+        }
+        return widths;
+    }
+
+    /** The table's grid (which strict readers need to find its columns) and every cell's width, in twips. */
+    private static void columns(XWPFTable t, int... widths) {
+        CTTblGrid grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (XWPFTableRow row : t.getRows()) {
+            for (int c = 0; c < widths.length && c < row.getTableCells().size(); c++) {
+                CTTcPr pr = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr()
+                        : row.getCell(c).getCTTc().addNewTcPr();
+                CTTblWidth w = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
+                w.setType(STTblWidth.DXA);
+                w.setW(BigInteger.valueOf(widths[c]));
+            }
+        }
     }
 
     private void sign(XWPFTableCell cell, String title, String name) {

@@ -63,8 +63,14 @@ public final class OfficialXlsx {
         cell.setCellValue(value);
     }
 
+    /**
+     * The workbook's bytes, every formula evaluated first so that its value is stored next to it: a
+     * reader that does not recalculate (a phone's viewer, a script, a mail preview) shows the totals
+     * instead of empty cells. Excel still recalculates on opening when the workbook asks it to.
+     */
     public static byte[] bytes(Workbook workbook) {
         try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

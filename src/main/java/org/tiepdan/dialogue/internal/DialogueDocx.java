@@ -48,10 +48,8 @@ class DialogueDocx {
     byte[] write(Dialogue d, DocumentRef ref, Assignment escalated) {
         OrgUnitView unit = units.get(d.unitId());
         try (OfficialDocx doc = new OfficialDocx(false)) {
-            // Party documents write "Số 12-TB/ĐU" (Hướng dẫn 36-HD/VPTW), State ones "Số: 12/TB-UBND" (NĐ 30/2020).
-            String numberLine = msg(unit.kind() == OrgUnitKind.PARTY_COMMITTEE ? "dialogue.doc.number.party"
-                    : "dialogue.doc.number.state", ref.number());
-            doc.letterhead(letterheads.of(d.unitId(), numberLine, ref.issuedOn()));
+            // Letterheads writes "Số 12-TB/ĐU" (Party, HD 36-HD/VPTW) or "Số: 12/TB-UBND" (State, NĐ 30/2020).
+            doc.letterhead(letterheads.of(d.unitId(), ref.number(), ref.issuedOn()));
             if (ref.kind() == DocumentKind.ESCALATION) {
                 doc.centered(msg("dialogue.doc.summary.ESCALATION", d.topic(), Dates.format(d.heldOn())), true);
             } else {

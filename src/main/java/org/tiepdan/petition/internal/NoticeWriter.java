@@ -44,7 +44,7 @@ class NoticeWriter {
         var date = e.documentDate() != null ? e.documentDate() : e.actedOn();
         try (OfficialDocx doc = new OfficialDocx(false)) {
             doc.letterhead(letterheads.of(unit.id(),
-                    text("petition.notice.number", e.documentNumber() == null ? "…" : e.documentNumber()), date));
+                    e.documentNumber() == null ? "…" : e.documentNumber(), date));
             doc.title(text("petition.notice.title." + e.action()).toUpperCase(VI));
             doc.title(text("petition.notice.subject", p.registrationNumber()));
             for (String line : body(p, e)) {

@@ -66,11 +66,10 @@ class PlanDocx {
     private OfficialDocx.Letterhead letterhead(PlanViews.PlanView plan, LocalDate today) {
         long unit = plan.unit().id();
         if (plan.state() == PlanState.ISSUED) {
-            return letterheads.of(unit, texts.get("plan.docx.number", plan.numberSymbol()), plan.issuedOn());
+            return letterheads.of(unit, plan.numberSymbol(), plan.issuedOn());
         }
         // A draft: the number and the day are written by hand when it is signed (as in seed 002).
-        return letterheads.of(unit, texts.get("plan.docx.number", documents.blankNumber(unit, PlanService.PLAN_TYPE)),
-                null).withPlaceDate(texts.get("plan.docx.draft-date", letterheads.place(unit),
+        return letterheads.of(unit, documents.blankNumber(unit, PlanService.PLAN_TYPE), null).withPlaceDate(texts.get("plan.docx.draft-date", letterheads.place(unit),
                         String.valueOf(today.getYear())));
     }
 

@@ -1,8 +1,5 @@
 package org.tiepdan.reception.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,58 +72,54 @@ class ReceptionDocuments {
     byte[] logbookXlsx(long unitId, LocalDate from, LocalDate to) {
         List<Logbook.Row> rows = logbook.rows(unitId, from, to);
         OrgUnitView unit = units.get(unitId);
-        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(msg("reception.logbook.sheet"));
-            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            bold.setFontName(OfficialDocx.FONT);
-            bold.setFontHeightInPoints((short) 12);
-            Font plain = wb.createFont();
-            plain.setFontName(OfficialDocx.FONT);
-            plain.setFontHeightInPoints((short) 12);
-            CellStyle title = wb.createCellStyle();
-            title.setFont(bold);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            CellStyle header = bordered(wb, bold);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            CellStyle body = bordered(wb, plain);
-            String[] headers = logbookHeaders();
-            text(sheet.createRow(0), 0, msg("reception.logbook.title").toUpperCase(Logbook.VI), title);
-            text(sheet.createRow(1), 0, unit.name(), title);
-            text(sheet.createRow(2), 0, msg("reception.logbook.window", Dates.format(from), Dates.format(to)), title);
-            for (int r = 0; r < 3; r++) {
-                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, headers.length - 1));
-            }
-            Row head = sheet.createRow(HEADER_ROW);
-            for (int c = 0; c < headers.length; c++) {
-                text(head, c, headers[c], header);
-            }
-            int r = HEADER_ROW + 1;
-            for (Logbook.Row row : rows) {
-                Row line = sheet.createRow(r++);
-                String[] values = cells(row);
-                Cell number = line.createCell(0);
-                number.setCellValue(row.number());
-                number.setCellStyle(body);
-                for (int c = 1; c < values.length; c++) {
-                    text(line, c, values[c], body);
-                }
-            }
-            int[] widths = {6, 12, 28, 30, 15, 50, 24, 36, 20};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            sheet.createFreezePane(0, HEADER_ROW + 1);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Workbook wb = new XSSFWorkbook();
+        Sheet sheet = wb.createSheet(msg("reception.logbook.sheet"));
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        bold.setFontName(OfficialDocx.FONT);
+        bold.setFontHeightInPoints((short) 12);
+        Font plain = wb.createFont();
+        plain.setFontName(OfficialDocx.FONT);
+        plain.setFontHeightInPoints((short) 12);
+        CellStyle title = wb.createCellStyle();
+        title.setFont(bold);
+        title.setAlignment(HorizontalAlignment.CENTER);
+        CellStyle header = bordered(wb, bold);
+        header.setAlignment(HorizontalAlignment.CENTER);
+        CellStyle body = bordered(wb, plain);
+        String[] headers = logbookHeaders();
+        text(sheet.createRow(0), 0, msg("reception.logbook.title").toUpperCase(Logbook.VI), title);
+        text(sheet.createRow(1), 0, unit.name(), title);
+        text(sheet.createRow(2), 0, msg("reception.logbook.window", Dates.format(from), Dates.format(to)), title);
+        for (int r = 0; r < 3; r++) {
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, headers.length - 1));
         }
+        Row head = sheet.createRow(HEADER_ROW);
+        for (int c = 0; c < headers.length; c++) {
+            text(head, c, headers[c], header);
+        }
+        int r = HEADER_ROW + 1;
+        for (Logbook.Row row : rows) {
+            Row line = sheet.createRow(r++);
+            String[] values = cells(row);
+            Cell number = line.createCell(0);
+            number.setCellValue(row.number());
+            number.setCellStyle(body);
+            for (int c = 1; c < values.length; c++) {
+                text(line, c, values[c], body);
+            }
+        }
+        int[] widths = {6, 12, 28, 30, 15, 50, 24, 36, 20};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        return OfficialXlsx.bytes(wb);
     }
 
     /** The logbook in Word, A4 landscape, the header table then the columns. */

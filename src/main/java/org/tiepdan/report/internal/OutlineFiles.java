@@ -30,7 +30,7 @@ class OutlineFiles {
 
     byte[] docx(Outline o, LocalDate today) {
         try (OfficialDocx doc = new OfficialDocx(false)) {
-            doc.letterhead(letterheads.of(o.unitId(), texts.msg("report.doc.number"), today));
+            doc.letterhead(letterheads.of(o.unitId(), files.blankNumber(o.unitId()), today));
             for (Outline.Block block : o.blocks()) {
                 switch (block.kind()) {
                     case TITLE -> doc.title(block.text());

@@ -13,33 +13,52 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.tiepdan.document.IssuedDocuments;
 import org.tiepdan.org.Letterheads;
+import org.tiepdan.org.OrgUnits;
 import org.tiepdan.platform.HtmlPdf;
 import org.tiepdan.platform.OfficialDocx;
 import org.tiepdan.platform.OfficialXlsx;
 
 /**
  * The files of a statistical report: .docx in the NĐ 30/2020 layout (letterhead, title, A4,
- * landscape for wide tables), .xlsx whose totals are SUM formulas, PDF through {@link HtmlPdf}.
+ * landscape for wide tables), .xlsx whose totals are SUM formulas with their values stored, PDF
+ * through {@link HtmlPdf}.
  * All three write the same {@link ReportTable}.
  */
 @Component
 class ReportFiles {
 
+    /** The document type of a report ("Báo cáo"): its number line is the register's blank form, filled when signed. */
+    static final String REPORT_TYPE = "BC";
+
     private final ReportTables tables;
     private final Letterheads letterheads;
+    private final IssuedDocuments documents;
+    private final OrgUnits units;
     private final Texts texts;
 
-    ReportFiles(ReportTables tables, Letterheads letterheads, Texts texts) {
+    ReportFiles(ReportTables tables, Letterheads letterheads, IssuedDocuments documents, OrgUnits units,
+            Texts texts) {
         this.tables = tables;
         this.letterheads = letterheads;
+        this.documents = documents;
+        this.units = units;
         this.texts = texts;
+    }
+
+    /**
+     * The number line of a report, left blank to be filled when signed: the body's own form
+     * ("      -BC/ĐU", "      /BC-UBND"); a territory has no register of its own, so no symbol.
+     */
+    String blankNumber(long unitId) {
+        return units.get(unitId).kind().isArea() ? "      /" + REPORT_TYPE : documents.blankNumber(unitId, REPORT_TYPE);
     }
 
     byte[] docx(Evaluated r, List<String> sentences, LocalDate today) {
         ReportTable t = tables.table(r);
         try (OfficialDocx doc = new OfficialDocx(r.def().landscape())) {
-            doc.letterhead(letterheads.of(r.unitId(), texts.msg("report.doc.number"), today));
+            doc.letterhead(letterheads.of(r.unitId(), blankNumber(r.unitId()), today));
             write(doc, r, t, sentences);
             return doc.bytes();
         }
