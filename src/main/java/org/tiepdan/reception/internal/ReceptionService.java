@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.audit.AuditAction;
 import org.tiepdan.audit.AuditLog;
 import org.tiepdan.identity.IdentityVault;
+import org.tiepdan.org.HoldingBody;
 import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
@@ -81,7 +82,7 @@ class ReceptionService implements ReceptionVisits {
     // --- sessions ------------------------------------------------------------------------------
 
     ReceptionSession openSession(SessionCommand c) {
-        units.get(c.unitId());
+        HoldingBody.require(units.get(c.unitId()), "unitId");
         // The schedule a session is held under is a record id taken from the request: a schedule of the
         // session unit's subtree (which the recording user reads), or refused like a missing one.
         if (c.scheduleId() != null && !inSubtree(c.unitId(),
@@ -148,6 +149,9 @@ class ReceptionService implements ReceptionVisits {
 
     ReceptionVisit recordVisit(long sessionId, VisitData data) {
         ReceptionSession s = session(sessionId);
+        // A visit is held by its session's body; a session an older version let a territory hold
+        // takes no new visits until it is re-homed (docs/data-model.md, "Records held by territories").
+        HoldingBody.require(units.get(s.unitId()), "unitId");
         boolean closed = requireCorrectable(s);
         ReceptionVisit v = new ReceptionVisit(s, currentUsername());
         v.apply(data, s, Dates.today(clock), fieldCodes(), groundCodes());
