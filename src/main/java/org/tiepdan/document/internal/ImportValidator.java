@@ -76,7 +76,8 @@ public class ImportValidator {
             Work w = new Work(raw, stt != null ? stt : raw.line());
             work.add(w);
             if (!body) {
-                w.add("UNIT_NOT_A_BODY", ImportReport.Severity.ERROR, List.of(), settings.unit().name());
+                w.addKeyed(org.tiepdan.org.HoldingBody.CODE, "UNIT_NOT_A_BODY", ImportReport.Severity.ERROR, List.of(),
+                        settings.unit().name());
             }
             // STT sequence
             if (stt != null && previousStt != null && stt > previousStt + 1) {
