@@ -61,7 +61,7 @@ class ReceptionFullStackTest {
     @Test
     void sittingsOnDaysOffMoveToTheNextWorkingDayWithTheReason() {
         Commune c = ReceptionTestSupport.commune(units);
-        ReceptionSchedule s = schedules.create(new ScheduleService.ScheduleCommand(c.area().id(), "Lịch thử",
+        ReceptionSchedule s = schedules.create(new ScheduleService.ScheduleCommand(c.committee().id(), "Lịch thử",
                 RecurrenceKind.DAYS_OF_MONTH, List.of(25, 30), null, List.of(), "Phòng tiếp dân", LocalTime.of(7, 30),
                 LocalTime.of(11, 0), LocalDate.of(2025, 1, 1), null,
                 List.of(new ScheduleHost(c.party().id(), HostRole.PARTY_SECRETARY, "Trần Văn Bình")), true, null));
@@ -148,7 +148,7 @@ class ReceptionFullStackTest {
     void fromJuly2026ASessionHostedByADeputyNoLongerCountsForTheHead() {
         Commune c = ReceptionTestSupport.commune(units);
         for (String day : List.of("2026-06-10", "2026-06-25", "2026-07-10", "2026-07-24")) {
-            reception.openSession(new ReceptionService.SessionCommand(c.area().id(), SessionKind.PERIODIC,
+            reception.openSession(new ReceptionService.SessionCommand(c.committee().id(), SessionKind.PERIODIC,
                     LocalDate.parse(day), "Phòng tiếp dân", null,
                     List.of(new SessionHost(c.party().id(), HostRole.PARTY_SECRETARY, HostCapacity.DEPUTY,
                             "Phó Bí thư Nguyễn Đình Nam", "Giấy ủy quyền số 05/GUQ-ĐU")),
@@ -171,7 +171,7 @@ class ReceptionFullStackTest {
     // --- visits, recognition, figures --------------------------------------------------------
 
     private ReceptionSession open(Commune c, SessionKind kind, String day, SessionHost... hosts) {
-        return reception.openSession(new ReceptionService.SessionCommand(c.area().id(), kind, LocalDate.parse(day),
+        return reception.openSession(new ReceptionService.SessionCommand(c.committee().id(), kind, LocalDate.parse(day),
                 "Phòng tiếp dân", null, List.of(hosts), null));
     }
 
@@ -307,7 +307,7 @@ class ReceptionFullStackTest {
                 c.area().id());
         VisitView view = visits.find(del.id()).orElseThrow();
         assertThat(view.sessionId()).isEqualTo(s.id());
-        assertThat(view.unitId()).isEqualTo(c.area().id());
+        assertThat(view.unitId()).isEqualTo(c.committee().id());
         assertThat(view.date()).isEqualTo(MAR_10);
         assertThat(view.delegation()).isTrue();
         assertThat(view.headcount()).isEqualTo(7);
