@@ -85,8 +85,10 @@ class PetitionController {
         var filter = new PetitionQueries.Filter(q, unitId, kind, state, from, to, field, complex, null, mass,
                 degradationRelated, null, overdue, null);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", queries.search(filter, petitionAccess.visibleUnits(),
-                unitId == null ? null : hierarchy.subtreeWithPredecessors(unitId), page));
+        var result = queries.search(filter, petitionAccess.visibleUnits(),
+                unitId == null ? null : hierarchy.subtreeWithPredecessors(unitId), page);
+        model.addAttribute("result", result);
+        model.addAttribute("pager", org.tiepdan.platform.Pager.of(result.page(), result.pages(), result.total(), 1));
         model.addAttribute("units", intakeUnits(PetitionAccess.READERS));
         model.addAttribute("canIntake", !intakeUnits(PetitionAccess.INTAKE).isEmpty());
         model.addAttribute("cases", q == null || q.isBlank() ? List.of()
