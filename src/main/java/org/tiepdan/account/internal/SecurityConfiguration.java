@@ -159,7 +159,13 @@ class SecurityConfiguration {
                 .oauth2Login(oidc -> oidc.loginPage("/login").clientRegistrationRepository(province)
                         .successHandler(province.afterProvider(signIn)).failureHandler(loginFailureHandler()))
                 // Half-way through a sign-in (password done, code not yet) every other page leads to the code.
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+                // A visitor who is not signed in and opens the site's root is a citizen more often than
+                // not: the root leads to the public site, whose footer leads officers to the sign-in.
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                        (request, response, e) -> response.sendRedirect(request.getContextPath() + "/public"),
+                        request -> "GET".equals(request.getMethod())
+                                && "/".equals(request.getRequestURI().substring(request.getContextPath().length())))
+                        .accessDeniedHandler((request, response, e) -> {
                     if (SignInContexts.pending(SecurityContextHolder.getContext().getAuthentication())) {
                         response.sendRedirect(request.getContextPath() + "/login/two-factor");
                     } else {
