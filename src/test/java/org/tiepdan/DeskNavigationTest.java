@@ -36,6 +36,8 @@ class DeskNavigationTest {
     OrgUnits units;
     @Autowired
     PetitionIntake intake;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void thePetitionListsPageLinksKeepEveryFilter() throws Exception {
@@ -89,6 +91,26 @@ class DeskNavigationTest {
         MockHttpServletResponse staff = mvc.perform(get("/petitions/987654321")
                 .with(authentication(as(Role.ADMIN, null)))).andReturn().getResponse();
         assertThat(staff.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("portal-header");
+    }
+
+    @Test
+    void aVisitThatBroughtAPetitionLeadsToTheIntakePrefilledFromItAndItsSessionListsIt() throws Exception {
+        long demo = units.findAreaByCode("18844").orElseThrow().id();
+        var row = jdbc.sql("""
+                select v.id, v.session_id, v.content from reception_visit v join org_unit u on u.id = v.unit_id
+                 where u.parent_id = ? and v.outcome = 'PETITION_RECEIVED' and v.petition_id is null
+                   and not v.denunciation order by v.id limit 1""").param(demo)
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)}).single();
+        long visit = (Long) row[0];
+        Authentication officer = as(Role.RECEPTION_OFFICER, demo);
+        String link = "href=\"/petitions/new?visitId=" + visit + "\"";
+        assertThat(html(get("/reception/visits/" + visit), officer)).contains("id=\"intake-from-visit\"").contains(link);
+        assertThat(html(get("/reception/sessions/" + row[1]), officer)).contains("id=\"visit-intake-" + visit + "\"")
+                .contains(link);
+        String form = html(get("/petitions/new").param("visitId", String.valueOf(visit)), officer);
+        assertThat(form).contains("name=\"receptionVisitId\" value=\"" + visit + "\"");
+        // A viewer sees the visit but is not offered the intake.
+        assertThat(html(get("/reception/visits/" + visit), as(Role.VIEWER, demo))).doesNotContain("intake-from-visit");
     }
 
     private String html(MockHttpServletRequestBuilder request, Authentication who) throws Exception {
