@@ -138,13 +138,22 @@ class ReceptionController {
     @PreAuthorize("#form.unitId != null ? @receptionAccess.canRecord(#form.unitId)"
             + " : #area != null and @receptionAccess.canRecord(#area)")
     String createSession(@ModelAttribute("form") ReceptionForms.SessionForm form, BindingResult binding,
-            @RequestParam(required = false) Long area, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long area, @RequestParam(defaultValue = "false") boolean confirm,
+            Model model, RedirectAttributes redirect) {
         if (form.getUnitId() == null && !binding.hasFieldErrors("unitId")) {
             binding.rejectValue("unitId", "error.holder-required", "error.holder-required");
         } else if (form.getUnitId() != null && area != null && form.getUnitId().longValue() != area
                 && unitChoices.holdersAt(area).stream().noneMatch(h -> h.id() == form.getUnitId())) {
             // The chosen body is a unit id taken from the request: one of the territory's bodies.
             binding.rejectValue("unitId", "error.holder-required", "error.holder-required");
+        }
+        if (!binding.hasErrors() && !confirm && form.getUnitId() != null) {
+            // A second open session of the same day and place: warned about, opened when sent again.
+            List<Long> same = reception.openSessionsLike(form.getUnitId(), form.getDate(), form.getPlace());
+            if (!same.isEmpty()) {
+                model.addAttribute("sameSessions", same);
+                return sessionForm(form, null, model, area);
+            }
         }
         if (!binding.hasErrors()) {
             try {

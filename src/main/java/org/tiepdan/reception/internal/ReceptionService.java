@@ -97,6 +97,21 @@ class ReceptionService implements ReceptionVisits {
         return s;
     }
 
+    /**
+     * The open sessions of the same unit on the same day at the same place (spaces and case aside):
+     * a second one is almost always a double entry, so the form warns before it opens another.
+     */
+    @Transactional(readOnly = true)
+    List<Long> openSessionsLike(long unitId, LocalDate date, String place) {
+        if (date == null || place == null || place.isBlank()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id from reception_session where unit_id = ? and session_date = ? and not closed
+                   and lower(regexp_replace(btrim(place), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim(?), '\\s+', ' ', 'g'))
+                 order by id""").params(unitId, date, place).query(Long.class).list();
+    }
+
     ReceptionSession correctSession(long id, long expectedVersion, SessionCommand c) {
         ReceptionSession s = session(id);
         checkVersion(s.version(), expectedVersion);
