@@ -139,9 +139,12 @@ public class UnitChoices {
         return bodies.size() == 1 ? bodies.get(0) : null;
     }
 
+    /** The user's grants of these roles; one held installation-wide counts at the served area. */
     private List<RoleGrantView> grants(Collection<Role> roles) {
-        return access.currentUser().map(u -> u.grants().stream()
-                .filter(g -> roles.contains(g.role()) && g.unitId() != null).toList()).orElse(List.of());
+        Long served = units.servedArea().map(OrgUnitView::id).orElse(null);
+        return access.currentUser().map(u -> u.grants().stream().filter(g -> roles.contains(g.role()))
+                .map(g -> g.unitId() != null ? g : new RoleGrantView(g.role(), served))
+                .filter(g -> g.unitId() != null).toList()).orElse(List.of());
     }
 
     private void addBodies(long parentId, Map<Long, OrgUnitView> found) {
