@@ -110,7 +110,8 @@ class PetitionController {
         }
         // The receiving body: the one asked for, or the body where the user holds an intake role; for a
         // role held at a territory, no preselection ("— Chọn —"): the user picks one of its bodies.
-        form.setUnitId(unitId != null ? unitId : unitChoices.defaultHolder(PetitionAccess.INTAKE));
+        boolean body = unitId != null && units.find(unitId).map(u -> !u.kind().isArea()).orElse(false);
+        form.setUnitId(body ? unitId : unitChoices.defaultHolder(PetitionAccess.INTAKE));
         form.setReceivedOn(Dates.today(clock));
         return showIntake(form, model);
     }
