@@ -168,8 +168,7 @@ class DocumentController {
     }
 
     @PostMapping("/new")
-    @PreAuthorize("#form.unitId != null ? @documentAccess.canWrite(#form.unitId)"
-            + " : #area != null and @documentAccess.canWrite(#area)")
+    @PreAuthorize("#form.unitId == null ? @documentAccess.canWrite(#area) : @documentAccess.canWrite(#form.unitId)")
     String create(@ModelAttribute("form") DocumentForm form, BindingResult result,
             @RequestParam(required = false) Long area, Model model, RedirectAttributes redirect) throws IOException {
         if (form.getUnitId() == null) {

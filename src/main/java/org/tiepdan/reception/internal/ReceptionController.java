@@ -135,8 +135,7 @@ class ReceptionController {
     }
 
     @PostMapping("/sessions/new")
-    @PreAuthorize("#form.unitId != null ? @receptionAccess.canRecord(#form.unitId)"
-            + " : #area != null and @receptionAccess.canRecord(#area)")
+    @PreAuthorize("#form.unitId == null ? @receptionAccess.canRecord(#area) : @receptionAccess.canRecord(#form.unitId)")
     String createSession(@ModelAttribute("form") ReceptionForms.SessionForm form, BindingResult binding,
             @RequestParam(required = false) Long area, @RequestParam(defaultValue = "false") boolean confirm,
             Model model, RedirectAttributes redirect) {
