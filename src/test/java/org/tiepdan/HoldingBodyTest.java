@@ -122,7 +122,7 @@ class HoldingBodyTest {
     }
 
     private MockHttpServletRequestBuilder intake(String unitId) {
-        return post("/petitions/new").param("unitId", unitId).param("channel", "DIRECT")
+        return post("/petitions/new").param("unitId", unitId).param("channel", "IN_PERSON")
                 .param("receivedOn", Dates.today()).param("content", "Phản ánh đèn đường thôn Giữ hỏng")
                 .param("petitioners[0].fullName", "Lê Thị Hồ Sơ");
     }

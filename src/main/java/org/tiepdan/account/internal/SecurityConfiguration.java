@@ -159,12 +159,8 @@ class SecurityConfiguration {
                 .oauth2Login(oidc -> oidc.loginPage("/login").clientRegistrationRepository(province)
                         .successHandler(province.afterProvider(signIn)).failureHandler(loginFailureHandler()))
                 // Half-way through a sign-in (password done, code not yet) every other page leads to the code.
-                // A visitor who is not signed in and opens the site's root is a citizen more often than
-                // not: the root leads to the public site, whose footer leads officers to the sign-in.
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        (request, response, e) -> response.sendRedirect(request.getContextPath() + "/public"),
-                        request -> "GET".equals(request.getMethod())
-                                && "/".equals(request.getRequestURI().substring(request.getContextPath().length())))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(rootToPublicSite(
+                                new LoginUrlAuthenticationEntryPoint("/login")))
                         .accessDeniedHandler((request, response, e) -> {
                     if (SignInContexts.pending(SecurityContextHolder.getContext().getAuthentication())) {
                         response.sendRedirect(request.getContextPath() + "/login/two-factor");
@@ -179,6 +175,22 @@ class SecurityConfiguration {
                         UsernamePasswordAuthenticationFilter.class)
                 .headers(this::headers);
         return http.build();
+    }
+
+    /**
+     * A visitor who is not signed in and opens the site's root is a citizen more often than not: the
+     * root leads to the public site (whose footer leads officers to the sign-in); every other page
+     * asks for the sign-in as before.
+     */
+    static AuthenticationEntryPoint rootToPublicSite(AuthenticationEntryPoint signIn) {
+        return (request, response, e) -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if ("GET".equals(request.getMethod()) && ("/".equals(path) || path.isEmpty())) {
+                response.sendRedirect(request.getContextPath() + "/public");
+            } else {
+                signIn.commence(request, response, e);
+            }
+        };
     }
 
     private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
