@@ -170,8 +170,17 @@ class ReceptionFullStackTest {
 
     // --- visits, recognition, figures --------------------------------------------------------
 
+    /**
+     * A session held by the commune's reception office (a body, not the territory: issue 19), so that
+     * what the Party committee's and the People's Committee's figures count comes from their heads.
+     */
     private ReceptionSession open(Commune c, SessionKind kind, String day, SessionHost... hosts) {
-        return reception.openSession(new ReceptionService.SessionCommand(c.committee().id(), kind, LocalDate.parse(day),
+        long office = units.children(c.area().id()).stream()
+                .filter(u -> u.kind() == org.tiepdan.org.OrgUnitKind.DEPARTMENT).map(u -> u.id()).findFirst()
+                .orElseGet(() -> units.create(new org.tiepdan.org.NewOrgUnit("Bộ phận tiếp công dân",
+                        org.tiepdan.org.OrgUnitKind.DEPARTMENT, AdminTier.COMMUNE, c.area().id(), null,
+                        LocalDate.of(2019, 1, 1))).id());
+        return reception.openSession(new ReceptionService.SessionCommand(office, kind, LocalDate.parse(day),
                 "Phòng tiếp dân", null, List.of(hosts), null));
     }
 
@@ -307,7 +316,7 @@ class ReceptionFullStackTest {
                 c.area().id());
         VisitView view = visits.find(del.id()).orElseThrow();
         assertThat(view.sessionId()).isEqualTo(s.id());
-        assertThat(view.unitId()).isEqualTo(c.committee().id());
+        assertThat(view.unitId()).isEqualTo(s.unitId());
         assertThat(view.date()).isEqualTo(MAR_10);
         assertThat(view.delegation()).isTrue();
         assertThat(view.headcount()).isEqualTo(7);
