@@ -145,9 +145,28 @@ class HoldingBodyTest {
     }
 
     private MockHttpServletRequestBuilder session(String unitId, long context) {
+        return session(unitId, context, "Phòng tiếp công dân");
+    }
+
+    private MockHttpServletRequestBuilder session(String unitId, long context, String place) {
         return post("/reception/sessions/new").param("area", String.valueOf(context)).param("unitId", unitId)
-                .param("kind", "REGULAR").param("date", Dates.today()).param("place", "Phòng tiếp công dân")
+                .param("kind", "REGULAR").param("date", Dates.today()).param("place", place)
                 .param("hosts[0].capacity", "STAFF").param("hosts[0].personName", "Cán bộ tiếp");
+    }
+
+    /** Issue 19: a second open session of the same body, day and place is warned about; sent again, it opens. */
+    @Test
+    void aSecondOpenSessionOfTheSameDayAndPlaceIsWarnedAboutAndOpensWhenSentAgain() throws Exception {
+        String body = String.valueOf(committee.id());
+        assertThat(status(session(body, committee.id()))).isEqualTo(302);
+        String warned = page(session(body, committee.id(), "  phòng TIẾP   công dân "));
+        assertThat(warned).contains("id=\"same-session-warning\"").contains("name=\"confirm\" value=\"true\"");
+        assertThat(count("reception_session", committee.id())).isEqualTo(1);
+        assertThat(status(session(body, committee.id(), "Phòng tiếp công dân").param("confirm", "true")))
+                .isEqualTo(302);
+        assertThat(count("reception_session", committee.id())).isEqualTo(2);
+        // Another place the same day is no double entry.
+        assertThat(status(session(body, committee.id(), "Nhà văn hóa thôn Tân Hòa"))).isEqualTo(302);
     }
 
     @Test
