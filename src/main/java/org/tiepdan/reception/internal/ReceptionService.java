@@ -106,10 +106,16 @@ class ReceptionService implements ReceptionVisits {
         if (date == null || place == null || place.isBlank()) {
             return List.of();
         }
-        return jdbc.sql("""
-                select id from reception_session where unit_id = ? and session_date = ? and not closed
-                   and lower(regexp_replace(btrim(place), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim(?), '\\s+', ' ', 'g'))
-                 order by id""").params(unitId, date, place).query(Long.class).list();
+        String wanted = samePlace(place);
+        return jdbc.sql("select id, place from reception_session where unit_id = ? and session_date = ? and not closed "
+                + "order by id").params(unitId, date)
+                .query((rs, i) -> samePlace(rs.getString(2)).equals(wanted) ? rs.getLong(1) : null).list().stream()
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A place as people would compare it: spaces collapsed, case ignored (Vietnamese included). */
+    private static String samePlace(String place) {
+        return place == null ? "" : place.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     ReceptionSession correctSession(long id, long expectedVersion, SessionCommand c) {
