@@ -95,6 +95,58 @@ public class UnitChoices {
         return hierarchy.subtreeWithPredecessors(parent != null ? parent : recordUnitId).contains(candidate);
     }
 
+    /**
+     * The bodies that may hold a new record made from a unit ({@link org.tiepdan.org.HoldingBody}): the
+     * unit itself when it is a body; the open bodies directly under it when it is a territory, for the
+     * user to choose among (a form preselects none of them).
+     */
+    public List<OrgUnitView> holdersAt(long unitId) {
+        OrgUnitView unit = units.get(unitId);
+        if (org.tiepdan.org.HoldingBody.isBody(unit.kind())) {
+            return List.of(unit);
+        }
+        return units.children(unitId).stream().filter(u -> org.tiepdan.org.HoldingBody.isBody(u.kind()))
+                .filter(OrgUnitView::isOpen).toList();
+    }
+
+    /**
+     * The bodies a user holding one of the roles may file a new record at: each body where they hold
+     * one of them, the open bodies directly under it, and the open bodies of each territory where they
+     * hold one. Never a territory ({@link org.tiepdan.org.HoldingBody}).
+     */
+    public List<OrgUnitView> holders(Collection<Role> roles) {
+        Map<Long, OrgUnitView> found = new LinkedHashMap<>();
+        for (RoleGrantView g : grants(roles)) {
+            units.find(g.unitId()).filter(u -> org.tiepdan.org.HoldingBody.isBody(u.kind()))
+                    .ifPresent(u -> found.putIfAbsent(u.id(), u));
+            units.children(g.unitId()).stream().filter(OrgUnitView::isOpen)
+                    .filter(u -> org.tiepdan.org.HoldingBody.isBody(u.kind()))
+                    .forEach(u -> found.putIfAbsent(u.id(), u));
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * The body a form preselects for a new record: the one body where the user holds one of the roles;
+     * null when the role is held at a territory only, or at several bodies: the user then chooses on
+     * the form ("— Chọn —"), and a form sent without a choice is answered with a required error. A
+     * silent default to the first unit once filed petitions at a territory (issue 19).
+     */
+    public Long defaultHolder(Collection<Role> roles) {
+        List<Long> bodies = grants(roles).stream().map(RoleGrantView::unitId).distinct()
+                .filter(id -> units.find(id).map(u -> org.tiepdan.org.HoldingBody.isBody(u.kind())).orElse(false))
+                .toList();
+        return bodies.size() == 1 ? bodies.get(0) : null;
+    }
+
+    /** The user's grants of these roles; one held installation-wide counts at the served area. */
+    private List<RoleGrantView> grants(Collection<Role> roles) {
+        Long served = units.servedArea().map(OrgUnitView::id).orElse(null);
+        return access.currentUser().map(u -> u.grants().stream().filter(g -> roles.contains(g.role()))
+                .map(g -> g.unitId() != null ? g : new RoleGrantView(g.role(), served))
+                .filter(g -> g.unitId() != null).toList()).orElse(List.of());
+    }
+
     private void addBodies(long parentId, Map<Long, OrgUnitView> found) {
         units.children(parentId).stream().filter(u -> !u.kind().isArea() && u.isOpen())
                 .forEach(u -> found.putIfAbsent(u.id(), u));

@@ -213,7 +213,7 @@ class TwoFactorSignInTest {
         }
         // Locked: the half-open session ends with the answer every failed sign-in gets.
         assertThat(last).isEqualTo("/login?error");
-        assertThat(guesser.get("/").getRedirectedUrl()).endsWith("/login");
+        assertThat(guesser.get("/petitions").getRedirectedUrl()).endsWith("/login");
         assertThat(new Client().login(username)).isEqualTo("/login?error");
     }
 

@@ -30,7 +30,10 @@ class LoginJourneyTest {
 
             browser.logout();
             assertThat(browser.text("#logged-out")).isEqualTo("Bạn đã đăng xuất.");
+            // Signed out, the site's root is the citizens' site; a staff page still asks for the sign-in.
             browser.go("/");
+            assertThat(browser.currentPath()).isEqualTo("/public");
+            browser.go("/petitions");
             assertThat(browser.currentPath()).startsWith("/login");
         }
     }

@@ -47,6 +47,9 @@ class ReceptionJourneyTest {
             browser.login(DemoUsers.RECEPTION_OFFICER, DemoUsers.PASSWORD);
             browser.click("#nav-reception");
             browser.click("#new-session");
+            // The officer's role is held at the territory: the holding body is chosen, none preselected.
+            new Select(browser.find("#unitId")).selectByValue(String.valueOf(units.children(commune.id()).stream()
+                    .filter(u -> u.kind() == OrgUnitKind.PEOPLES_COMMITTEE).findFirst().orElseThrow().id()));
             new Select(browser.find("#kind")).selectByValue("AD_HOC");
             browser.type("#place", "Phòng tiếp công dân xã");
             new Select(browser.find("[id='hosts0.hostUnitId']")).selectByVisibleText(party.name());

@@ -153,9 +153,9 @@ class IdentityCanaryTest {
     void withoutAGrantNoIdentityLeavesAndWithOneItShowsOnlyOnTheExplicitRevealAudited(CapturedOutput output)
             throws Exception {
         long province = units.findAreaByCode("42").orElseThrow().id();
-        commune = units.create(new NewOrgUnit("Xã Hoàng Yến " + suffix, OrgUnitKind.ADMINISTRATIVE_AREA,
+        commune = units.create(new NewOrgUnit("Xã Hoàng Yến " + suffix, OrgUnitKind.PEOPLES_COMMITTEE,
                 AdminTier.COMMUNE, province, null, LocalDate.of(2019, 1, 1)));
-        other = units.create(new NewOrgUnit("Xã Láng Giềng " + suffix, OrgUnitKind.ADMINISTRATIVE_AREA,
+        other = units.create(new NewOrgUnit("Xã Láng Giềng " + suffix, OrgUnitKind.PEOPLES_COMMITTEE,
                 AdminTier.COMMUNE, province, null, LocalDate.of(2019, 1, 1)));
         long unit = commune.id();
         Authentication handler = as("cn-xuly", Role.HANDLER, unit);

@@ -73,7 +73,7 @@ class IdentityDatabaseDumpTest {
     @Test
     void noTableHoldsAnIdentityInClear() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        long unit = units.create(new NewOrgUnit("Xã Kho Dữ Liệu " + suffix, OrgUnitKind.ADMINISTRATIVE_AREA,
+        long unit = units.create(new NewOrgUnit("Xã Kho Dữ Liệu " + suffix, OrgUnitKind.PEOPLES_COMMITTEE,
                 AdminTier.COMMUNE, units.findAreaByCode("42").orElseThrow().id(), null, LocalDate.of(2019, 1, 1))).id();
         TiepdanUser user = new TiepdanUser(93L, "dump-xuly-" + suffix, "x", List.of(new RoleGrantView(Role.HANDLER,
                 unit), new RoleGrantView(Role.RECEPTION_OFFICER, unit)), "x", true, true);

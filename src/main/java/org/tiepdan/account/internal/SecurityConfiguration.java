@@ -35,6 +35,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -159,7 +160,9 @@ class SecurityConfiguration {
                 .oauth2Login(oidc -> oidc.loginPage("/login").clientRegistrationRepository(province)
                         .successHandler(province.afterProvider(signIn)).failureHandler(loginFailureHandler()))
                 // Half-way through a sign-in (password done, code not yet) every other page leads to the code.
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(rootToPublicSite(
+                                new LoginUrlAuthenticationEntryPoint("/login")))
+                        .accessDeniedHandler((request, response, e) -> {
                     if (SignInContexts.pending(SecurityContextHolder.getContext().getAuthentication())) {
                         response.sendRedirect(request.getContextPath() + "/login/two-factor");
                     } else {
@@ -173,6 +176,22 @@ class SecurityConfiguration {
                         UsernamePasswordAuthenticationFilter.class)
                 .headers(this::headers);
         return http.build();
+    }
+
+    /**
+     * A visitor who is not signed in and opens the site's root is a citizen more often than not: the
+     * root leads to the public site (whose footer leads officers to the sign-in); every other page
+     * asks for the sign-in as before.
+     */
+    static AuthenticationEntryPoint rootToPublicSite(AuthenticationEntryPoint signIn) {
+        return (request, response, e) -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if ("GET".equals(request.getMethod()) && ("/".equals(path) || path.isEmpty())) {
+                response.sendRedirect(request.getContextPath() + "/public");
+            } else {
+                signIn.commence(request, response, e);
+            }
+        };
     }
 
     private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {

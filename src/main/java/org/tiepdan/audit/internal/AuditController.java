@@ -37,7 +37,9 @@ class AuditController {
         AuditQuery.Filter filter = new AuditQuery.Filter(username, entityType, entityId, from, to, page);
         model.addAttribute("filter", filter);
         java.util.List<Long> units = scope.readsEverything() ? null : scope.readableUnits();
-        model.addAttribute("result", query.find(filter, units));
+        AuditQuery.Page result = query.find(filter, units);
+        model.addAttribute("result", result);
+        model.addAttribute("pager", org.tiepdan.platform.Pager.of(result.page(), result.pages(), result.total(), 0));
         model.addAttribute("entityTypes", query.entityTypes(units));
         return "audit/list";
     }

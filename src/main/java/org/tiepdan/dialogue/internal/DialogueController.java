@@ -104,8 +104,13 @@ class DialogueController {
     @PreAuthorize("#unitId == null ? @dialogueAccess.readsSomewhere() : @dialogueAccess.canOrganise(#unitId)")
     String newForm(@RequestParam(required = false) Long unitId, Model model) {
         DialogueForms.PlanForm form = new DialogueForms.PlanForm();
-        Long unit = unitId != null ? unitId : access.homeUnitId().orElse(null);
-        form.setUnitId(defaultBody(unit, OrgUnitKind.PARTY_COMMITTEE));
+        // The holding body: the one asked for, or the body where the user organises; a role held at a
+        // territory preselects none of its bodies (issue 19): the user chooses, the joint host then too.
+        Long unit = unitId != null ? unitId : unitChoices.defaultHolder(DialogueAccess.ORGANISERS);
+        if (unit != null && units.get(unit).kind().isArea()) {
+            unit = null;
+        }
+        form.setUnitId(unit);
         form.setJointUnitId(defaultBody(unit, OrgUnitKind.PEOPLES_COMMITTEE));
         form.setHeldOn(service.today().plusDays(14));
         return planForm(form, model, null);
@@ -129,9 +134,12 @@ class DialogueController {
     }
 
     @PostMapping("/dialogues/new")
-    @PreAuthorize("@dialogueAccess.canOrganise(#form.unitId)")
+    @PreAuthorize("#form.unitId == null ? @dialogueAccess.readsSomewhere() : @dialogueAccess.canOrganise(#form.unitId)")
     String create(@ModelAttribute("form") DialogueForms.PlanForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        if (form.getUnitId() == null && !binding.hasFieldErrors("unitId")) {
+            binding.rejectValue("unitId", "error.dialogue-unit-required", "error.dialogue-unit-required");
+        }
         LocalTime time = DialogueForms.time(form.getStartTime(), "startTime", binding);
         if (!binding.hasErrors()) {
             try {
@@ -170,6 +178,11 @@ class DialogueController {
 
     private String planForm(DialogueForms.PlanForm form, Model model, Long id) {
         model.addAttribute("form", form);
+        List<OrgUnitView> holders = new ArrayList<>(unitChoices.holders(DialogueAccess.ORGANISERS));
+        if (form.getUnitId() != null && holders.stream().noneMatch(h -> h.id() == form.getUnitId())) {
+            units.find(form.getUnitId()).filter(u -> !u.kind().isArea()).ifPresent(u -> holders.add(0, u));
+        }
+        model.addAttribute("holders", unitChoices.options(holders));
         model.addAttribute("dialogueId", id);
         return "dialogue/plan";
     }

@@ -18,6 +18,7 @@ import org.tiepdan.calendar.DeadlineRules;
 import org.tiepdan.calendar.DeadlineVariant;
 import org.tiepdan.dialogue.DialogueHistory;
 import org.tiepdan.dialogue.DialogueKind;
+import org.tiepdan.org.HoldingBody;
 import org.tiepdan.org.OrgUnits;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
@@ -57,7 +58,7 @@ class DialogueHistoryWriter implements DialogueHistory {
         if (d.unitId() <= 0) {
             throw DomainException.invalid("dialogue-unit-required", "unit");
         }
-        units.get(d.unitId());
+        HoldingBody.require(units.get(d.unitId()), "unit");
         kind(d.kind());
         if (d.heldOn() == null) {
             throw DomainException.invalid("dialogue-date-required", "heldOn");

@@ -89,11 +89,13 @@ class DocumentController {
     private final Clock clock;
 
     private final org.tiepdan.account.Access access;
+    private final org.tiepdan.account.UnitChoices unitChoices;
 
     DocumentController(DocumentService documents, DocumentRules rules, DocumentTypes types, DocumentFiles files,
             RegisterReport register, NumberingPolicy numbering, java.util.Optional<Clock> clock,
-            org.tiepdan.account.Access access) {
+            org.tiepdan.account.Access access, org.tiepdan.account.UnitChoices unitChoices) {
         this.access = access;
+        this.unitChoices = unitChoices;
         this.documents = documents;
         this.rules = rules;
         this.types = types;
@@ -155,16 +157,24 @@ class DocumentController {
     @PreAuthorize("@documentAccess.canWrite(#unit)")
     String newForm(@RequestParam Long unit, Model model) {
         DocumentForm form = new DocumentForm();
-        form.setUnitId(unit);
-        form.setIssuerKind(numbering.requireUnit(unit).issuerKind());
+        // A document is held by a body's register (HoldingBody): asked from a territory, the form
+        // lets the user choose one of its bodies, none preselected.
+        if (numbering.isBody(numbering.requireUnit(unit))) {
+            form.setUnitId(unit);
+            form.setIssuerKind(numbering.requireUnit(unit).issuerKind());
+        }
         model.addAttribute("form", form);
-        return formPage(model);
+        return formPage(model, unit);
     }
 
     @PostMapping("/new")
-    @PreAuthorize("@documentAccess.canWrite(#form.unitId)")
-    String create(@ModelAttribute("form") DocumentForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) throws IOException {
+    @PreAuthorize("#form.unitId == null ? @documentAccess.canWrite(#area) : @documentAccess.canWrite(#form.unitId)")
+    String create(@ModelAttribute("form") DocumentForm form, BindingResult result,
+            @RequestParam(required = false) Long area, Model model, RedirectAttributes redirect) throws IOException {
+        if (form.getUnitId() == null) {
+            result.rejectValue("unitId", "error.holder-required", "error.holder-required");
+            return formPage(model, area);
+        }
         DocumentEntry entry = new DocumentEntry(form.getUnitId(), form.getNumberSymbol(), form.getTypeCode(),
                 form.getIssuerKind(), form.getIssuerName(), form.getSummary(), form.getIssuedOn(), form.getSigner(),
                 form.topicSet());
@@ -172,7 +182,7 @@ class DocumentController {
             result.rejectValue(p.field(), "error." + p.code(), p.args(), null);
         }
         if (result.hasErrors()) {
-            return formPage(model);
+            return formPage(model, area != null ? area : form.getUnitId());
         }
         IssuedDocument saved = documents.save(entry);
         MultipartFile file = form.getFile();
@@ -181,6 +191,12 @@ class DocumentController {
         }
         redirect.addFlashAttribute("success", "document.created");
         return "redirect:/documents/" + saved.getId();
+    }
+
+    private String formPage(Model model, long context) {
+        model.addAttribute("area", context);
+        model.addAttribute("holders", unitChoices.holdersAt(context));
+        return formPage(model);
     }
 
     private String formPage(Model model) {

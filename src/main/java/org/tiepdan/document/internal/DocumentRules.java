@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.tiepdan.document.DocumentEntry;
 import org.tiepdan.document.IssuerKind;
+import org.tiepdan.org.HoldingBody;
 import org.tiepdan.platform.Dates;
 
 /**
@@ -75,6 +76,10 @@ class DocumentRules {
     /** Everything wrong with an entry; empty when it may be recorded. */
     List<Problem> check(DocumentEntry entry) {
         List<Problem> problems = new ArrayList<>();
+        NumberingPolicy.Unit unit = numbering.requireUnit(entry.unitId());
+        if (!numbering.isBody(unit)) {
+            problems.add(new Problem("unitId", HoldingBody.CODE, new Object[] {unit.name()}));
+        }
         Map<String, String> catalogue = types.byUpperCode();
         String typeCode = Text.clean(entry.typeCode());
         if (typeCode == null || !catalogue.containsValue(typeCode)) {

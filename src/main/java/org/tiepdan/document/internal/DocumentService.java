@@ -56,6 +56,7 @@ class DocumentService implements IssuedDocuments {
         if (command.issuedOn() == null) {
             throw DomainException.invalid("document-date-required", "issuedOn");
         }
+        numbering.requireBody(command.unitId(), "unitId");
         NumberingPolicy.Settings settings = numbering.settings(command.unitId());
         IssuerKind kind = settings.unit().issuerKind();
         String period = numbering.periodKey(settings, kind, command.issuedOn());

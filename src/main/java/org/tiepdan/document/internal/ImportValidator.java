@@ -59,6 +59,8 @@ public class ImportValidator {
 
     Result validate(long unitId, List<RegisterFile.RawRow> rawRows) {
         NumberingPolicy.Settings settings = numbering.settings(unitId);
+        // A territory holds no register (HoldingBody): every row is refused with its own finding.
+        boolean body = numbering.isBody(settings.unit());
         Map<String, String> catalogue = types.byUpperCode();
         List<Work> work = new ArrayList<>();
         String group = null;
@@ -73,6 +75,10 @@ public class ImportValidator {
             Integer stt = parseInt(raw.stt());
             Work w = new Work(raw, stt != null ? stt : raw.line());
             work.add(w);
+            if (!body) {
+                w.addKeyed(org.tiepdan.org.HoldingBody.CODE, "UNIT_NOT_A_BODY", ImportReport.Severity.ERROR, List.of(),
+                        settings.unit().name());
+            }
             // STT sequence
             if (stt != null && previousStt != null && stt > previousStt + 1) {
                 String missing = stt == previousStt + 2 ? String.valueOf(previousStt + 1)

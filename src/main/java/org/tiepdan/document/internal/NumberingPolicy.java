@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tiepdan.document.IssuerKind;
+import org.tiepdan.org.HoldingBody;
 import org.tiepdan.platform.DomainException;
 
 /**
@@ -47,6 +48,26 @@ class NumberingPolicy {
 
     Unit requireUnit(long unitId) {
         return unit(unitId).orElseThrow(() -> DomainException.notFound("unit-not-found"));
+    }
+
+    /**
+     * The unit when it may hold documents: a body, never a territory ({@link HoldingBody}); a territory
+     * has no register of its own, and its documents would start a number series nobody keeps.
+     */
+    Unit requireBody(long unitId, String field) {
+        Unit unit = requireUnit(unitId);
+        HoldingBody.require(unit.kind(), unit.name(), field);
+        return unit;
+    }
+
+    /** True when the unit exists and is a body. */
+    boolean isBody(Unit unit) {
+        try {
+            HoldingBody.require(unit.kind(), unit.name(), null);
+            return true;
+        } catch (DomainException e) {
+            return false;
+        }
     }
 
     Map<Long, String> unitNames(Iterable<Long> ids) {

@@ -50,10 +50,13 @@ class PetitionController {
     private final VisitPrefill visits;
     private final org.tiepdan.identity.IdentityPanels identity;
 
+    private final org.tiepdan.account.UnitChoices unitChoices;
+
     PetitionController(PetitionService service, PetitionQueries queries, PetitionAccess petitionAccess, Access access,
             DuplicateFinder duplicates, NoticeWriter notices, AttachmentStore attachments, OrgUnits units,
             OrgUnitHierarchy hierarchy, Clock clock, VisitPrefill visits,
-            org.tiepdan.identity.IdentityPanels identity) {
+            org.tiepdan.identity.IdentityPanels identity, org.tiepdan.account.UnitChoices unitChoices) {
+        this.unitChoices = unitChoices;
         this.visits = visits;
         this.identity = identity;
         this.service = service;
@@ -82,8 +85,10 @@ class PetitionController {
         var filter = new PetitionQueries.Filter(q, unitId, kind, state, from, to, field, complex, null, mass,
                 degradationRelated, null, overdue, null);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", queries.search(filter, petitionAccess.visibleUnits(),
-                unitId == null ? null : hierarchy.subtreeWithPredecessors(unitId), page));
+        var result = queries.search(filter, petitionAccess.visibleUnits(),
+                unitId == null ? null : hierarchy.subtreeWithPredecessors(unitId), page);
+        model.addAttribute("result", result);
+        model.addAttribute("pager", org.tiepdan.platform.Pager.of(result.page(), result.pages(), result.total(), 1));
         model.addAttribute("units", intakeUnits(PetitionAccess.READERS));
         model.addAttribute("canIntake", !intakeUnits(PetitionAccess.INTAKE).isEmpty());
         model.addAttribute("cases", q == null || q.isBlank() ? List.of()
@@ -103,16 +108,21 @@ class PetitionController {
         if (visitId != null && form.getReceptionVisitId() != null) {
             return showIntake(form, model);
         }
-        List<OrgUnitView> choices = intakeUnits(PetitionAccess.INTAKE);
-        form.setUnitId(unitId != null ? unitId : choices.isEmpty() ? null : choices.get(0).id());
+        // The receiving body: the one asked for, or the body where the user holds an intake role; for a
+        // role held at a territory, no preselection ("— Chọn —"): the user picks one of its bodies.
+        boolean body = unitId != null && units.find(unitId).map(u -> !u.kind().isArea()).orElse(false);
+        form.setUnitId(body ? unitId : unitChoices.defaultHolder(PetitionAccess.INTAKE));
         form.setReceivedOn(Dates.today(clock));
         return showIntake(form, model);
     }
 
     @PostMapping("/petitions/new")
-    @PreAuthorize("@petitionAccess.canIntake(#form.unitId)")
+    @PreAuthorize("#form.unitId == null ? @petitionAccess.readsSomewhere() : @petitionAccess.canIntake(#form.unitId)")
     String intake(@ModelAttribute("form") PetitionForms.IntakeForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        if (form.getUnitId() == null && !binding.hasFieldErrors("unitId")) {
+            binding.rejectValue("unitId", "error.petition-unit-required", "error.petition-unit-required");
+        }
         if (!binding.hasErrors()) {
             try {
                 Petition p = service.intake(form.toIntake());
@@ -127,7 +137,12 @@ class PetitionController {
 
     private String showIntake(PetitionForms.IntakeForm form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("units", intakeUnits(PetitionAccess.INTAKE));
+        List<OrgUnitView> bodies = new ArrayList<>(unitChoices.holders(PetitionAccess.INTAKE));
+        if (form.getUnitId() != null && bodies.stream().noneMatch(b -> b.id() == form.getUnitId())) {
+            units.find(form.getUnitId()).filter(u -> org.tiepdan.org.HoldingBody.isBody(u.kind()))
+                    .filter(u -> petitionAccess.canIntake(u.id())).ifPresent(u -> bodies.add(0, u));
+        }
+        model.addAttribute("units", bodies);
         return "petition/form";
     }
 

@@ -20,6 +20,7 @@ import org.tiepdan.audit.AuditAction;
 import org.tiepdan.audit.AuditLog;
 import org.tiepdan.calendar.DeadlineRules;
 import org.tiepdan.calendar.DeadlineVariant;
+import org.tiepdan.org.HoldingBody;
 import org.tiepdan.org.OrgUnitKind;
 import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
@@ -157,6 +158,7 @@ class PetitionHistoryWriter implements PetitionHistory {
     private OrgUnitView unit(HistoricalPetition h) {
         OrgUnitView unit = units.find(h.unitId())
                 .orElseThrow(() -> DomainException.invalid("petition-unit-required", "unitId"));
+        HoldingBody.require(unit, "unitId");
         LocalDate today = Dates.today(clock);
         if (h.receivedOn() != null && h.receivedOn().isAfter(today)) {
             throw DomainException.invalid("petition-received-future", "receivedOn");

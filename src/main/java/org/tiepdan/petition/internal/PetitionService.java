@@ -17,6 +17,7 @@ import org.tiepdan.audit.AuditLog;
 import org.tiepdan.calendar.Deadline;
 import org.tiepdan.calendar.DeadlineRules;
 import org.tiepdan.calendar.DeadlineVariant;
+import org.tiepdan.org.HoldingBody;
 import org.tiepdan.org.OrgUnitKind;
 import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
@@ -114,6 +115,7 @@ class PetitionService {
      * {@code sealedSource} names a sealed petition to copy them from (transfer, split).
      */
     Petition register(Petition.Intake in, String actor, OrgUnitView unit, org.tiepdan.identity.SubjectRef sealedSource) {
+        HoldingBody.require(unit, "unitId");
         if (sealedSource == null) {
             in.checkPeople();
         }

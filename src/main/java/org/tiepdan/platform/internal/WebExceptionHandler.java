@@ -96,6 +96,23 @@ class WebExceptionHandler {
         mav.addObject("messageKey", messageKey);
         mav.addObject("messageArgs", args);
         mav.addObject("reference", reference);
+        mav.addObject("publicSite", onPublicSite());
         return mav;
+    }
+
+    /**
+     * True when the failed page is one of the citizens' site ({@code /public/...}): its error page keeps
+     * the public header and menu, and leads back to {@code /public}, not to the officers' sign-in.
+     */
+    static boolean onPublicSite() {
+        if (!(org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes)) {
+            return false;
+        }
+        HttpServletRequest request = attributes.getRequest();
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = original instanceof String s ? s : request.getRequestURI();
+        String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        return path.equals("/public") || path.startsWith("/public/");
     }
 }

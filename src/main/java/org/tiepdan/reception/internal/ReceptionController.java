@@ -52,9 +52,13 @@ class ReceptionController {
 
     private final org.tiepdan.identity.IdentityPanels identityPanels;
 
+    private final org.tiepdan.account.UnitChoices unitChoices;
+
     ReceptionController(ReceptionService reception, ScheduleService schedules, ReceptionDocuments documents,
             Logbook logbook, ReferenceData reference, OrgUnits units, Access access, ReceptionAccess receptionAccess,
-            Clock clock, org.tiepdan.identity.IdentityPanels identityPanels) {
+            Clock clock, org.tiepdan.identity.IdentityPanels identityPanels,
+            org.tiepdan.account.UnitChoices unitChoices) {
+        this.unitChoices = unitChoices;
         this.identityPanels = identityPanels;
         this.reception = reception;
         this.schedules = schedules;
@@ -98,7 +102,10 @@ class ReceptionController {
             @RequestParam(required = false) LocalDate date, @RequestParam(required = false) SessionKind kind,
             Model model) {
         ReceptionForms.SessionForm form = new ReceptionForms.SessionForm();
-        form.setUnitId(unitId);
+        // A session is held by a body (HoldingBody): asked from a territory, the form lets the user
+        // choose one of its bodies, none preselected.
+        List<OrgUnitView> holders = unitChoices.holdersAt(unitId);
+        form.setUnitId(holders.size() == 1 && holders.get(0).id() == unitId ? unitId : null);
         form.setDate(date != null ? date : Dates.today(clock));
         if (kind != null) {
             form.setKind(kind);
@@ -124,13 +131,29 @@ class ReceptionController {
             form.getHosts().get(0).setCapacity(HostCapacity.STAFF);
             access.currentUser().ifPresent(u -> form.getHosts().get(0).setPersonName(u.fullName()));
         }
-        return sessionForm(form, null, model);
+        return sessionForm(form, null, model, unitId);
     }
 
     @PostMapping("/sessions/new")
-    @PreAuthorize("@receptionAccess.canRecord(#form.unitId)")
-    String createSession(@ModelAttribute("form") ReceptionForms.SessionForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    @PreAuthorize("#form.unitId == null ? @receptionAccess.canRecord(#area) : @receptionAccess.canRecord(#form.unitId)")
+    String createSession(@ModelAttribute("form") ReceptionForms.SessionForm form, BindingResult binding,
+            @RequestParam(required = false) Long area, @RequestParam(defaultValue = "false") boolean confirm,
+            Model model, RedirectAttributes redirect) {
+        if (form.getUnitId() == null && !binding.hasFieldErrors("unitId")) {
+            binding.rejectValue("unitId", "error.holder-required", "error.holder-required");
+        } else if (form.getUnitId() != null && area != null && form.getUnitId().longValue() != area
+                && unitChoices.holdersAt(area).stream().noneMatch(h -> h.id() == form.getUnitId())) {
+            // The chosen body is a unit id taken from the request: one of the territory's bodies.
+            binding.rejectValue("unitId", "error.holder-required", "error.holder-required");
+        }
+        if (!binding.hasErrors() && !confirm && form.getUnitId() != null) {
+            // A second open session of the same day and place: warned about, opened when sent again.
+            List<Long> same = reception.openSessionsLike(form.getUnitId(), form.getDate(), form.getPlace());
+            if (!same.isEmpty()) {
+                model.addAttribute("sameSessions", same);
+                return sessionForm(form, null, model, area);
+            }
+        }
         if (!binding.hasErrors()) {
             try {
                 ReceptionSession s = reception.openSession(command(form));
@@ -140,7 +163,7 @@ class ReceptionController {
                 ReceptionForms.reject(binding, e);
             }
         }
-        return sessionForm(form, null, model);
+        return sessionForm(form, null, model, area);
     }
 
     @GetMapping("/sessions/{id}/edit")
@@ -373,10 +396,17 @@ class ReceptionController {
     }
 
     private String sessionForm(ReceptionForms.SessionForm form, ReceptionSession existing, Model model) {
+        return sessionForm(form, existing, model, null);
+    }
+
+    /** {@code area}: the territory a new session was asked from; its bodies are offered as holders. */
+    private String sessionForm(ReceptionForms.SessionForm form, ReceptionSession existing, Model model, Long area) {
+        long context = area != null ? area : form.getUnitId();
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
-        model.addAttribute("unit", units.get(form.getUnitId()));
-        model.addAttribute("bodies", bodiesFor(form.getUnitId()));
+        model.addAttribute("unit", units.get(context));
+        model.addAttribute("holders", existing == null ? unitChoices.holdersAt(context) : List.of());
+        model.addAttribute("bodies", bodiesFor(context));
         return "reception/session-form";
     }
 

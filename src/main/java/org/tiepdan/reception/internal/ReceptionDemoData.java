@@ -59,21 +59,23 @@ class ReceptionDemoData implements DemoDataContributor {
         if (commune == null) {
             return;
         }
-        long existing = jdbc.sql("select count(*) from reception_schedule where unit_id = ?").param(commune.id())
-                .query(Long.class).single();
-        if (existing > 0) {
-            return;
-        }
         OrgUnitView party = body(commune, OrgUnitKind.PARTY_COMMITTEE);
         OrgUnitView committee = body(commune, OrgUnitKind.PEOPLES_COMMITTEE);
         if (party == null || committee == null) {
+            return;
+        }
+        // The schedule and the sessions are the People's Committee's (it runs the commune's reception
+        // point), never the territory's: a record is held by a body (HoldingBody, issue 19).
+        long existing = jdbc.sql("select count(*) from reception_schedule where unit_id in (?, ?)")
+                .params(commune.id(), committee.id()).query(Long.class).single();
+        if (existing > 0) {
             return;
         }
         Map<String, String> header = new HashMap<>();
         List<String[]> rows = new ArrayList<>();
         read(header, rows);
         String place = header.get("place");
-        ReceptionSchedule schedule = schedules.create(new ScheduleService.ScheduleCommand(commune.id(),
+        ReceptionSchedule schedule = schedules.create(new ScheduleService.ScheduleCommand(committee.id(),
                 header.get("schedule.title"), RecurrenceKind.DAYS_OF_MONTH, List.of(10, 25), (DayOfWeek) null, List.of(),
                 place, LocalTime.of(7, 30), LocalTime.of(11, 0), LocalDate.of(YEAR, 1, 1), null,
                 List.of(new ScheduleHost(party.id(), HostRole.PARTY_SECRETARY, header.get("secretary")),
@@ -85,13 +87,13 @@ class ReceptionDemoData implements DemoDataContributor {
                 new SessionHost(committee.id(), HostRole.PC_CHAIRMAN, HostCapacity.HEAD, header.get("chairman"), null));
         Map<String, ReceptionSession> sessions = new LinkedHashMap<>();
         for (int i = 0; i < sittings.size(); i++) {
-            sessions.put("P" + (i + 1), reception.openSession(new ReceptionService.SessionCommand(commune.id(),
+            sessions.put("P" + (i + 1), reception.openSession(new ReceptionService.SessionCommand(committee.id(),
                     SessionKind.PERIODIC, sittings.get(i).date(), place, schedule.id(), jointHosts,
                     header.get("participants"))));
         }
         Map<String, Long> lastVisitByCccd = new HashMap<>();
         for (String[] r : rows) {
-            ReceptionSession session = sessions.computeIfAbsent(r[0], key -> openOther(key, commune, party, header));
+            ReceptionSession session = sessions.computeIfAbsent(r[0], key -> openOther(key, committee, party, header));
             String extra = r.length > 10 ? r[10] : "";
             boolean delegation = extra.startsWith("D");
             int headcount = delegation ? Integer.parseInt(extra.substring(1, extra.indexOf(':'))) : 1;
@@ -120,14 +122,14 @@ class ReceptionDemoData implements DemoDataContributor {
         sessions.values().forEach(s -> reception.closeSession(s.id()));
     }
 
-    private ReceptionSession openOther(String key, OrgUnitView commune, OrgUnitView party, Map<String, String> header) {
+    private ReceptionSession openOther(String key, OrgUnitView holder, OrgUnitView party, Map<String, String> header) {
         LocalDate date = LocalDate.parse(key.substring(1) + "/" + YEAR, Dates.DISPLAY);
         boolean adHoc = key.startsWith("A");
         List<SessionHost> hosts = adHoc
                 ? List.of(new SessionHost(party.id(), HostRole.PARTY_SECRETARY, HostCapacity.HEAD,
                         header.get("secretary"), null))
                 : List.of(new SessionHost(null, null, HostCapacity.STAFF, header.get("staff"), null));
-        return reception.openSession(new ReceptionService.SessionCommand(commune.id(),
+        return reception.openSession(new ReceptionService.SessionCommand(holder.id(),
                 adHoc ? SessionKind.AD_HOC : SessionKind.REGULAR, date, header.get("place"), null, hosts,
                 adHoc ? header.get("participants") : null));
     }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.audit.AuditAction;
 import org.tiepdan.audit.AuditLog;
+import org.tiepdan.org.HoldingBody;
 import org.tiepdan.org.OrgUnits;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
@@ -77,6 +78,7 @@ class ReceptionHistoryWriter implements ReceptionHistory {
     public void checkVisit(long sessionId, HistoricalVisit v) {
         ReceptionSession session = sessions.findById(sessionId)
                 .orElseThrow(() -> DomainException.notFound("reception-session-not-found", sessionId));
+        HoldingBody.require(units.get(session.unitId()), "unit");
         new ReceptionVisit(session, null).apply(data(dated(v, session)), session, Dates.today(clock), fieldCodes(),
                 groundCodes());
     }
@@ -153,7 +155,7 @@ class ReceptionHistoryWriter implements ReceptionHistory {
 
     /** The session as the entry screen would build it (its constructor checks the rules). */
     private ReceptionSession session(HistoricalSession s) {
-        units.get(s.unitId());
+        HoldingBody.require(units.get(s.unitId()), "unit");
         List<SessionHost> hosts = s.hosts() == null ? List.of() : s.hosts().stream().map(this::host).toList();
         return new ReceptionSession(s.unitId(), s.kind(), s.date(), s.place(), null, hosts, s.participants(),
                 currentUsername(), Dates.today(clock));

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.audit.AuditAction;
 import org.tiepdan.audit.AuditLog;
 import org.tiepdan.identity.IdentityVault;
+import org.tiepdan.org.HoldingBody;
 import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
@@ -81,7 +82,7 @@ class ReceptionService implements ReceptionVisits {
     // --- sessions ------------------------------------------------------------------------------
 
     ReceptionSession openSession(SessionCommand c) {
-        units.get(c.unitId());
+        HoldingBody.require(units.get(c.unitId()), "unitId");
         // The schedule a session is held under is a record id taken from the request: a schedule of the
         // session unit's subtree (which the recording user reads), or refused like a missing one.
         if (c.scheduleId() != null && !inSubtree(c.unitId(),
@@ -94,6 +95,27 @@ class ReceptionService implements ReceptionVisits {
         sessions.save(s);
         audit.record(AuditAction.CREATE, SESSION, s.id(), s.unitId(), sessionChanges(s, false));
         return s;
+    }
+
+    /**
+     * The open sessions of the same unit on the same day at the same place (spaces and case aside):
+     * a second one is almost always a double entry, so the form warns before it opens another.
+     */
+    @Transactional(readOnly = true)
+    List<Long> openSessionsLike(long unitId, LocalDate date, String place) {
+        if (date == null || place == null || place.isBlank()) {
+            return List.of();
+        }
+        String wanted = samePlace(place);
+        return jdbc.sql("select id, place from reception_session where unit_id = ? and session_date = ? and not closed "
+                + "order by id").params(unitId, date)
+                .query((rs, i) -> samePlace(rs.getString(2)).equals(wanted) ? rs.getLong(1) : null).list().stream()
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A place as people would compare it: spaces collapsed, case ignored (Vietnamese included). */
+    private static String samePlace(String place) {
+        return place == null ? "" : place.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     ReceptionSession correctSession(long id, long expectedVersion, SessionCommand c) {
@@ -148,6 +170,9 @@ class ReceptionService implements ReceptionVisits {
 
     ReceptionVisit recordVisit(long sessionId, VisitData data) {
         ReceptionSession s = session(sessionId);
+        // A visit is held by its session's body; a session an older version let a territory hold
+        // takes no new visits until it is re-homed (docs/data-model.md, "Records held by territories").
+        HoldingBody.require(units.get(s.unitId()), "unitId");
         boolean closed = requireCorrectable(s);
         ReceptionVisit v = new ReceptionVisit(s, currentUsername());
         v.apply(data, s, Dates.today(clock), fieldCodes(), groundCodes());

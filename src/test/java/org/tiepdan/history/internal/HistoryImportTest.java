@@ -305,6 +305,22 @@ class HistoryImportTest {
         assertNothingImported(h);
     }
 
+    /** Issue 19: a session, a petition, a dialogue and a document row held by the territory are refused, each on its row. */
+    @Test
+    void aRowHeldByATerritoryIsRefusedOnItsRowWithTheHoldingBodyCode() throws Exception {
+        FiveYearHistory h = FiveYearHistory.create(jdbc, "Địa Bàn Giữ");
+        h.rows.get(RecordType.SESSION).get(0).put("unit", h.areaName);
+        h.rows.get(RecordType.PETITION).get(0).put("unit", h.areaName);
+        h.rows.get(RecordType.DIALOGUE).get(0).put("unit", h.areaName);
+        h.rows.get(RecordType.DOCUMENT).get(0).put("unit", h.areaName);
+        JsonNode report = postJson(h, h.json(), true, 200, admin(h.area));
+        for (String type : List.of("sessions", "petitions", "dialogues", "documents")) {
+            JsonNode f = finding(report, type, 1, org.tiepdan.org.HoldingBody.CODE);
+            assertThat(f.get("message").asString()).contains(h.areaName).contains("không phải cơ quan");
+        }
+        assertNothingImported(h);
+    }
+
     @Test
     void importedPetitionsAreInTheirFinalStateAndNoReminderJobTouchesThem() throws Exception {
         FiveYearHistory h = FiveYearHistory.create(jdbc, "Nhắc Việc");

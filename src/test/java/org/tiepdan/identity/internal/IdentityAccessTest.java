@@ -82,9 +82,9 @@ class IdentityAccessTest {
     @BeforeEach
     void setUp() {
         province = units.findAreaByCode("42").orElseThrow();
-        commune = units.create(new NewOrgUnit("Xã Quyền Xem " + suffix, OrgUnitKind.ADMINISTRATIVE_AREA,
+        commune = units.create(new NewOrgUnit("Xã Quyền Xem " + suffix, OrgUnitKind.PEOPLES_COMMITTEE,
                 AdminTier.COMMUNE, province.id(), null, LocalDate.of(2019, 1, 1)));
-        other = units.create(new NewOrgUnit("Xã Khác " + suffix, OrgUnitKind.ADMINISTRATIVE_AREA, AdminTier.COMMUNE,
+        other = units.create(new NewOrgUnit("Xã Khác " + suffix, OrgUnitKind.PEOPLES_COMMITTEE, AdminTier.COMMUNE,
                 province.id(), null, LocalDate.of(2019, 1, 1)));
         handler = as("ac-xuly", Role.HANDLER, commune.id());
         custodian = as("ac-baomat", Role.IDENTITY_CUSTODIAN, commune.id());

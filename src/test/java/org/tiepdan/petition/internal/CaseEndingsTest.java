@@ -76,7 +76,7 @@ class CaseEndingsTest {
     void setUp() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         long province = units.findAreaByCode("42").orElseThrow().id();
-        commune = units.create(new NewOrgUnit("Xã Thử Kết Thúc " + suffix, OrgUnitKind.ADMINISTRATIVE_AREA,
+        commune = units.create(new NewOrgUnit("Xã Thử Kết Thúc " + suffix, OrgUnitKind.PEOPLES_COMMITTEE,
                 AdminTier.COMMUNE, province, null, LocalDate.of(2012, 1, 1)));
         handler = user(Role.HANDLER);
         head = user(Role.HEAD);

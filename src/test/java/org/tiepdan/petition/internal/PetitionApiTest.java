@@ -82,9 +82,9 @@ class PetitionApiTest {
     void setUp() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         long province = units.findAreaByCode("42").orElseThrow().id();
-        commune = units.create(new NewOrgUnit("Xã Thử Đơn " + suffix, OrgUnitKind.ADMINISTRATIVE_AREA,
+        commune = units.create(new NewOrgUnit("Xã Thử Đơn " + suffix, OrgUnitKind.PEOPLES_COMMITTEE,
                 AdminTier.COMMUNE, province, null, LocalDate.of(2019, 1, 1)));
-        other = units.create(new NewOrgUnit("Xã Bên Cạnh " + suffix, OrgUnitKind.ADMINISTRATIVE_AREA,
+        other = units.create(new NewOrgUnit("Xã Bên Cạnh " + suffix, OrgUnitKind.PEOPLES_COMMITTEE,
                 AdminTier.COMMUNE, province, null, LocalDate.of(2019, 1, 1)));
         handler = user(Role.HANDLER, commune.id());
         head = user(Role.HEAD, commune.id());

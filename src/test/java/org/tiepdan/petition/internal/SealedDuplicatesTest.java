@@ -67,7 +67,7 @@ class SealedDuplicatesTest {
     @BeforeEach
     void setUp() {
         long province = units.findAreaByCode("42").orElseThrow().id();
-        commune = units.create(new NewOrgUnit("Xã Dò Trùng " + suffix, OrgUnitKind.ADMINISTRATIVE_AREA,
+        commune = units.create(new NewOrgUnit("Xã Dò Trùng " + suffix, OrgUnitKind.PEOPLES_COMMITTEE,
                 AdminTier.COMMUNE, province, null, LocalDate.of(2019, 1, 1)));
         handler = as("sd-xuly", Role.HANDLER, commune.id());
         prober = as("sd-do", Role.HANDLER, commune.id());

@@ -64,7 +64,7 @@ class SecondRoundTest {
     void setUp() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         long province = units.findAreaByCode("42").orElseThrow().id();
-        commune = units.create(new NewOrgUnit("Xã Thử Lần Hai " + suffix, OrgUnitKind.ADMINISTRATIVE_AREA,
+        commune = units.create(new NewOrgUnit("Xã Thử Lần Hai " + suffix, OrgUnitKind.PEOPLES_COMMITTEE,
                 AdminTier.COMMUNE, province, null, LocalDate.of(2012, 1, 1)));
         superior = units.create(new NewOrgUnit("UBND tỉnh thử " + suffix, OrgUnitKind.PEOPLES_COMMITTEE,
                 AdminTier.PROVINCE, province, null, LocalDate.of(2012, 1, 1)));

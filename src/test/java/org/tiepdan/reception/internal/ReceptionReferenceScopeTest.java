@@ -81,14 +81,14 @@ class ReceptionReferenceScopeTest {
     }
 
     private static ScheduleService.ScheduleCommand schedule(Commune c, long hostUnit) {
-        return new ScheduleService.ScheduleCommand(c.area().id(), "Lịch tiếp công dân", RecurrenceKind.DAYS_OF_MONTH,
+        return new ScheduleService.ScheduleCommand(c.committee().id(), "Lịch tiếp công dân", RecurrenceKind.DAYS_OF_MONTH,
                 List.of(15), null, List.of(), "Phòng tiếp dân", LocalTime.of(7, 30), LocalTime.of(11, 0),
                 LocalDate.of(2025, 1, 1), null, List.of(new ScheduleHost(hostUnit, HostRole.PARTY_SECRETARY, "Bí thư")),
                 true, null);
     }
 
     private static ReceptionService.SessionCommand session(Commune c, Long scheduleId, long hostUnit) {
-        return new ReceptionService.SessionCommand(c.area().id(), SessionKind.PERIODIC, LocalDate.of(2025, 3, 17),
+        return new ReceptionService.SessionCommand(c.committee().id(), SessionKind.PERIODIC, LocalDate.of(2025, 3, 17),
                 "Phòng tiếp dân", scheduleId,
                 List.of(new SessionHost(hostUnit, HostRole.PARTY_SECRETARY, HostCapacity.HEAD, "Bí thư", null)), null);
     }

@@ -61,7 +61,7 @@ class ReceptionWebTest {
 
     Fixture fixture() {
         Commune c = ReceptionTestSupport.commune(units);
-        ReceptionSession s = reception.openSession(new ReceptionService.SessionCommand(c.area().id(),
+        ReceptionSession s = reception.openSession(new ReceptionService.SessionCommand(c.committee().id(),
                 SessionKind.PERIODIC, LocalDate.of(2025, 3, 10), "Phòng tiếp dân", null,
                 List.of(new SessionHost(c.party().id(), HostRole.PARTY_SECRETARY, HostCapacity.HEAD, "Trần Văn Bình",
                         null)), null));
