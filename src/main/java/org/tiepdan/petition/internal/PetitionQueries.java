@@ -52,7 +52,7 @@ class PetitionQueries {
     /** The overdue column is computed on the day ({@code :today}) by the one rule, not read from the stored mark. */
     private static final String ROW = """
             select p.id, p.registration_number, p.received_on, p.channel, p.kind, p.state, p.unit_id, u.name unit_name,
-                   p.case_id, p.content, """ + Overdue.petition("p", ":today") + """
+                   p.case_id, p.content,""" + " " + Overdue.petition("p", ":today") + """
              overdue, p.handler,
                    (select d.due from petition_deadline d where d.petition_id = p.id and d.active and d.due is not null
                     order by d.due limit 1) next_due,
