@@ -38,7 +38,7 @@ class RoleMenuTest {
                 DemoUsers.INSPECTOR, DemoUsers.REPORTER, DemoUsers.IDENTITY_CUSTODIAN, DemoUsers.VIEWER)) {
             HttpSession session = HttpSession.loggedIn(port, user, DemoUsers.PASSWORD);
             Set<String> links = menuLinks(session.get(port, "/", "text/html").body());
-            assertThat(links).as("menu of " + user).contains("/").hasSizeLessThan(20);
+            assertThat(links).as("menu of " + user).contains("/").hasSizeLessThan(25);
             for (String link : links) {
                 HttpResponse<String> page = open(session, link.replace("&amp;", "&"));
                 if (page.statusCode() != 200 || page.body().contains("Không có quyền truy cập")) {

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tiepdan.FullStackTest;
 import org.tiepdan.org.AdminTier;
 import org.tiepdan.org.NewOrgUnit;
@@ -50,6 +52,8 @@ class OverdueAgreementTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     OrgUnitView body;
     LocalDate today;
@@ -95,8 +99,8 @@ class OverdueAgreementTest {
         reminders.run(today);
         Set<Long> marked = Set.copyOf(jdbc.sql("select id from petition where unit_id = ? and overdue")
                 .param(body.id()).query(Long.class).list());
-        Set<Long> aggregate = planted.values().stream()
-                .filter(id -> Overdue.on(petitions.findById(id).orElseThrow(), today)).collect(Collectors.toSet());
+        Set<Long> aggregate = new TransactionTemplate(transactions).execute(s -> planted.values().stream()
+                .filter(id -> Overdue.on(petitions.findById(id).orElseThrow(), today)).collect(Collectors.toSet()));
         Set<Long> remindedOverdue = Set.copyOf(jdbc.sql("""
                 select distinct r.petition_id from petition_reminder r join petition p on p.id = r.petition_id
                 where p.unit_id = ? and r.kind = 'OVERDUE'""").param(body.id()).query(Long.class).list());
