@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.account.Access;
@@ -23,6 +24,7 @@ import org.tiepdan.platform.Dates;
  * overdue first; and for a head, the periodic dialogues held this year against the local minimum.
  */
 @Component
+@Order(30)
 class DialogueDashboardCards implements DashboardCards {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
@@ -59,15 +61,22 @@ class DialogueDashboardCards implements DashboardCards {
         }
         if (access.hasRole(Role.HEAD.name())) {
             LocalDate today = Dates.today(clock);
-            access.currentUser().ifPresent(u -> u.grants().stream().filter(g -> g.role() == Role.HEAD)
-                    .map(RoleGrantView::unitId).filter(java.util.Objects::nonNull).distinct()
-                    .forEach(unit -> cards.add(compliance(unit, today))));
+            List<Long> heads = access.currentUser().map(u -> u.grants().stream().filter(g -> g.role() == Role.HEAD)
+                    .map(RoleGrantView::unitId).filter(java.util.Objects::nonNull).distinct().toList())
+                    .orElse(List.of());
+            if (!heads.isEmpty()) {
+                cards.add(compliance(heads, today));
+            }
         }
         return cards;
     }
 
-    private DashboardCard compliance(long unitId, LocalDate today) {
-        List<DialogueQueries.ComplianceRow> rows = queries.compliance(unitId, today.getYear(), today);
+    /** The bodies at or under the units where the user is head, once each. */
+    private DashboardCard compliance(List<Long> unitIds, LocalDate today) {
+        java.util.Map<Long, DialogueQueries.ComplianceRow> byBody = new java.util.LinkedHashMap<>();
+        unitIds.forEach(u -> queries.compliance(u, today.getYear(), today).forEach(r -> byBody.putIfAbsent(r.bodyId(), r)));
+        List<DialogueQueries.ComplianceRow> rows = List.copyOf(byBody.values());
+        long unitId = unitIds.get(0);
         List<DashboardCard.Line> lines = rows.stream().map(r -> new DashboardCard.Line(r.bodyName(),
                 "/dialogues?unitId=" + r.bodyId() + "&year=" + today.getYear(),
                 msg("home.dialogue.compliance-line", r.count(), r.minimum().map(m -> String.valueOf(m.perYear()))
@@ -75,7 +84,7 @@ class DialogueDashboardCards implements DashboardCards {
                 "SHORT".equals(r.status())))
                 .toList();
         long notYet = rows.stream().filter(r -> !"MET".equals(r.status()) && !"NO_RULE".equals(r.status())).count();
-        return new DashboardCard("dialogue-compliance-" + unitId, Role.HEAD, "home.dialogue.compliance", notYet,
+        return new DashboardCard("dialogue-compliance", Role.HEAD, "home.dialogue.compliance", notYet,
                 "/dialogues?unitId=" + unitId + "&year=" + today.getYear(), false,
                 msg("home.dialogue.compliance-note", today.getYear()), lines, null);
     }

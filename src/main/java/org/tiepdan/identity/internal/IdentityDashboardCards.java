@@ -2,6 +2,7 @@ package org.tiepdan.identity.internal;
 
 import java.util.List;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tiepdan.account.Access;
 import org.tiepdan.account.Role;
@@ -14,6 +15,7 @@ import org.tiepdan.home.DashboardCards;
  * asks, never the identity itself.
  */
 @Component
+@Order(40)
 class IdentityDashboardCards implements DashboardCards {
 
     private static final int LINES = 5;

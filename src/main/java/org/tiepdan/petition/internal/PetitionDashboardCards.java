@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.account.Role;
@@ -25,6 +26,7 @@ import org.tiepdan.platform.Dates;
  * verified (the conclusion), a petition to direct to another body.
  */
 @Component
+@Order(10)
 class PetitionDashboardCards implements DashboardCards {
 
     private static final Locale VI = Locale.forLanguageTag("vi");

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.account.Access;
@@ -26,12 +27,15 @@ import org.tiepdan.platform.Dates;
  * returning citizens: a denouncer's coming back must not be inferable from the home page.
  */
 @Component
+@Order(20)
 class ReceptionDashboardCards implements DashboardCards {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final int LINES = 5;
-    /** How far back a returning citizen is shown. */
-    private static final int RETURNING_DAYS = 30;
+    /** How far back a returning citizen is counted. */
+    private static final int RETURNING_DAYS = 365;
+    /** Sittings of the schedules shown ahead. */
+    private static final int UPCOMING = 3;
 
     private final Access access;
     private final ScheduleService schedules;
@@ -56,6 +60,9 @@ class ReceptionDashboardCards implements DashboardCards {
         if (access.hasRole(Role.RECEPTION_OFFICER.name())) {
             Long[] scope = scope(Role.RECEPTION_OFFICER);
             cards.add(todaysSessions(scope, today));
+            if (scope != null) {
+                cards.add(upcoming(scope));
+            }
             cards.add(returning(scope, today));
         }
         if (access.hasRole(Role.HEAD.name())) {
@@ -87,6 +94,18 @@ class ReceptionDashboardCards implements DashboardCards {
                 .list();
         return DashboardCard.of("reception-today", Role.RECEPTION_OFFICER, "home.reception.today", lines.size(),
                 "/reception", false, lines.subList(0, Math.min(LINES, lines.size())));
+    }
+
+    /** The next dated sittings of the schedules of the officer's units, each opening its session form. */
+    private DashboardCard upcoming(Long[] scope) {
+        List<DashboardCard.Line> lines = schedules.upcoming(schedules.forUnits(List.of(scope)), UPCOMING).stream()
+                .map(e -> new DashboardCard.Line(Dates.format(e.getValue().date()) + " · " + e.getKey().title(),
+                        "/reception/sessions/new?unitId=" + e.getKey().unitId() + "&scheduleId=" + e.getKey().id()
+                                + "&date=" + Dates.format(e.getValue().date()),
+                        e.getKey().place(), false))
+                .toList();
+        return new DashboardCard("reception-upcoming", Role.RECEPTION_OFFICER, "home.reception.upcoming", null,
+                "/reception", false, lines.isEmpty() ? msg("home.reception.upcoming-none") : null, lines, null);
     }
 
     private DashboardCard returning(Long[] scope, LocalDate today) {
@@ -133,7 +152,10 @@ class ReceptionDashboardCards implements DashboardCards {
             String note = now.rule().isEmpty() ? msg("home.compliance.no-rule", head.body().name())
                     : msg("home.compliance.month", head.body().name(), monthLabel(now.month()), now.held(),
                             now.required());
-            List<DashboardCard.Line> lines = months.stream().filter(Compliance.Month::shortfall)
+            List<Compliance.Month> shortOnes = new ArrayList<>(months.stream().filter(Compliance.Month::shortfall)
+                    .toList());
+            java.util.Collections.reverse(shortOnes);
+            List<DashboardCard.Line> lines = shortOnes.stream().limit(LINES)
                     .map(m -> new DashboardCard.Line(msg("home.compliance.short", monthLabel(m.month()), m.held(),
                             m.required()), "/reception/compliance?unitId=" + head.body().id(), null, true))
                     .toList();

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.account.Access;
@@ -22,6 +23,7 @@ import org.tiepdan.platform.Dates;
  * petitions received month by month as a chart.
  */
 @Component
+@Order(50)
 class ReportDashboardCards implements DashboardCards {
 
     private static final int LINES = 5;
