@@ -11,9 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tiepdan.DemoUsers;
 import org.tiepdan.FullStackTest;
+import org.tiepdan.account.Accounts;
+import org.tiepdan.account.Role;
+import org.tiepdan.org.OrgUnits;
 import org.tiepdan.support.HttpSession;
 
 /**
@@ -30,6 +34,10 @@ class RoleMenuTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    OrgUnits units;
 
     @Test
     void everyMenuLinkOfEveryDemoRoleOpens() {
@@ -55,6 +63,20 @@ class RoleMenuTest {
         Set<String> links = menuLinks(session.get(port, "/", "text/html").body());
         assertThat(links).contains("/identity/requests").doesNotContain("/documents", "/plans", "/reports",
                 "/inspections", "/work");
+    }
+
+    @Test
+    void aUserWithSeveralRolesSeesEachRolesCards() {
+        long commune = units.findAreaByCode("18844").orElseThrow().id();
+        String name = "homes" + System.nanoTime();
+        long id = accounts.createUser(name, "Cán bộ Nhiều Việc", "Nhieu-Viec-2026", Role.HANDLER, commune);
+        accounts.grant(id, Role.RECEPTION_OFFICER, commune);
+        accounts.grant(id, Role.REPORTER, commune);
+        String home = HttpSession.loggedIn(port, name, "Nhieu-Viec-2026").get(port, "/", "text/html").body();
+        assertThat(home).contains("id=\"home-handler\"", "id=\"home-reception_officer\"", "id=\"home-reporter\"",
+                "id=\"card-petitions-overdue\"", "id=\"card-reception-today\"", "id=\"card-report-windows\"")
+                .doesNotContain("id=\"home-head\"", "id=\"card-identity-pending\"");
+        assertThat(home.indexOf("id=\"home-handler\"")).isLessThan(home.indexOf("id=\"home-reporter\""));
     }
 
     static Set<String> menuLinks(String html) {
