@@ -49,6 +49,7 @@ class RoleHomeJourneyTest {
             // The head: overdue by unit, the reception minimum (a chart), what waits for signing.
             home(browser, DemoUsers.HEAD, "#home-head");
             browser.find("#card-petitions-awaiting-head");
+            browser.find("#card-plans-to-issue");
             browser.find("[id^=card-reception-compliance-] canvas[data-drawn=true]");
             browser.click("#card-petitions-awaiting-head .card-head");
             assertThat(browser.currentPath()).startsWith("/work");
