@@ -66,11 +66,28 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(String css) {
+        openMenuHolding(css);
         WebElement element = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
         // Keyboard users press Enter on a focused button; scrolling it to the middle does the same for a click.
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
         return this;
+    }
+
+    /**
+     * The menu groups its entries in drop-downs (issue 19): a hidden entry is reached as a person
+     * does, by opening its group first.
+     */
+    private void openMenuHolding(String css) {
+        java.util.List<WebElement> found = driver.findElements(By.cssSelector(css));
+        if (found.isEmpty() || found.get(0).isDisplayed()) {
+            return;
+        }
+        java.util.List<WebElement> toggle = found.get(0).findElements(
+                By.xpath("ancestor::li[contains(@class,'dropdown')]/a[contains(@class,'dropdown-toggle')]"));
+        if (!toggle.isEmpty()) {
+            toggle.get(0).click();
+        }
     }
 
     /** Saves a PNG of the page (for looking at a screen while developing). */

@@ -24,6 +24,11 @@ class DocumentAccess {
         this.jdbc = jdbc;
     }
 
+    /** Anyone who may read the register somewhere (the menu entry). */
+    public boolean readsSomewhere() {
+        return READ_ROLES.stream().anyMatch(access::hasRole);
+    }
+
     public boolean canRead(Long unitId) {
         return unitId != null && READ_ROLES.stream().anyMatch(r -> access.hasRoleAt(r, unitId));
     }

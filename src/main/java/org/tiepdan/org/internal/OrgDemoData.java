@@ -22,13 +22,24 @@ class OrgDemoData implements DemoDataContributor {
     static final String PROVINCE_CODE = "42";
     static final String COMMUNE_CODE = "18844";
     static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+    /**
+     * Hà Tĩnh province was re-established on 1 September 1991 (Nghị quyết of the National Assembly,
+     * 12/8/1991, separating Nghệ Tĩnh). The shipped catalogue dates every unit from the reform of
+     * 1 July 2025 and standard bodies are entered on the load day, so the demo's years of records
+     * would all fall "outside the unit's lifetime" (issue 19). The demo gives the province, the
+     * commune (which keeps its code through the 2025 merger) and their bodies this history.
+     */
+    static final LocalDate HISTORY_FROM = LocalDate.of(1991, 9, 1);
 
     private final OrgUnits units;
     private final MessageSource messages;
 
-    OrgDemoData(OrgUnits units, MessageSource messages) {
+    private final OrgUnitService service;
+
+    OrgDemoData(OrgUnits units, MessageSource messages, OrgUnitService service) {
         this.units = units;
         this.messages = messages;
+        this.service = service;
     }
 
     @Override
@@ -45,6 +56,8 @@ class OrgDemoData implements DemoDataContributor {
         }
         units.setUpStandardBodies(province.id());
         units.serveArea(commune.id());
+        service.existedSince(province.id(), HISTORY_FROM);
+        service.existedSince(commune.id(), HISTORY_FROM);
         String oldName = messages.getMessage("org.demo.old-commune", null, AreaNames.VI);
         boolean present = units.children(province.id()).stream().anyMatch(u -> u.name().equals(oldName));
         if (!present) {

@@ -162,6 +162,21 @@ class OrgUnit {
         this.parent = newParent;
     }
 
+    /**
+     * Records that the unit existed earlier than first entered (a body entered on the day the
+     * installation was set up had a history before it). Only moves the first day back: a later day
+     * would leave records outside the unit's life.
+     */
+    void existedSince(LocalDate day) {
+        if (day == null || !day.isBefore(validFrom)) {
+            return;
+        }
+        if (parent != null && day.isBefore(parent.validFrom())) {
+            throw DomainException.invalid("org-valid-from-before-parent", "validFrom", Dates.format(parent.validFrom()));
+        }
+        this.validFrom = day;
+    }
+
     /** Closes the unit: {@code lastDay} is the last day it existed. */
     void close(LocalDate lastDay) {
         if (lastDay == null) {

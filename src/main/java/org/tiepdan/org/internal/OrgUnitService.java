@@ -294,6 +294,26 @@ class OrgUnitService implements OrgUnits {
         return successor.view();
     }
 
+    /**
+     * Moves the first day of a unit and of its open bodies back to {@code day} (demo data: bodies
+     * created on the load day get the history the demo records need); audited, idempotent.
+     */
+    void existedSince(long areaId, LocalDate day) {
+        List<OrgUnit> all = new ArrayList<>();
+        all.add(load(areaId, null));
+        children(areaId).stream().filter(OrgUnitView::isOpen).filter(u -> !u.kind().isArea())
+                .forEach(u -> all.add(load(u.id(), null)));
+        for (OrgUnit unit : all) {
+            LocalDate before = unit.validFrom();
+            unit.existedSince(day);
+            if (!before.equals(unit.validFrom())) {
+                audit.record(AuditAction.UPDATE, ENTITY, unit.id(), unit.id(),
+                        changes("validFrom", before + " -> " + unit.validFrom()));
+            }
+        }
+        units.flush();
+    }
+
     @Override
     public List<OrgUnitView> setUpStandardBodies(long areaId) {
         OrgUnit area = load(areaId, null);

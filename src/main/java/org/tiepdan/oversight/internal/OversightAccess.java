@@ -30,6 +30,11 @@ class OversightAccess {
         this.jdbc = jdbc;
     }
 
+    /** Anyone who may read inspections and outreach somewhere (the menu entries). */
+    public boolean readsSomewhere() {
+        return READ.stream().anyMatch(access::hasRole);
+    }
+
     public boolean canRead(Long unitId) {
         return any(READ, unitId);
     }

@@ -855,10 +855,9 @@ class Petition {
                 .min(java.util.Comparator.comparing(PetitionDeadline::due));
     }
 
+    /** Stores whether the petition is {@link Overdue overdue} today (the mark the list shows between two runs). */
     void markOverdue(LocalDate today) {
-        this.overdue = nextDeadline().map(d -> d.due().isBefore(today)).orElse(false)
-                || state == PetitionState.DIRECTED && directionExpectedOn != null
-                        && directionExpectedOn.isBefore(today);
+        this.overdue = Overdue.on(this, today);
     }
 
     /**

@@ -93,6 +93,12 @@ class PetitionAccess {
                 .orElse(false);
     }
 
+    /** Anyone who handles petitions somewhere: the work queue is theirs (the menu entry, the home cards). */
+    public boolean handlesSomewhere() {
+        return access.currentUser().map(u -> u.grants().stream().anyMatch(g -> HANDLERS.contains(g.role())))
+                .orElse(false);
+    }
+
     boolean holdsAnyAt(Set<Role> roles, long unitId) {
         return roles.stream().anyMatch(r -> access.hasRoleAt(r.name(), unitId));
     }

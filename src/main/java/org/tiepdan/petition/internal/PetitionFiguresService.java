@@ -90,13 +90,13 @@ class PetitionFiguresService implements PetitionFigures {
             p.put("outcomes." + o, "p.outcome = '" + o + "' and p.settled_on <= :to");
         }
         // A step whose due date passed before :to and that was not done by then.
-        p.put("overdue", "exists (select 1 from petition_deadline d where d.petition_id = p.id "
-                + "and d.rule_code <> 'DENUNCIATION_PUBLISH' and d.due < :to and (d.active or d.met_on is not null) "
-                + "and (d.met_on is null or d.met_on > :to))");
+        // Overdue at the end of the window, by the one definition (Overdue).
+        p.put("overdue", Overdue.petition("p", ":to"));
         // A step done after its due date, or still not done past it, without an extension decision.
+        // Overdue on :to, or a step done late by then: the "overdue" steps plus the ones already made up.
         p.put("check.missed_without_extension", "exists (select 1 from petition_deadline d where d.petition_id = p.id "
-                + "and d.rule_code <> 'DENUNCIATION_PUBLISH' and d.due < :to and (d.active or d.met_on is not null) "
-                + "and (d.met_on is null or d.met_on > d.due) and not exists (select 1 from petition_deadline_version x "
+                + "and ((" + Overdue.deadlineMissed("d", ":to") + ") or (d.rule_code <> '" + Overdue.MINIMUM_PERIOD
+                + "' and d.met_on <= :to and d.met_on > d.due)) and not exists (select 1 from petition_deadline_version x "
                 + "where x.deadline_id = d.id and x.change = 'EXTENDED'))");
         return java.util.Collections.unmodifiableMap(p);
     }

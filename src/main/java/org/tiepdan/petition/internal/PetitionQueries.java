@@ -1,6 +1,7 @@
 package org.tiepdan.petition.internal;
 
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.petition.PetitionKind;
+import org.tiepdan.platform.Dates;
 
 /** Read side: search with filters and paging, the work queue and the dashboard. Scope is always applied. */
 @Component
@@ -21,9 +23,11 @@ class PetitionQueries {
     static final int PAGE_SIZE = 20;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    PetitionQueries(JdbcClient jdbc) {
+    PetitionQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** A petition in a list. */
@@ -45,9 +49,11 @@ class PetitionQueries {
         }
     }
 
+    /** The overdue column is computed on the day ({@code :today}) by the one rule, not read from the stored mark. */
     private static final String ROW = """
             select p.id, p.registration_number, p.received_on, p.channel, p.kind, p.state, p.unit_id, u.name unit_name,
-                   p.case_id, p.content, p.overdue, p.handler,
+                   p.case_id, p.content,""" + " " + Overdue.petition("p", ":today") + """
+             overdue, p.handler,
                    (select d.due from petition_deadline d where d.petition_id = p.id and d.active and d.due is not null
                     order by d.due limit 1) next_due,
                    (select d.rule_code from petition_deadline d where d.petition_id = p.id and d.active and d.due is not null
@@ -95,7 +101,10 @@ class PetitionQueries {
         flag(where, "p.mass", f.mass());
         flag(where, "p.degradation_related", f.degradationRelated());
         flag(where, "p.incited", f.incited());
-        flag(where, "p.overdue", f.overdue());
+        if (Boolean.TRUE.equals(f.overdue())) {
+            where.append(" and ").append(Overdue.petition("p", ":today"));
+        }
+        params.put("today", Dates.today(clock));
         var count = jdbc.sql("select count(*) from petition p" + where);
         for (var e : params.entrySet()) {
             count = count.param(e.getKey(), e.getValue());
@@ -136,7 +145,7 @@ class PetitionQueries {
             sql.append(" and p.handler = :handler");
         }
         sql.append(" order by next_due nulls last, p.id limit 500");
-        var spec = jdbc.sql(sql.toString());
+        var spec = jdbc.sql(sql.toString()).param("today", Dates.today(clock));
         if (units != null) {
             spec = spec.param("units", units.toArray(Long[]::new));
         }
@@ -162,12 +171,11 @@ class PetitionQueries {
         for (Row r : queue) {
             byKind.merge(r.kind() == null ? "UNCLASSIFIED" : r.kind(), 1L, Long::sum);
             byHandler.merge(r.handler() == null ? "" : r.handler(), 1L, Long::sum);
-            if (r.nextDue() == null) {
-                continue;
-            }
-            if (r.nextDue().isBefore(today)) {
+            if (r.overdue()) {
                 overdue.add(r);
                 overdueByUnit.merge(r.unitName(), 1L, Long::sum);
+            } else if (r.nextDue() == null || r.nextDue().isBefore(today)) {
+                continue;
             } else if (r.nextDue().equals(today)) {
                 dueToday.add(r);
             } else if (!r.nextDue().isAfter(endOfWeek)) {

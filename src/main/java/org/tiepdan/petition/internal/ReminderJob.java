@@ -75,15 +75,13 @@ class ReminderJob {
                 insert into petition_reminder (petition_id, unit_id, kind, rule_code, due)
                 select p.id, p.unit_id, 'OVERDUE', d.rule_code, d.due
                 from petition_deadline d join petition p on p.id = d.petition_id
-                where d.active and d.due < :today
-                on conflict do nothing""").param("today", today).update()});
+                where d.active""" + " and " + Overdue.deadlineMissed("d", ":today") + " on conflict do nothing")
+                .param("today", today).update()});
         // Only the candidates are read here; the decision is the aggregate's, taken on a fresh load.
         List<Long> candidates = jdbc.sql("""
                 select q.id from petition q
-                where q.overdue <> (exists (select 1 from petition_deadline d where d.petition_id = q.id
-                                            and d.active and d.due < :today)
-                                    or coalesce(q.state = 'DIRECTED' and q.direction_expected_on < :today, false))
-                order by q.id""").param("today", today).query(Long.class).list();
+                where""" + " q.overdue <> " + Overdue.petition("q", ":today") + " order by q.id")
+                .param("today", today).query(Long.class).list();
         int marked = 0;
         for (long id : candidates) {
             try {

@@ -30,6 +30,11 @@ class PlanAccess {
         this.hierarchy = hierarchy;
     }
 
+    /** Anyone who may read plans somewhere (the menu entry). */
+    public boolean readsSomewhere() {
+        return READ.stream().anyMatch(access::hasRole);
+    }
+
     public boolean canRead(Long unitId) {
         return any(READ, unitId);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tiepdan.account.Role;
 import org.tiepdan.home.DashboardCard;
 import org.tiepdan.home.DashboardCards;
 import org.tiepdan.platform.Dates;
@@ -31,7 +32,19 @@ class PlanDashboardCards implements DashboardCards {
             return List.of();
         }
         long overdue = plans.overdue(units, Dates.today(clock)).size();
-        return List.of(new DashboardCard("overdue-plan-tasks", "plan.card.overdue-tasks", overdue, "/plans/overdue",
+        List<DashboardCard> cards = new java.util.ArrayList<>();
+        cards.add(new DashboardCard("overdue-plan-tasks", "plan.card.overdue-tasks", overdue, "/plans/overdue",
                 true));
+        // What waits for the head's signature: draft plans of the units where the user is head.
+        List<Long> heading = reachable.of(List.of("HEAD"));
+        if (!heading.isEmpty()) {
+            List<DashboardCard.Line> drafts = plans.of(heading).stream().filter(p -> p.state() == PlanState.DRAFT)
+                    .map(p -> new DashboardCard.Line(p.title() + " (" + p.year() + ")", "/plans/" + p.id(), null,
+                            false))
+                    .toList();
+            cards.add(DashboardCard.of("plans-to-issue", Role.HEAD, "plan.card.to-issue", drafts.size(), "/plans",
+                    false, drafts.subList(0, Math.min(5, drafts.size()))));
+        }
+        return cards;
     }
 }

@@ -30,6 +30,11 @@ class ReceptionAccess {
         this.jdbc = jdbc;
     }
 
+    /** Anyone who may view reception somewhere (the menu entry). */
+    public boolean viewsSomewhere() {
+        return VIEWERS.stream().anyMatch(access::hasRole);
+    }
+
     public boolean canView(Long unitId) {
         return unitId != null && VIEWERS.stream().anyMatch(r -> access.hasRoleAt(r, unitId));
     }

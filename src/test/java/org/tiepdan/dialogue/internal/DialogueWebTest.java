@@ -309,7 +309,7 @@ class DialogueWebTest {
                 .andExpect(content().string(containsString("Quá hạn")))
                 .andExpect(content().string(containsString("Đã chuyển thành đơn")));
         mvc.perform(get("/").with(head)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"dialogue-alerts\"")))
+                .andExpect(content().string(containsString("id=\"card-dialogue-alerts\"")))
                 .andExpect(content().string(containsString("Quá hạn: ")))
                 .andExpect(content().string(containsString("Công tác quản lý đất đai")))
                 .andExpect(content().string(not(containsString("Quá hạn: 0 "))));
