@@ -86,7 +86,7 @@ class ReceptionApiController {
             String content, String fieldCode, boolean complex, boolean prolonged, boolean degradationRelated,
             boolean mass, Outcome outcome, String handlingNote, String documentsReceived, String refusalGround,
             String refusalNoticeNumber, LocalDate refusalNoticeDate, Long matterOfVisitId, Long petitionId,
-            String petitionNumber, long version) {
+            String petitionNumber, MatterKind matterKind, Boolean newMatter, long version) {
 
         static VisitJson of(ReceptionVisit v) {
             return new VisitJson(v.id(), v.sessionId(), v.unitId(), v.date(), v.denunciation(), v.citizenName(),
@@ -94,7 +94,8 @@ class ReceptionApiController {
                     v.delegation(), v.headcount(), v.representatives(), v.content(), v.fieldCode(), v.complex(),
                     v.prolonged(), v.degradationRelated(), v.mass(), v.outcome(), v.handlingNote(),
                     v.documentsReceived(), v.refusalGround(), v.refusalNoticeNumber(), v.refusalNoticeDate(),
-                    v.matterOfVisitId(), v.petitionId(), v.petitionNumber(), v.version());
+                    v.matterOfVisitId(), v.petitionId(), v.petitionNumber(), v.matterKind(), v.newMatter(),
+                    v.version());
         }
     }
 
@@ -124,7 +125,8 @@ class ReceptionApiController {
     /**
      * A visit as entered; {@code date} defaults to the session's day, {@code headcount} counts only
      * for a delegation, the refusal ground only for a refused visit (as on the screen).
-     * {@code denunciation}: the citizen's identity is sealed when the visit is saved.
+     * {@code denunciation} (or {@code matterKind} DENUNCIATION): the citizen's identity is sealed
+     * when the visit is saved. {@code newMatter}: true a new matter, false an old one.
      */
     record VisitRequest(LocalDate date, @Size(max = 255) String citizenName, @Size(max = 12) String citizenIdNumber,
             IdDocumentKind citizenIdKind, Long addressUnitId, @Size(max = 255) String hamlet,
@@ -134,7 +136,7 @@ class ReceptionApiController {
             Boolean mass, Outcome outcome, @Size(max = 4000) String handlingNote,
             @Size(max = 4000) String documentsReceived, @Size(max = 32) String refusalGround,
             @Size(max = 100) String refusalNoticeNumber, LocalDate refusalNoticeDate, Long matterOfVisitId,
-            Boolean denunciation) {
+            Boolean denunciation, MatterKind matterKind, Boolean newMatter) {
 
         VisitData data(LocalDate sessionDate) {
             boolean isDelegation = Boolean.TRUE.equals(delegation);
@@ -144,7 +146,8 @@ class ReceptionApiController {
                     Boolean.TRUE.equals(complex), Boolean.TRUE.equals(prolonged),
                     Boolean.TRUE.equals(degradationRelated), Boolean.TRUE.equals(mass), outcome, handlingNote,
                     documentsReceived, outcome == Outcome.REFUSED ? refusalGround : null, refusalNoticeNumber,
-                    refusalNoticeDate, matterOfVisitId, Boolean.TRUE.equals(denunciation), citizenIdKind);
+                    refusalNoticeDate, matterOfVisitId, Boolean.TRUE.equals(denunciation), citizenIdKind, matterKind,
+                    newMatter);
         }
     }
 

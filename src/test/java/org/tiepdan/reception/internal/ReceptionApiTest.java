@@ -308,4 +308,40 @@ class ReceptionApiTest {
         refused(getAs("/api/v1/reception/logbook", officer, "unit", unit, "from", "2025-03-31", "to", "2025-03-01"),
                 400, "reception-window-invalid", "to");
     }
+
+    @Test
+    void aVisitCarriesTheKindOfItsMatterAndWhetherItIsNewAndADenunciationIsSealed() throws Exception {
+        Commune c = ReceptionTestSupport.commune(units);
+        Authentication officer = as(Role.RECEPTION_OFFICER, c.area().id());
+        long session = openRegular(c, officer);
+        String path = "/api/v1/reception/sessions/" + session + "/visits";
+        MockHttpServletResponse complaint = postJson(path, officer, """
+                {"citizenName": "Hà Văn Cũ", "content": "Khiếu nại quyết định thu hồi đất", "fieldCode": "LAND",
+                 "outcome": "GUIDED", "matterKind": "COMPLAINT", "newMatter": false}""");
+        assertThat(complaint.getStatus()).as(text(complaint)).isEqualTo(201);
+        assertThat(json(complaint).path("matterKind").asString()).isEqualTo("COMPLAINT");
+        assertThat(json(complaint).path("newMatter").asBoolean()).isFalse();
+        assertThat(json(complaint).path("sealed").asBoolean()).isFalse();
+        // the kind alone seals a denunciation, like the box
+        MockHttpServletResponse denunciation = postJson(path, officer, """
+                {"citizenName": "Tô Thị Mật", "citizenIdNumber": "042065008888", "content": "Tố cáo cán bộ",
+                 "fieldCode": "LAND", "outcome": "PETITION_RECEIVED", "matterKind": "DENUNCIATION", "newMatter": true}""");
+        assertThat(denunciation.getStatus()).as(text(denunciation)).isEqualTo(201);
+        assertThat(json(denunciation).path("sealed").asBoolean()).isTrue();
+        assertThat(text(denunciation)).doesNotContain("Tô Thị Mật").doesNotContain("042065008888");
+        // the box with the kind of a complaint contradicts itself
+        refused(postJson(path, officer, """
+                {"citizenName": "Lý Văn Hai", "content": "Tố cáo", "fieldCode": "LAND", "outcome": "ANSWERED",
+                 "denunciation": true, "matterKind": "RECOMMENDATION"}"""), 400, "reception-matter-kind-denunciation",
+                "matterKind");
+        refused(postJson(path, officer, """
+                {"citizenName": "Lý Văn Hai", "content": "X", "fieldCode": "LAND", "outcome": "ANSWERED",
+                 "matterKind": "PETITION"}"""), 400, "invalid-input", "matterKind");
+        JsonNode book = json(getAs("/api/v1/reception/logbook", officer, "unit", String.valueOf(c.area().id()),
+                "from", "2025-03-01", "to", "2025-03-31"));
+        assertThat(book.path("rows").get(0).path("classification").asString())
+                .isEqualTo("Khiếu nại; Vụ việc cũ; Đất đai");
+        assertThat(book.path("rows").get(1).path("classification").asString())
+                .isEqualTo("Tố cáo; Vụ việc mới phát sinh; Đất đai");
+    }
 }
