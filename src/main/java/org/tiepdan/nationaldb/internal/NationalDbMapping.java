@@ -133,7 +133,7 @@ class NationalDbMapping {
                     m.put("content", rs.getString("content"));
                     m.put("matterKind", matterKind(rs.getString("matter_kind")));
                     m.put("newMatter", rs.getObject("new_matter"));
-                    m.put("field", rs.getString("field_code"));
+                    putField(m, rs.getString("field_code"));
                     m.put("result", rs.getString("outcome"));
                     m.put("refusalGround", rs.getString("refusal_ground"));
                     m.put("petitionId", rs.getObject("petition_id"));
@@ -173,7 +173,7 @@ class NationalDbMapping {
                     m.put("state", rs.getString("state"));
                     if (type == RecordType.PETITION) {
                         m.put("channel", rs.getString("channel"));
-                        m.put("field", rs.getString("field"));
+                        putField(m, rs.getString("field"));
                         m.put("eligible", rs.getObject("eligible"));
                         m.put("ineligibilityReason", rs.getString("ineligibility_reason"));
                         m.put("withinCompetence", competence == null ? null : !"NONE".equals(competence));
@@ -195,9 +195,55 @@ class NationalDbMapping {
                         m.put("reason", rs.getString("reason"));
                         m.put("settledOn", rs.getObject("settled_on", LocalDate.class));
                         m.put("settledOnTime", rs.getObject("settled_on_time"));
+                        if (type == RecordType.COMPLAINT || type == RecordType.DENUNCIATION) {
+                            m.put("results", results(id));
+                        }
                     }
                     return m;
                 }).list().stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /**
+     * The field as a node of the field tree ({@code field}) and its top-level node
+     * ({@code fieldGroup}: ADMINISTRATIVE, JUDICIAL, PARTY, CORRUPTION, OTHER), the columns of the
+     * statistical forms. Petitions still carry the old flat codes: an alias gives its node
+     * ({@code LAND} → {@code ADM_LAND}); an unknown code goes as it is, without a group.
+     */
+    private void putField(Map<String, Object> m, String code) {
+        if (code == null) {
+            m.put("field", null);
+            m.put("fieldGroup", null);
+            return;
+        }
+        List<String[]> node = jdbc.sql("""
+                with recursive up as (
+                    select coalesce(f.alias_of, f.code) as node, coalesce(f.alias_of, f.code) as code, 0 as depth
+                      from reception_field f where f.code = ?
+                    union all
+                    select up.node, p.parent_code, up.depth + 1 from up join reception_field p on p.code = up.code
+                     where p.parent_code is not null)
+                select node, code from up order by depth""").param(code)
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        m.put("field", node.isEmpty() ? code : node.get(0)[0]);
+        m.put("fieldGroup", node.isEmpty() ? null : node.get(node.size() - 1)[1]);
+    }
+
+    /** What the tables ask of a resolved complaint or denunciation; null until recorded. */
+    private Map<String, Object> results(long petitionId) {
+        return jdbc.sql("""
+                select money_to_state, money_to_citizens, land_to_state_m2, land_to_citizens_m2,
+                       people_rights_restored, people_disciplined, cases_to_investigation
+                  from petition_resolution_result where petition_id = ?""").param(petitionId).query((rs, i) -> {
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    r.put("moneyToStateVnd", rs.getLong(1));
+                    r.put("moneyToCitizensVnd", rs.getLong(2));
+                    r.put("landToStateM2", rs.getBigDecimal(3));
+                    r.put("landToCitizensM2", rs.getBigDecimal(4));
+                    r.put("peopleRightsRestored", rs.getInt(5));
+                    r.put("peopleDisciplined", rs.getInt(6));
+                    r.put("casesToInvestigation", rs.getInt(7));
+                    return r;
+                }).list().stream().findFirst().orElse(null);
     }
 
     private List<Map<String, Object>> petitioners(long petitionId, boolean anonymous) {

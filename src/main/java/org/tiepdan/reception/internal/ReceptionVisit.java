@@ -151,6 +151,17 @@ class ReceptionVisit {
      * field codes and {@code grounds} the known refusal grounds.
      */
     void apply(VisitData d, ReceptionSession session, LocalDate today, Set<String> fields, Set<String> grounds) {
+        java.util.Map<String, String> codes = new java.util.HashMap<>();
+        fields.forEach(f -> codes.put(f, f));
+        apply(d, session, today, codes, grounds);
+    }
+
+    /**
+     * The same, {@code fields} giving for each accepted field code the node of the field tree it is
+     * stored as (an old flat code is an alias: {@code LAND} is stored as {@code ADM_LAND}).
+     */
+    void apply(VisitData d, ReceptionSession session, LocalDate today, java.util.Map<String, String> fields,
+            Set<String> grounds) {
         if (d.date() == null) {
             throw DomainException.invalid("reception-date-required", "date");
         }
@@ -199,7 +210,7 @@ class ReceptionVisit {
         if (text == null) {
             throw DomainException.invalid("reception-content-required", "content");
         }
-        if (d.fieldCode() == null || !fields.contains(d.fieldCode())) {
+        if (d.fieldCode() == null || !fields.containsKey(d.fieldCode())) {
             throw DomainException.invalid("reception-field-required", "fieldCode");
         }
         if (d.outcome() == null) {
@@ -252,7 +263,7 @@ class ReceptionVisit {
         this.matterKind = kind;
         this.newMatter = d.newMatter();
         this.content = text;
-        this.fieldCode = d.fieldCode();
+        this.fieldCode = fields.get(d.fieldCode());
         this.complex = d.complex();
         this.prolonged = d.prolonged();
         this.degradationRelated = d.degradationRelated();

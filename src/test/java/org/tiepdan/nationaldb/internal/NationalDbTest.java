@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -207,6 +208,11 @@ class NationalDbTest {
         assertThat(visit.path("citizen").path("name").asString()).isEqualTo("Nguyễn Văn Dân");
         assertThat(visit.path("matterKind").asString()).isEqualTo("KHIEU_NAI");
         assertThat(visit.path("newMatter").asBoolean()).isTrue();
+        // the field as a node of the tree and its group, for visits and for petitions (still on flat codes)
+        assertThat(visit.path("field").asString()).isEqualTo("ADM_LAND");
+        assertThat(visit.path("fieldGroup").asString()).isEqualTo("ADMINISTRATIVE");
+        assertThat(export.path("petitions").get(0).path("field").asString()).isEqualTo("ADM_LAND");
+        assertThat(export.path("petitions").get(0).path("fieldGroup").asString()).isEqualTo("ADMINISTRATIVE");
         assertThat(export.path("receptions").get(1).path("citizen").path("pseudonym").asString())
                 .startsWith("Người tố cáo");
         assertThat(export.path("denunciations").get(0).path("petitioners").get(0).path("pseudonym").asString())
@@ -356,6 +362,72 @@ class NationalDbTest {
                 + "where id = ?").param(p.visit()).update());
         assertThat(sender.send(new HttpNationalDbTransport(uri), unit).failed()).isEqualTo(1);
         assertThat(status("RECEPTION", p.visit())).isEqualTo("FAILED");
+    }
+
+    @Test
+    void theDemoShowsPendingAndSentRecordsAndWhyTheRestIsNotSent() throws Exception {
+        // the unit whose history the demo imported (Xã Kỳ Thượng)
+        long commune = jdbc.sql("select unit_id from history_import order by id limit 1").query(Long.class).single();
+        List<Long> subtree = hierarchy.subtreeWithPredecessors(commune);
+        // the imported history (2019-2023) went to the demo's stand-in receiver; the rest waits
+        assertThat(jdbc.sql("select count(*) from national_db_record where unit_id in (:u) and status = 'SENT'")
+                .param("u", subtree).query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from national_db_record where unit_id in (:u) and status = 'PENDING'")
+                .param("u", subtree).query(Long.class).single()).isPositive();
+        String page = mvc.perform(get("/national-db").with(authentication(as(Role.REPORTER, commune))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"nationaldb-not-configured\"").contains("id=\"nationaldb-sent\"")
+                .contains("id=\"nationaldb-unsent\"").contains("Chưa cấu hình địa chỉ nhận.");
+    }
+
+    /** Issue 21: the results the tables ask of a resolved complaint, through the petition API, in the export. */
+    @Test
+    void theResultsOfAResolvedComplaintAreRecordedAndQueuedForTheNationalDatabase() throws Exception {
+        Planted p = plant();
+        Authentication handler = as(Role.HANDLER, p.c().area().id());
+        String path = "/api/v1/petitions/" + p.complaint() + "/results";
+        String body = """
+                {"moneyToState": 150000000, "moneyToCitizens": 20000000, "landToStateM2": 1250.5,
+                 "landToCitizensM2": 300, "peopleRightsRestored": 2, "peopleDisciplined": 1,
+                 "casesToInvestigation": 0}""";
+        MockHttpServletResponse early = mvc.perform(put(path).with(authentication(handler)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+        assertThat(early.getStatus()).isEqualTo(409);
+        assertThat(json(early).path("code").asString()).isEqualTo("petition-results-not-resolved");
+        // the decision itself is the workflow's (PetitionWorkflowTest); here the complaint stands decided
+        jdbc.sql("update petition set state = 'DECIDED' where id = ?").param(p.complaint()).update();
+        jdbc.sql("update national_db_record set status = 'SENT', sent_at = now() where record_type = 'COMPLAINT' "
+                + "and record_id = ?").param(p.complaint()).update();
+        MockHttpServletResponse negative = mvc.perform(put(path).with(authentication(handler)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"peopleDisciplined\": -1}")).andReturn()
+                .getResponse();
+        assertThat(negative.getStatus()).isEqualTo(400);
+        assertThat(json(negative).path("errors").get(0).path("field").asString()).isEqualTo("peopleDisciplined");
+        assertThat(status("COMPLAINT", p.complaint())).isEqualTo("SENT");
+        MockHttpServletResponse ok = mvc.perform(put(path).with(authentication(handler)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+        assertThat(ok.getStatus()).as(ok.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(status("COMPLAINT", p.complaint())).isEqualTo("PENDING");
+        JsonNode read = json(mvc.perform(get(path).with(authentication(as(Role.VIEWER, p.c().area().id()))))
+                .andReturn().getResponse());
+        assertThat(read.path("landToStateM2").decimalValue()).isEqualByComparingTo("1250.50");
+        assertThat(read.path("peopleRightsRestored").asInt()).isEqualTo(2);
+        // a feedback has no such results
+        MockHttpServletResponse feedback = mvc.perform(put("/api/v1/petitions/" + p.outside() + "/results")
+                .with(authentication(handler)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+        assertThat(json(feedback).path("code").asString()).isEqualTo("petition-results-not-resolvable");
+        // another commune's handler may not
+        assertThat(mvc.perform(put(path).with(authentication(as(Role.HANDLER, commune().area().id()))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        JsonNode export = json(mvc.perform(get("/api/v1/national-db/export")
+                .param("unit", String.valueOf(p.c().area().id())).param("from", "2025-03-01").param("to", "2025-03-31")
+                .with(authentication(as(Role.INSPECTOR, p.c().area().id())))).andReturn().getResponse());
+        JsonNode results = export.path("complaints").get(0).path("results");
+        assertThat(results.path("moneyToStateVnd").asLong()).isEqualTo(150000000L);
+        assertThat(results.path("casesToInvestigation").asInt()).isZero();
+        assertThat(export.path("denunciations").get(0).path("results").isNull()).isTrue();
     }
 
     @Test

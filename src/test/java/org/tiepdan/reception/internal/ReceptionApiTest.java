@@ -46,6 +46,8 @@ class ReceptionApiTest {
     JdbcClient jdbc;
     @Autowired
     ScheduleService schedules;
+    @Autowired
+    ReferenceData reference;
 
     static Authentication as(Role role, long unitId) {
         return ReceptionWebTest.as(role, unitId);
@@ -343,5 +345,39 @@ class ReceptionApiTest {
                 .isEqualTo("Khiếu nại; Vụ việc cũ; Đất đai");
         assertThat(book.path("rows").get(1).path("classification").asString())
                 .isEqualTo("Tố cáo; Vụ việc mới phát sinh; Đất đai");
+    }
+
+    /** Issue 21: the field is a tree; its codes are accepted, and the old flat codes as aliases of a node. */
+    @Test
+    void theFieldIsATreeAndTheOldFlatCodesAreAliases() throws Exception {
+        Commune c = ReceptionTestSupport.commune(units);
+        Authentication officer = as(Role.RECEPTION_OFFICER, c.area().id());
+        long session = openRegular(c, officer);
+        String path = "/api/v1/reception/sessions/" + session + "/visits";
+        String visit = """
+                {"citizenName": "Mai Văn Cây", "content": "Hỏi về thửa đất", "fieldCode": "%s", "outcome": "ANSWERED"}""";
+        for (String[] codes : new String[][] {{"LAND", "ADM_LAND"}, {"ADM_HOUSING", "ADM_HOUSING"},
+                {"JUSTICE", "JUDICIAL"}, {"ADMINISTRATION", "ADM_OTHER"}, {"ENVIRONMENT", "ENVIRONMENT"},
+                {"CORRUPTION", "CORRUPTION"}}) {
+            MockHttpServletResponse r = postJson(path, officer, visit.formatted(codes[0]));
+            assertThat(r.getStatus()).as(text(r)).isEqualTo(201);
+            assertThat(json(r).path("fieldCode").asString()).as(codes[0]).isEqualTo(codes[1]);
+        }
+        // a group is not a field one may choose; nor is an unknown code
+        refused(postJson(path, officer, visit.formatted("ADMINISTRATIVE")), 400, "reception-field-required", "fieldCode");
+        refused(postJson(path, officer, visit.formatted("land")), 400, "reception-field-required", "fieldCode");
+        JsonNode book = json(getAs("/api/v1/reception/logbook", officer, "unit", String.valueOf(c.area().id()),
+                "from", "2025-03-01", "to", "2025-03-31"));
+        assertThat(book.path("rows").get(0).path("classification").asString()).isEqualTo("Đất đai");
+        // the entry form offers the tree with its paths, not the aliases
+        ReferenceData.Field land = reference.fields().stream().filter(f -> f.code().equals("ADM_LAND")).findFirst()
+                .orElseThrow();
+        assertThat(land.path()).isEqualTo("Hành chính › Đất đai");
+        assertThat(land.top()).isEqualTo("ADMINISTRATIVE");
+        assertThat(reference.fields()).extracting(ReferenceData.Field::code).doesNotContain("LAND", "JUSTICE",
+                "ADMINISTRATION", "ADMINISTRATIVE").contains("ADM_CIVIL_SERVICE", "ADM_OTHER", "JUDICIAL", "PARTY",
+                "CORRUPTION", "OTHER", "SOCIAL_POLICY");
+        assertThat(reference.fields().stream().filter(f -> f.code().equals("ENVIRONMENT")).findFirst().orElseThrow()
+                .path()).isEqualTo("Hành chính › Hành chính khác › Tài nguyên, môi trường");
     }
 }
