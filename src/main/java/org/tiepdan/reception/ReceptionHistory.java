@@ -25,7 +25,21 @@ public interface ReceptionHistory {
             boolean delegation, Integer headcount, List<String> representatives, String content, String fieldCode,
             boolean complex, boolean prolonged, boolean degradationRelated, String outcome, String handlingNote,
             String refusalGround, String refusalNoticeNumber, LocalDate refusalNoticeDate,
-            org.tiepdan.platform.IdDocumentKind citizenIdKind) {
+            org.tiepdan.platform.IdDocumentKind citizenIdKind, String matterKind, Boolean newMatter) {
+
+        /**
+         * Without the kind of the matter ({@code COMPLAINT}, {@code DENUNCIATION}, {@code RECOMMENDATION},
+         * {@code MIXED}; a denunciation's citizen is sealed) and whether it is new (true) or old (false).
+         */
+        public HistoricalVisit(LocalDate date, String citizenName, String citizenIdNumber, String hamlet,
+                String address, boolean delegation, Integer headcount, List<String> representatives, String content,
+                String fieldCode, boolean complex, boolean prolonged, boolean degradationRelated, String outcome,
+                String handlingNote, String refusalGround, String refusalNoticeNumber, LocalDate refusalNoticeDate,
+                org.tiepdan.platform.IdDocumentKind citizenIdKind) {
+            this(date, citizenName, citizenIdNumber, hamlet, address, delegation, headcount, representatives, content,
+                    fieldCode, complex, prolonged, degradationRelated, outcome, handlingNote, refusalGround,
+                    refusalNoticeNumber, refusalNoticeDate, citizenIdKind, null, null);
+        }
 
         /** Without the kind of the citizen's identity document (it then follows from the number's form). */
         public HistoricalVisit(LocalDate date, String citizenName, String citizenIdNumber, String hamlet,
@@ -34,12 +48,15 @@ public interface ReceptionHistory {
                 String handlingNote, String refusalGround, String refusalNoticeNumber, LocalDate refusalNoticeDate) {
             this(date, citizenName, citizenIdNumber, hamlet, address, delegation, headcount, representatives, content,
                     fieldCode, complex, prolonged, degradationRelated, outcome, handlingNote, refusalGround,
-                    refusalNoticeNumber, refusalNoticeDate, null);
+                    refusalNoticeNumber, refusalNoticeDate, null, null, null);
         }
     }
 
     /** Field codes (lĩnh vực) with their labels, in the order the entry form shows them. */
     Map<String, String> fields();
+
+    /** Old flat field codes still accepted, with the node of the field tree each stands for ({@code LAND} → {@code ADM_LAND}). */
+    Map<String, String> fieldAliases();
 
     /** Refusal grounds (Luật Tiếp công dân 2013 Art. 9) by code. */
     List<String> refusalGrounds();

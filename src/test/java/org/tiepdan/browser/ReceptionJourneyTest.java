@@ -61,7 +61,7 @@ class ReceptionJourneyTest {
             // 1. A citizen, entered with the keyboard: Enter in the content box saves.
             browser.type("#citizenName", "Nguyễn Văn Thử " + suffix).type("#citizenIdNumber", "042065000555")
                     .type("#hamlet", "Thôn Tân Hòa");
-            new Select(browser.find("#fieldCode")).selectByValue("LAND");
+            new Select(browser.find("#fieldCode")).selectByValue("ADM_LAND");
             new Select(browser.find("#outcome")).selectByValue("GUIDED");
             browser.type("#content", "Đề nghị cấp giấy chứng nhận quyền sử dụng đất");
             browser.find("#content").sendKeys(Keys.ENTER);

@@ -170,7 +170,7 @@ class HistoryValidator {
                         }
                     }
                     case ENUM -> {
-                        if (!vocabulary.options(def.list()).containsKey(value)) {
+                        if (!vocabulary.accepts(def.list(), value)) {
                             add(c, "INVALID_VALUE", Finding.ERROR, def.name(), List.of(), label(c.type(), def), value,
                                     String.join(", ", vocabulary.options(def.list()).values()));
                         }
@@ -347,7 +347,8 @@ class HistoryValidator {
                     r.get("representatives") == null ? List.of() : r.get("representatives").lines().toList(),
                     r.get("content"), r.get("field"), bool(r, "complex"), bool(r, "prolonged"), bool(r, "degradation"),
                     r.get("outcome"), r.get("handling"), r.get("refusalGround"), r.get("refusalNoticeNumber"),
-                    date(r, "refusalNoticeDate"), enumOf(IdDocumentKind.class, r.get("idKind")));
+                    date(r, "refusalNoticeDate"), enumOf(IdDocumentKind.class, r.get("idKind")), r.get("matterKind"),
+                    r.get("newMatter") == null ? null : bool(r, "newMatter"));
             idDocument(c);
             Optional<Ref> parent = ref(c, "session");
             if (parent.isEmpty() || !followParent(c, parent.get())) {
@@ -719,7 +720,7 @@ class HistoryValidator {
         return new ReceptionHistory.HistoricalVisit(day, v.citizenName(), v.citizenIdNumber(), v.hamlet(), v.address(),
                 v.delegation(), v.headcount(), v.representatives(), v.content(), v.fieldCode(), v.complex(),
                 v.prolonged(), v.degradationRelated(), v.outcome(), v.handlingNote(), v.refusalGround(),
-                v.refusalNoticeNumber(), v.refusalNoticeDate(), v.citizenIdKind());
+                v.refusalNoticeNumber(), v.refusalNoticeDate(), v.citizenIdKind(), v.matterKind(), v.newMatter());
     }
 
     static LocalDate parseDate(String text) {

@@ -51,6 +51,8 @@ class Vocabulary {
             case "visitOutcome" -> labelled(List.of("ANSWERED", "GUIDED", "PETITION_RECEIVED", "REFUSED"),
                     "reception.outcome.");
             case "refusalGround" -> labelled(reception.refusalGrounds(), "history.refusal.");
+            case "visitMatterKind" -> labelled(List.of("COMPLAINT", "DENUNCIATION", "RECOMMENDATION", "MIXED"),
+                    "reception.matter-kind.");
             case "channel" -> labelled(names(Channel.values()), "petition.channel.");
             case "petitionKind" -> labelled(names(PetitionKind.values()), "petition.kind.");
             case "petitionField" -> labelled(petitions.fields(), "petition.field.");
@@ -75,12 +77,23 @@ class Vocabulary {
             return Optional.empty();
         }
         String folded = Fold.fold(text);
+        if (list.equals("receptionField") && reception.fieldAliases().containsKey(text.strip())) {
+            // The old flat codes (LAND, JUSTICE...) stay accepted as they are, in a sheet as in JSON; the
+            // reception module stores each as the node of the field tree it stands for.
+            return Optional.of(text.strip());
+        }
         for (Map.Entry<String, String> e : options(list).entrySet()) {
             if (e.getKey().equalsIgnoreCase(text.strip()) || Fold.fold(e.getValue()).equals(folded)) {
                 return Optional.of(e.getKey());
             }
         }
         return Optional.empty();
+    }
+
+    /** A code the list accepts: one it offers, or for the reception fields an old flat code (an alias). */
+    boolean accepts(String list, String code) {
+        return options(list).containsKey(code)
+                || (list.equals("receptionField") && reception.fieldAliases().containsKey(code));
     }
 
     String label(String list, String code) {

@@ -52,7 +52,7 @@ class Logbook {
                 select v.id, v.visit_date, v.citizen_name, v.citizen_id_number, v.hamlet, v.address_detail,
                        u.name as commune, v.delegation, v.headcount, v.representatives, v.content, v.field_code,
                        v.complex, v.prolonged, v.degradation_related, v.mass, v.outcome, v.handling_note,
-                       v.refusal_ground, v.refusal_notice_number, v.petition_number
+                       v.refusal_ground, v.refusal_notice_number, v.petition_number, v.matter_kind, v.new_matter
                   from reception_visit v left join org_unit u on u.id = v.address_unit_id
                  where v.unit_id in (:units) and v.visit_date between :from and :to
                  order by v.visit_date, v.id""")
@@ -71,6 +71,13 @@ class Logbook {
                             : String.join(", ", java.util.stream.Stream.of(hamlet, commune)
                                     .filter(s -> s != null && !s.isBlank()).toList());
                     List<String> classes = new ArrayList<>();
+                    // The kind of the matter and old/new first, when recorded (issue 21).
+                    if (rs.getString("matter_kind") != null) {
+                        classes.add(msg("reception.matter-kind." + rs.getString("matter_kind")));
+                    }
+                    if (rs.getObject("new_matter") != null) {
+                        classes.add(msg("reception.new-matter." + rs.getBoolean("new_matter")));
+                    }
                     classes.add(fields.getOrDefault(rs.getString("field_code"), rs.getString("field_code")));
                     if (rs.getBoolean("complex")) {
                         classes.add(msg("reception.flag.complex"));

@@ -236,14 +236,32 @@ final class ReceptionForms {
         private String refusalNoticeNumber;
         private LocalDate refusalNoticeDate;
         private Long matterOfVisitId;
+        private MatterKind matterKind;
+        private Boolean newMatter;
         private long version;
+
+        public MatterKind getMatterKind() {
+            return matterKind;
+        }
+
+        public void setMatterKind(MatterKind matterKind) {
+            this.matterKind = matterKind;
+        }
+
+        public Boolean getNewMatter() {
+            return newMatter;
+        }
+
+        public void setNewMatter(Boolean newMatter) {
+            this.newMatter = newMatter;
+        }
 
         VisitData data() {
             return new VisitData(date, citizenName, citizenIdNumber, addressUnitId, hamlet, addressDetail, phone,
                     delegation, delegation ? headcount : Integer.valueOf(1), lines(representatives), content, fieldCode,
                     complex, prolonged, degradationRelated, mass, outcome, handlingNote, documentsReceived,
                     outcome == Outcome.REFUSED ? refusalGround : null, refusalNoticeNumber, refusalNoticeDate,
-                    matterOfVisitId, denunciation, citizenIdKind);
+                    matterOfVisitId, denunciation, citizenIdKind, matterKind, newMatter);
         }
 
         public boolean isDenunciation() {
@@ -281,6 +299,8 @@ final class ReceptionForms {
             f.refusalNoticeNumber = v.refusalNoticeNumber();
             f.refusalNoticeDate = v.refusalNoticeDate();
             f.matterOfVisitId = v.matterOfVisitId();
+            f.matterKind = v.matterKind();
+            f.newMatter = v.newMatter();
             f.version = v.version();
             return f;
         }

@@ -37,8 +37,12 @@ class ReceptionHistoryWriter implements ReceptionHistory {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final ReceptionService reception;
+
     ReceptionHistoryWriter(ReceptionSessionRepository sessions, ReceptionVisitRepository visits,
-            ReferenceData reference, OrgUnits units, JdbcClient jdbc, AuditLog audit, Clock clock) {
+            ReferenceData reference, OrgUnits units, JdbcClient jdbc, AuditLog audit, Clock clock,
+            ReceptionService reception) {
+        this.reception = reception;
         this.sessions = sessions;
         this.visits = visits;
         this.reference = reference;
@@ -53,6 +57,13 @@ class ReceptionHistoryWriter implements ReceptionHistory {
         Map<String, String> fields = new LinkedHashMap<>();
         reference.fields().forEach(f -> fields.put(f.code(), f.label()));
         return fields;
+    }
+
+    @Override
+    public Map<String, String> fieldAliases() {
+        Map<String, String> aliases = new LinkedHashMap<>(reference.fieldCodes());
+        aliases.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
+        return aliases;
     }
 
     @Override
@@ -135,12 +146,17 @@ class ReceptionHistoryWriter implements ReceptionHistory {
                 d.addressDetail(), d.phone(), d.delegation(), d.headcount(), d.representatives(), d.content(),
                 d.fieldCode(), d.complex(), d.prolonged(), d.degradationRelated(), d.mass(), d.outcome(),
                 d.handlingNote(), d.documentsReceived(), d.refusalGround(), d.refusalNoticeNumber(),
-                d.refusalNoticeDate(), matterOfVisitId, false, d.citizenIdKind()), session, Dates.today(clock),
-                fieldCodes(), groundCodes());
+                d.refusalNoticeDate(), matterOfVisitId, false, d.citizenIdKind(), d.matterKind(), d.newMatter()),
+                session, Dates.today(clock), fieldCodes(), groundCodes());
         if (matterOfVisitId != null && !visits.existsById(matterOfVisitId)) {
             throw DomainException.invalid("reception-matter-not-found", "matterOfVisitId");
         }
+        // A past denunciation is sealed like one entered today: the row never holds the identity in clear.
+        org.tiepdan.identity.Person typed = visit.denunciation() ? reception.sealBeforeInsert(visit) : null;
         visits.saveAndFlush(visit);
+        if (typed != null) {
+            reception.sealAfterInsert(visit, typed);
+        }
         jdbc.sql("update reception_visit set import_id = ? where id = ?").params(importId, visit.id()).update();
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("session", sessionId);
@@ -185,7 +201,7 @@ class ReceptionHistoryWriter implements ReceptionHistory {
         return new HistoricalVisit(session.date(), v.citizenName(), v.citizenIdNumber(), v.hamlet(), v.address(),
                 v.delegation(), v.headcount(), v.representatives(), v.content(), v.fieldCode(), v.complex(),
                 v.prolonged(), v.degradationRelated(), v.outcome(), v.handlingNote(), v.refusalGround(),
-                v.refusalNoticeNumber(), v.refusalNoticeDate(), v.citizenIdKind());
+                v.refusalNoticeNumber(), v.refusalNoticeDate(), v.citizenIdKind(), v.matterKind(), v.newMatter());
     }
 
     private static VisitData data(HistoricalVisit v) {
@@ -198,11 +214,21 @@ class ReceptionHistoryWriter implements ReceptionHistory {
         return new VisitData(v.date(), v.citizenName(), v.citizenIdNumber(), null, v.hamlet(), v.address(), null,
                 v.delegation(), v.headcount(), v.representatives(), v.content(), v.fieldCode(), v.complex(),
                 v.prolonged(), v.degradationRelated(), false, outcome, v.handlingNote(), null, v.refusalGround(),
-                v.refusalNoticeNumber(), v.refusalNoticeDate(), null, false, v.citizenIdKind());
+                v.refusalNoticeNumber(), v.refusalNoticeDate(), null, false, v.citizenIdKind(),
+                matterKind(v.matterKind()), v.newMatter());
     }
 
-    private Set<String> fieldCodes() {
-        return reference.fields().stream().map(ReferenceData.Field::code).collect(Collectors.toSet());
+    /** An unknown kind is refused beside its field (the validator offers only the known ones). */
+    private static MatterKind matterKind(String code) {
+        try {
+            return code == null || code.isBlank() ? null : MatterKind.valueOf(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("reception-matter-kind-unknown", "matterKind");
+        }
+    }
+
+    private Map<String, String> fieldCodes() {
+        return reference.fieldCodes();
     }
 
     private Set<String> groundCodes() {

@@ -238,6 +238,20 @@ class ReceptionService implements ReceptionVisits {
         audit.record(AuditAction.UPDATE, VISIT, visitId, v.unitId(), Map.of("denunciation", true, "sealed", true));
     }
 
+    /**
+     * For a denunciation visit about to be inserted by another writer (the history import): keeps the
+     * identity as typed and leaves only the pseudonym in the row; {@link #sealAfterInsert} seals it.
+     */
+    org.tiepdan.identity.Person sealBeforeInsert(ReceptionVisit v) {
+        org.tiepdan.identity.Person typed = v.identity(communeName(v.addressUnitId()));
+        v.sealed(vault.pseudonym(1));
+        return typed;
+    }
+
+    void sealAfterInsert(ReceptionVisit v, org.tiepdan.identity.Person typed) {
+        seal(v, typed);
+    }
+
     /** Seals the visit's citizen (one pseudonym a visit: "Người tố cáo 1"). */
     private void seal(ReceptionVisit v, org.tiepdan.identity.Person typed) {
         List<String> names = vault.seal(org.tiepdan.identity.SubjectRef.visit(v.id()), v.unitId(), "VISIT:" + v.id(),
@@ -392,8 +406,8 @@ class ReceptionService implements ReceptionVisits {
         }
     }
 
-    private Set<String> fieldCodes() {
-        return reference.fields().stream().map(ReferenceData.Field::code).collect(Collectors.toSet());
+    private Map<String, String> fieldCodes() {
+        return reference.fieldCodes();
     }
 
     private Set<String> groundCodes() {

@@ -120,6 +120,14 @@ class ReceptionVisit {
     /** A denunciation: the citizen's identity is sealed in the identity module; the name is a pseudonym. */
     private boolean denunciation;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "matter_kind")
+    private MatterKind matterKind;
+
+    /** True: a new matter (mới phát sinh); false: an old one (vụ việc cũ); null: not recorded. */
+    @Column(name = "new_matter")
+    private Boolean newMatter;
+
     @Column(name = "created_by")
     private String createdBy;
 
@@ -143,6 +151,17 @@ class ReceptionVisit {
      * field codes and {@code grounds} the known refusal grounds.
      */
     void apply(VisitData d, ReceptionSession session, LocalDate today, Set<String> fields, Set<String> grounds) {
+        java.util.Map<String, String> codes = new java.util.HashMap<>();
+        fields.forEach(f -> codes.put(f, f));
+        apply(d, session, today, codes, grounds);
+    }
+
+    /**
+     * The same, {@code fields} giving for each accepted field code the node of the field tree it is
+     * stored as (an old flat code is an alias: {@code LAND} is stored as {@code ADM_LAND}).
+     */
+    void apply(VisitData d, ReceptionSession session, LocalDate today, java.util.Map<String, String> fields,
+            Set<String> grounds) {
         if (d.date() == null) {
             throw DomainException.invalid("reception-date-required", "date");
         }
@@ -191,7 +210,7 @@ class ReceptionVisit {
         if (text == null) {
             throw DomainException.invalid("reception-content-required", "content");
         }
-        if (d.fieldCode() == null || !fields.contains(d.fieldCode())) {
+        if (d.fieldCode() == null || !fields.containsKey(d.fieldCode())) {
             throw DomainException.invalid("reception-field-required", "fieldCode");
         }
         if (d.outcome() == null) {
@@ -219,6 +238,13 @@ class ReceptionVisit {
         if (d.matterOfVisitId() != null && d.matterOfVisitId().equals(id)) {
             throw DomainException.invalid("reception-matter-self", "matterOfVisitId");
         }
+        // A denunciation (or a visit already sealed) is classified as one unless the officer chose mixed
+        // content; a matter kind of DENUNCIATION seals the citizen like the denunciation box.
+        boolean denounced = sealed || d.denunciation() || d.matterKind() == MatterKind.DENUNCIATION;
+        MatterKind kind = d.matterKind() == null && denounced ? MatterKind.DENUNCIATION : d.matterKind();
+        if (denounced && (kind == MatterKind.COMPLAINT || kind == MatterKind.RECOMMENDATION)) {
+            throw DomainException.invalid("reception-matter-kind-denunciation", "matterKind");
+        }
         this.date = d.date();
         if (!sealed) {
             // Of a sealed visit the identity stays sealed: a correction changes everything else.
@@ -233,9 +259,11 @@ class ReceptionVisit {
         }
         this.delegation = d.delegation();
         this.headcount = people;
-        this.denunciation = sealed || d.denunciation();
+        this.denunciation = denounced;
+        this.matterKind = kind;
+        this.newMatter = d.newMatter();
         this.content = text;
-        this.fieldCode = d.fieldCode();
+        this.fieldCode = fields.get(d.fieldCode());
         this.complex = d.complex();
         this.prolonged = d.prolonged();
         this.degradationRelated = d.degradationRelated();
@@ -289,6 +317,16 @@ class ReceptionVisit {
 
     public boolean denunciation() {
         return denunciation;
+    }
+
+    /** The kind of the matter; null on a visit entered before it was recorded. */
+    public MatterKind matterKind() {
+        return matterKind;
+    }
+
+    /** True: a new matter; false: an old one; null: not recorded. */
+    public Boolean newMatter() {
+        return newMatter;
     }
 
     void linkPetition(long petition, String registrationNumber) {

@@ -14,7 +14,15 @@ import org.tiepdan.org.AdminTier;
 @Component
 class ReferenceData {
 
-    record Field(String code, String label) {
+    /**
+     * A node of the field tree offered for choice; {@code path} its label under its ancestors
+     * ("Hành chính › Đất đai"), {@code top} the code of its top-level node (the statistical column).
+     */
+    record Field(String code, String label, String path, String top) {
+
+        Field(String code, String label) {
+            this(code, label, label, code);
+        }
     }
 
     record RefusalGround(String code, String label, String legalBasis, boolean needsNotice) {
@@ -39,9 +47,29 @@ class ReferenceData {
         this.jdbc = jdbc;
     }
 
+    /** The nodes offered for choice, in tree order, with their path (issue 21: the field is a tree). */
     List<Field> fields() {
-        return jdbc.sql("select code, label from reception_field where active order by position, code")
-                .query((rs, i) -> new Field(rs.getString(1), rs.getString(2))).list();
+        return jdbc.sql("""
+                with recursive tree as (
+                    select code, label::text as path, code as top from reception_field where parent_code is null
+                    union all
+                    select f.code, t.path || ' › ' || f.label, t.top
+                      from reception_field f join tree t on f.parent_code = t.code)
+                select f.code, f.label, t.path, t.top from tree t join reception_field f on f.code = t.code
+                 where f.active order by f.position, f.code""")
+                .query((rs, i) -> new Field(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /**
+     * Every code accepted on input with the node it is stored as: the nodes offered for choice
+     * (themselves) and the old flat codes that are aliases of a node ({@code LAND} → {@code ADM_LAND}).
+     */
+    Map<String, String> fieldCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        jdbc.sql("select code, coalesce(alias_of, code) from reception_field where active or alias_of is not null "
+                + "order by position, code").query((rs, i) -> codes.put(rs.getString(1), rs.getString(2))).list();
+        return codes;
     }
 
     Map<String, String> fieldLabels() {

@@ -436,6 +436,27 @@ class HistoryImportTest {
                 .containsExactly("PERSONAL_ID 001203004005", "CMND 183456789");
     }
 
+    /** Issue 21: the kind of the matter and old/new are optional; a past denunciation is sealed on import. */
+    @Test
+    void aVisitsKindOfMatterAndOldOrNewAreImportedAndADenunciationIsSealed() throws Exception {
+        FiveYearHistory h = FiveYearHistory.create(jdbc, "Loại Vụ Việc");
+        List<Map<String, Object>> visits = h.rows.get(RecordType.VISIT);
+        visits.get(0).put("matterKind", "DENUNCIATION");       // carries the CCCD 042075001122
+        visits.get(0).put("newMatter", true);
+        visits.get(1).put("matterKind", "COMPLAINT");
+        visits.get(1).put("newMatter", false);
+        postJson(h, h.json(), false, 201, admin(h.area));
+        List<String> rows = jdbc.sql("select coalesce(matter_kind, '-') || ' ' || coalesce(cast(new_matter as text), '-')"
+                + " || ' ' || denunciation from reception_visit where unit_id = ? order by id").param(h.partyId)
+                .query(String.class).list();
+        assertThat(rows.subList(0, 2)).containsExactly("DENUNCIATION true true", "COMPLAINT false false");
+        assertThat(rows.subList(2, rows.size())).allMatch(r -> r.equals("- - false"));
+        assertThat(jdbc.sql("select count(*) from reception_visit where citizen_id_number = '042075001122' "
+                + "and unit_id = ?").param(h.partyId).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select citizen_name from reception_visit where unit_id = ? and denunciation")
+                .param(h.partyId).query(String.class).single()).startsWith("Người tố cáo");
+    }
+
     @Test
     void rowsLeftOutInThePreviewAreNotImportedAndTheRestIs() throws Exception {
         FiveYearHistory h = FiveYearHistory.create(jdbc, "Bỏ Dòng");

@@ -323,7 +323,8 @@ class ReceptionFullStackTest {
         assertThat(view.representatives()).containsExactly("Đại diện A", "Đại diện B");
         assertThat(view.address()).isEqualTo(c.area().name());
         assertThat(view.hamlet()).isEqualTo("Thôn Tân Hòa");
-        assertThat(view.field()).isEqualTo("LAND");
+        // stored as the node of the field tree the old flat code stands for (issue 21)
+        assertThat(view.field()).isEqualTo("ADM_LAND");
         assertThat(view.mass()).isTrue();
         assertThat(view.complex()).isTrue();
         assertThat(view.outcome()).isEqualTo("PETITION_RECEIVED");
