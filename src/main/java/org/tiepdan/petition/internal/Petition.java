@@ -203,6 +203,7 @@ class Petition {
                     throw DomainException.invalid("petition-anonymous-with-petitioner", "anonymous");
                 }
                 p.checkIdDocument("petitioners[" + i + "].idNumber");
+                p.checkContacts("petitioners[" + i + "].");
             }
         }
 

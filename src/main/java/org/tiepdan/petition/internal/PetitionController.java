@@ -146,13 +146,7 @@ class PetitionController {
     }
 
     static void reject(BindingResult binding, DomainException e) {
-        Object[] args = e.args();
-        if (e.field() != null && new org.springframework.beans.BeanWrapperImpl(binding.getTarget())
-                .isReadableProperty(e.field())) {
-            binding.rejectValue(e.field(), e.messageKey(), args, e.messageKey());
-        } else {
-            binding.reject(e.messageKey(), args, e.messageKey());
-        }
+        org.tiepdan.platform.FormErrors.reject(binding, e);
     }
 
     // --- a petition --------------------------------------------------------------------------
@@ -172,6 +166,10 @@ class PetitionController {
                 .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("ineligibilityReasons", PetitionForms.ineligibilityReasons());
         model.addAttribute("archiveReasons", PetitionForms.archiveReasons());
+        model.addAttribute("complaintOutcomes", java.util.Arrays.stream(Outcome.values())
+                .filter(o -> o.kind == PetitionKind.COMPLAINT).toList());
+        model.addAttribute("denunciationOutcomes", java.util.Arrays.stream(Outcome.values())
+                .filter(o -> o.kind == PetitionKind.DENUNCIATION).toList());
         model.addAttribute("attachments", attachments.list(id));
         model.addAttribute("identity", p.identitySealed()
                 ? identity.panel(org.tiepdan.identity.SubjectRef.petition(p.id())) : null);
@@ -188,8 +186,16 @@ class PetitionController {
             model.addAttribute("errorKey", error.messageKey());
             model.addAttribute("errorArgs", error.args());
         }
+        PetitionForms.ActionForm fresh = new PetitionForms.ActionForm();
+        fresh.setOn(Dates.today(clock));
+        fresh.setDocumentDate(Dates.today(clock));
+        model.addAttribute("freshStep", fresh);
+        if (!model.containsAttribute("step")) {
+            model.addAttribute("step", fresh);
+        }
         if (!model.containsAttribute("classify")) {
             PetitionForms.ClassifyForm c = new PetitionForms.ClassifyForm();
+            c.setOn(Dates.today(clock));
             c.setKind(p.kind());
             c.setField(p.field());
             if (p.competence() != null) {
@@ -217,12 +223,17 @@ class PetitionController {
     @PostMapping("/petitions/{id}/classify")
     @PreAuthorize("@petitionAccess.canHandle(#id)")
     String classify(@PathVariable long id, @ModelAttribute("classify") PetitionForms.ClassifyForm form,
-            Model model, RedirectAttributes redirect) {
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        PetitionForms.requireChoices(form, binding);
+        if (binding.hasErrors()) {
+            return showDetail(id, model, "CLASSIFY", null);
+        }
         try {
             service.classify(id, Step.on(form.getOn() == null ? Dates.today(clock) : form.getOn()),
                     form.toClassification());
         } catch (DomainException e) {
-            return showDetail(id, model, "CLASSIFY", e);
+            reject(binding, e);
+            return showDetail(id, model, "CLASSIFY", null);
         } catch (OptimisticLockingFailureException e) {
             return showDetail(id, model, "CLASSIFY", DomainException.conflict("stale-edit"));
         }
@@ -230,18 +241,30 @@ class PetitionController {
         return "redirect:/petitions/" + id;
     }
 
+    /**
+     * A step of the workflow from its form on the petition's page. Bad input (an impossible date, a
+     * missing document, a step the rules refuse) redraws the page with this step's form open, every
+     * error beside its field and what was typed kept.
+     */
     @PostMapping("/petitions/{id}/actions/{action}")
     @PreAuthorize("@petitionAccess.canHandle(#id)")
     String act(@PathVariable long id, @PathVariable String action,
-            @ModelAttribute("step") PetitionForms.ActionForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("step") PetitionForms.ActionForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         Action a = Action.fromUrl(action);
+        PetitionForms.requireChoices(a, form, binding);
+        if (binding.hasErrors()) {
+            return showDetail(id, model, a.name(), null);
+        }
         if (endsTheCase(service.get(id), a) && !form.isConfirmed()) {
-            return showDetail(id, model, a.name(), DomainException.invalid("petition-confirm-required", "confirmed"));
+            reject(binding, DomainException.invalid("petition-confirm-required", "confirmed"));
+            return showDetail(id, model, a.name(), null);
         }
         try {
             service.act(id, a, form.toStep(Dates.today(clock)));
         } catch (DomainException e) {
-            return showDetail(id, model, a.name(), e);
+            reject(binding, e);
+            return showDetail(id, model, a.name(), null);
         } catch (OptimisticLockingFailureException e) {
             return showDetail(id, model, a.name(), DomainException.conflict("stale-edit"));
         }

@@ -40,6 +40,33 @@ final class PetitionForms {
             Map.entry(Action.ASSIGN, Set.of("handler")),
             Map.entry(Action.ANSWER, Set.of("document")));
 
+    /**
+     * The choices a step's form leaves empty on purpose (no legal outcome or reason is preselected):
+     * every missing one is reported at once, beside its field, before the step is tried.
+     */
+    static void requireChoices(Action action, ActionForm form, org.springframework.validation.BindingResult binding) {
+        if (action == Action.ARCHIVE && form.getReason() == null && !binding.hasFieldErrors("reason")) {
+            binding.rejectValue("reason", "petition.choose-required");
+        }
+        if ((action == Action.DECIDE || action == Action.CONCLUDE) && form.getOutcome() == null
+                && !binding.hasFieldErrors("outcome")) {
+            binding.rejectValue("outcome", "petition.choose-required");
+        }
+    }
+
+    /** The classification's required choices, all reported at once (the domain stops at the first). */
+    static void requireChoices(ClassifyForm form, org.springframework.validation.BindingResult binding) {
+        if (form.getKind() == null && !binding.hasFieldErrors("kind")) {
+            binding.rejectValue("kind", "petition.choose-required");
+        }
+        if (form.getCompetence() == null && !binding.hasFieldErrors("competence")) {
+            binding.rejectValue("competence", "petition.choose-required");
+        }
+        if (!form.isEligible() && form.getIneligibility() == null && !binding.hasFieldErrors("ineligibility")) {
+            binding.rejectValue("ineligibility", "error.petition-ineligibility-reason-required");
+        }
+    }
+
     static Set<Reason> ineligibilityReasons() {
         return EnumSet.of(Reason.NO_SIGNATURE_OR_NAME, Reason.NOT_WRITTEN_IN_VIETNAMESE, Reason.TIME_LIMIT_EXPIRED,
                 Reason.NO_LEGAL_CAPACITY, Reason.ALREADY_COURT, Reason.NOT_DIRECTLY_AFFECTED,
@@ -263,7 +290,7 @@ final class PetitionForms {
         private PetitionField field;
         private boolean eligible = true;
         private Reason ineligibility;
-        private Competence competence = Competence.RESOLVE;
+        private Competence competence;
         private boolean complex;
         private boolean prolonged;
         private boolean mass;
