@@ -27,7 +27,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -243,7 +243,7 @@ class EveryFormTest {
 
     private void check(Form form, Authentication who, Map<String, List<String>> params, String variant,
             List<String> failures) throws Exception {
-        MockHttpServletRequestBuilder request = form.multipart()
+        AbstractMockHttpServletRequestBuilder<?> request = form.multipart()
                 ? MockMvcRequestBuilders.multipart(form.action()) : MockMvcRequestBuilders.post(form.action());
         params.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
         MockHttpServletResponse r = perform(request.with(csrf()), who);
@@ -259,7 +259,7 @@ class EveryFormTest {
         }
     }
 
-    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, Authentication who)
+    private MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request, Authentication who)
             throws Exception {
         String address = "10.19." + (int) (Math.random() * 250) + "." + (int) (1 + Math.random() * 250);
         request.with(r -> {
