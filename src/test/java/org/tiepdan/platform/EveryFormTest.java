@@ -76,6 +76,8 @@ class EveryFormTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    private final List<String> pageFailures = new ArrayList<>();
+
     record Form(String page, String action, boolean multipart, List<Element> inputs) {
     }
 
@@ -99,7 +101,7 @@ class EveryFormTest {
                 "/identity/requests", "/portal/conclusions", "/outreach", "/recommendations"), staff, forms);
         pages += crawl(List.of("/public", "/public/submit", "/public/track", "/public/conclusions"), null, forms);
 
-        List<String> failures = new ArrayList<>();
+        List<String> failures = new ArrayList<>(pageFailures);
         Set<String> reached = new TreeSet<>();
         for (Form form : forms.values()) {
             reached.add(shape(form.action()));
@@ -150,6 +152,10 @@ class EveryFormTest {
             }
             MockHttpServletResponse r = perform(MockMvcRequestBuilders.get(url), who);
             fetched++;
+            if (r.getStatus() >= 500) {
+                pageFailures.add("GET " + url + ": " + r.getStatus() + " " + r.getContentAsString(StandardCharsets.UTF_8)
+                        .lines().findFirst().orElse(""));
+            }
             if (r.getStatus() != 200 || r.getContentType() == null || !r.getContentType().startsWith("text/html")) {
                 continue;
             }
@@ -269,6 +275,15 @@ class EveryFormTest {
         if (who != null) {
             request.with(authentication(who));
         }
-        return mvc.perform(request).andReturn().getResponse();
+        try {
+            return mvc.perform(request).andReturn().getResponse();
+        } catch (Exception e) {
+            // An exception MockMvc lets escape (one thrown while rendering a view) is what a browser
+            // gets as a 500.
+            MockHttpServletResponse failed = new MockHttpServletResponse();
+            failed.setStatus(500);
+            failed.getWriter().write(String.valueOf(e.getMessage()));
+            return failed;
+        }
     }
 }

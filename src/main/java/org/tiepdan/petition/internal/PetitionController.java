@@ -166,6 +166,9 @@ class PetitionController {
                 .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("ineligibilityReasons", PetitionForms.ineligibilityReasons());
         model.addAttribute("archiveReasons", PetitionForms.archiveReasons());
+        model.addAttribute("kinds", PetitionKind.values());
+        model.addAttribute("petitionFields", PetitionField.values());
+        model.addAttribute("competences", org.tiepdan.petition.Competence.values());
         model.addAttribute("complaintOutcomes", java.util.Arrays.stream(Outcome.values())
                 .filter(o -> o.kind == PetitionKind.COMPLAINT).toList());
         model.addAttribute("denunciationOutcomes", java.util.Arrays.stream(Outcome.values())
@@ -185,6 +188,11 @@ class PetitionController {
         if (error != null) {
             model.addAttribute("errorKey", error.messageKey());
             model.addAttribute("errorArgs", error.args());
+        }
+        model.addAttribute("undoable", petitionAccess.canUndo(id)
+                ? p.undoableStep(Dates.today(clock)).map(PetitionViews.UndoableStep::of).orElse(null) : null);
+        if (!model.containsAttribute("undo")) {
+            model.addAttribute("undo", new PetitionForms.UndoForm());
         }
         PetitionForms.ActionForm fresh = new PetitionForms.ActionForm();
         fresh.setOn(Dates.today(clock));
@@ -270,6 +278,25 @@ class PetitionController {
         }
         redirect.addFlashAttribute("success", "petition.done");
         return "redirect:/petitions/" + id;
+    }
+
+    /** A head undoes the last step recorded by mistake today, with a reason (audited). */
+    @PostMapping("/petitions/{id}/undo")
+    @PreAuthorize("@petitionAccess.canUndo(#id)")
+    String undo(@PathVariable long id, @ModelAttribute("undo") PetitionForms.UndoForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                service.undoLastStep(id, form.getReason());
+                redirect.addFlashAttribute("success", "petition.undone");
+                return "redirect:/petitions/" + id;
+            } catch (DomainException e) {
+                reject(binding, e);
+            } catch (OptimisticLockingFailureException e) {
+                return showDetail(id, model, "UNDO", DomainException.conflict("stale-edit"));
+            }
+        }
+        return showDetail(id, model, "UNDO", null);
     }
 
     /** The custodian resolves a withheld sealed identity match: shown once, audited, never cached. */

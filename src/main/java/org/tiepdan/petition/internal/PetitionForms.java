@@ -536,4 +536,17 @@ final class PetitionForms {
             this.especiallyComplex = especiallyComplex;
         }
     }
+
+    /** A head's undo of the last step: why (kept in the audit log). */
+    public static class UndoForm {
+        private String reason;
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
 }
