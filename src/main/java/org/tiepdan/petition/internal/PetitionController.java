@@ -113,6 +113,7 @@ class PetitionController {
     @PreAuthorize("@petitionAccess.canIntake(#form.unitId)")
     String intake(@ModelAttribute("form") PetitionForms.IntakeForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        PetitionForms.checkPeople(form, binding);
         if (!binding.hasErrors()) {
             try {
                 Petition p = service.intake(form.toIntake());

@@ -67,6 +67,33 @@ final class PetitionForms {
         }
     }
 
+    /**
+     * The intake's people checked by the same rules as the visit form, the public site and the API
+     * (identity document by kind, phone, e-mail), every error at once beside its field; the domain
+     * checks them again for the API.
+     */
+    static void checkPeople(IntakeForm form, org.springframework.validation.BindingResult binding) {
+        List<PetitionerForm> people = form.getPetitioners() == null ? List.of() : form.getPetitioners();
+        for (int i = 0; i < people.size(); i++) {
+            PetitionerForm p = people.get(i);
+            if (p == null) {
+                continue;
+            }
+            String at = "petitioners[" + i + "].";
+            if (org.tiepdan.platform.IdDocument.normalise(p.getIdNumber()) != null
+                    && org.tiepdan.platform.IdDocument.tryParse(p.getIdKind(), p.getIdNumber()).isEmpty()
+                    && !binding.hasFieldErrors(at + "idNumber")) {
+                binding.rejectValue(at + "idNumber", "error.petition-id-number-invalid");
+            }
+            if (p.getPhone() != null && !p.getPhone().isBlank() && !org.tiepdan.platform.Contacts.isPhone(p.getPhone())) {
+                binding.rejectValue(at + "phone", "error.petition-phone-invalid");
+            }
+            if (p.getEmail() != null && !p.getEmail().isBlank() && !org.tiepdan.platform.Contacts.isEmail(p.getEmail())) {
+                binding.rejectValue(at + "email", "error.petition-email-invalid");
+            }
+        }
+    }
+
     static Set<Reason> ineligibilityReasons() {
         return EnumSet.of(Reason.NO_SIGNATURE_OR_NAME, Reason.NOT_WRITTEN_IN_VIETNAMESE, Reason.TIME_LIMIT_EXPIRED,
                 Reason.NO_LEGAL_CAPACITY, Reason.ALREADY_COURT, Reason.NOT_DIRECTLY_AFFECTED,

@@ -58,6 +58,7 @@ class StepFormErrorsTest {
 
     String handler;
     long petition;
+    long unit;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -65,6 +66,7 @@ class StepFormErrorsTest {
         long province = units.findAreaByCode("42").orElseThrow().id();
         OrgUnitView commune = units.create(new NewOrgUnit("Xã Thử Biểu Mẫu " + suffix,
                 OrgUnitKind.ADMINISTRATIVE_AREA, AdminTier.COMMUNE, province, null, LocalDate.of(2012, 1, 1)));
+        unit = commune.id();
         handler = "form-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createUser(handler, "Cán bộ " + handler, PASSWORD, Role.HANDLER, commune.id());
         Map<String, Object> in = new LinkedHashMap<>();
@@ -146,5 +148,25 @@ class StepFormErrorsTest {
         Document fresh = page(get("/petitions/" + petition));
         assertThat(fresh.getElementById("petition-state").text()).isEqualTo(
                 dates.getElementById("petition-state").text());
+    }
+
+    @Test
+    void intakeRefusesTheIdNumberAndPhoneTheVisitFormRefusesBothAtOnceKeepingWhatWasTyped() throws Exception {
+        MockHttpServletResponse r = mvc.perform(post("/petitions/new").with(SecurityMockMvcRequestPostProcessors.user(
+                users.loadUserByUsername(handler))).with(csrf()).param("unitId", String.valueOf(unit))
+                .param("channel", "POST").param("receivedOn", "03/03/2025").param("content", "Nội dung giữ lại")
+                .param("petitioners[0].fullName", "Phan Văn Gõ").param("petitioners[0].idNumber", "999")
+                .param("petitioners[0].phone", "xyz")).andReturn().getResponse();
+        String body = r.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(r.getStatus()).as(body).isEqualTo(200);
+        Document d = Jsoup.parse(body);
+        Element id = d.selectFirst("[name='petitioners[0].idNumber']");
+        Element phone = d.selectFirst("[name='petitioners[0].phone']");
+        assertThat(id.hasClass("is-invalid")).isTrue();
+        assertThat(phone.hasClass("is-invalid")).isTrue();
+        assertThat(id.val()).isEqualTo("999");
+        assertThat(phone.val()).isEqualTo("xyz");
+        assertThat(phone.nextElementSibling().text()).contains("Số điện thoại");
+        assertThat(d.selectFirst("[name=content]").text()).isEqualTo("Nội dung giữ lại");
     }
 }
