@@ -326,9 +326,12 @@ class PetitionController {
 
     @PostMapping("/petitions/{id}/attachments")
     @PreAuthorize("@petitionAccess.canHandle(#id)")
-    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model,
-            RedirectAttributes redirect) throws IOException {
+    String upload(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file,
+            Model model, RedirectAttributes redirect) throws IOException {
         Petition p = service.get(id);
+        if (file == null || file.isEmpty()) {
+            return showDetail(id, model, "ATTACH", DomainException.invalid("petition-attachment-empty", "file"));
+        }
         try {
             attachments.store(id, p.unitId(), file.getOriginalFilename(), file.getBytes(),
                     petitionAccess.actorAt(p.unitId()).username());
@@ -342,9 +345,14 @@ class PetitionController {
     /** The redacted copy of a sealed original, as a scan the officer redacted on paper or elsewhere. */
     @PostMapping("/petitions/attachments/{attachmentId}/redacted")
     @PreAuthorize("@petitionAccess.canHandleAttachment(#attachmentId)")
-    String uploadRedacted(@PathVariable long attachmentId, @RequestParam("file") MultipartFile file, Model model,
+    String uploadRedacted(@PathVariable long attachmentId,
+            @RequestParam(value = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
         AttachmentStore.Attachment a = attachments.meta(attachmentId);
+        if (file == null || file.isEmpty()) {
+            return showDetail(a.petitionId(), model, "ATTACH",
+                    DomainException.invalid("petition-attachment-empty", "file"));
+        }
         try {
             attachments.storeRedacted(attachmentId, file.getBytes(),
                     access.currentUser().map(u -> u.getUsername()).orElse(null));
