@@ -58,7 +58,11 @@ class EveryFormTest {
     /** Not followed: sign-out, downloads, the API, and pages whose GET has effects of its own. */
     private static final Pattern SKIP_LINK = Pattern.compile(
             "^/(logout|api/|open311|v3/|swagger|webjars|css|js|img|favicon)|\\.(docx|xlsx|pdf|csv|json|zip|png|ico)(\\?|$)"
-                    + "|/(export|download|notice|file|files|attachments/\\d+)(\\?|$|/)");
+                    + "|/(export|download|notice|file|files|attachments/\\d+)(\\?|$|/)"
+                    // report pages compute every figure (seconds each) and have no POST form
+                    + "|^/reports/.+"
+                    // filters and pages of a list show the same forms as the list itself
+                    + "|^(?!.*/(new|edit)\\?).*\\?");
     /** Forms not submitted: signing in and out, and the two-factor enrolment of the test user itself. */
     private static final Pattern SKIP_FORM = Pattern.compile("^/(login|logout)|two-factor|password");
     /**
@@ -99,7 +103,8 @@ class EveryFormTest {
         Map<String, Form> forms = new LinkedHashMap<>();
         int pages = crawl(List.of("/", "/petitions/new", "/petitions", "/work", "/reception", "/dialogues", "/documents",
                 "/inspections", "/plans", "/org-units", "/admin/users", "/calendar", "/reports", "/imports",
-                "/identity/requests", "/portal/conclusions", "/outreach", "/recommendations"), staff, forms);
+                "/identity/requests", "/portal/conclusions", "/outreach", "/recommendations", "/admin/calendar",
+                "/admin/deadline-rules", "/admin/setup", "/admin/audit"), staff, forms);
         pages += crawl(List.of("/public", "/public/submit", "/public/track", "/public/conclusions"), null, forms);
 
         List<String> failures = new ArrayList<>(pageFailures);

@@ -262,11 +262,12 @@ class PetitionController {
             RedirectAttributes redirect) {
         Action a = Action.fromUrl(action);
         PetitionForms.requireChoices(a, form, binding);
-        if (binding.hasErrors()) {
-            return showDetail(id, model, a.name(), null);
-        }
+        // A step that ends the case is confirmed first (Enter in one of its inputs submits without
+        // the tick: the page comes back with what the citizen will be told and every error at once).
         if (endsTheCase(service.get(id), a) && !form.isConfirmed()) {
             reject(binding, DomainException.invalid("petition-confirm-required", "confirmed"));
+        }
+        if (binding.hasErrors()) {
             return showDetail(id, model, a.name(), null);
         }
         try {

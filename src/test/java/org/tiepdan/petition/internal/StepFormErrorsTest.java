@@ -169,4 +169,32 @@ class StepFormErrorsTest {
         assertThat(phone.nextElementSibling().text()).contains("Số điện thoại");
         assertThat(d.selectFirst("[name=content]").text()).isEqualTo("Nội dung giữ lại");
     }
+
+    @Test
+    void noLegalChoiceIsPreselectedAndACaseEndingStepIsConfirmedShowingWhatTheCitizenWillBeTold() throws Exception {
+        Document fresh = page(get("/petitions/" + petition));
+        Element archive = fresh.selectFirst("#action-archive form");
+        assertThat(archive.selectFirst("[name=reason] option").val()).as("first option").isEmpty();
+        assertThat(archive.select("[name=reason] option[selected]")).isEmpty();
+        assertThat(fresh.select("#action-classify [name=kind] option[selected]")).isEmpty();
+        assertThat(fresh.select("#action-classify [name=competence] option[selected]")).isEmpty();
+        assertThat(archive.getElementById("archive-told").text()).contains("Phiếu đề xuất lưu đơn");
+
+        // Enter in the note's neighbour input: no reason chosen, no confirmation; both errors at once.
+        Document refused = page(post("/petitions/" + petition + "/actions/archive").param("on", "04/03/2025")
+                .param("note", "Đơn trùng"));
+        Element form = refused.selectFirst("#action-archive form");
+        assertThat(refused.selectFirst("#action-archive").hasAttr("open")).isTrue();
+        assertThat(feedback(form, "reason")).isNotBlank();
+        assertThat(feedback(form, "confirmed")).contains("xác nhận");
+        assertThat(form.selectFirst("[name=note]").text()).isEqualTo("Đơn trùng");
+        assertThat(refused.getElementById("petition-state").text()).isEqualTo(
+                fresh.getElementById("petition-state").text());
+
+        Document classify = page(post("/petitions/" + petition + "/classify").param("on", "04/03/2025")
+                .param("eligible", "true").param("_eligible", "on"));
+        Element c = classify.selectFirst("#action-classify form");
+        assertThat(feedback(c, "kind")).isNotBlank();
+        assertThat(feedback(c, "competence")).isNotBlank();
+    }
 }
