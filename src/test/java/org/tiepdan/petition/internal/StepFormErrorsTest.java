@@ -55,6 +55,8 @@ class StepFormErrorsTest {
     JsonMapper json;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     String handler;
     long petition;
@@ -196,5 +198,37 @@ class StepFormErrorsTest {
         Element c = classify.selectFirst("#action-classify form");
         assertThat(feedback(c, "kind")).isNotBlank();
         assertThat(feedback(c, "competence")).isNotBlank();
+    }
+
+    @Test
+    void aHeadUndoesAnArchivingRecordedByMistakeTodayWithAReasonAndItIsAudited() throws Exception {
+        api("/api/v1/petitions/" + petition + "/actions/archive", Map.of("on", "2025-03-04", "reason", "DUPLICATE"));
+        String head = "head-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createUser(head, "Lãnh đạo " + head, PASSWORD, Role.HEAD, unit);
+        var asHead = SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(head));
+        var asHandler = SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(handler));
+
+        assertThat(page(get("/petitions/" + petition)).getElementById("action-undo")).as("not for a handler").isNull();
+        Document d = Jsoup.parse(mvc.perform(get("/petitions/" + petition).with(asHead)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(d.getElementById("undo-step").text()).contains("Lưu đơn").contains(handler);
+        assertThat(mvc.perform(post("/petitions/" + petition + "/undo").with(asHandler).with(csrf())
+                .param("reason", "x")).andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        MockHttpServletResponse noReason = mvc.perform(post("/petitions/" + petition + "/undo").with(asHead)
+                .with(csrf()).param("reason", " ")).andReturn().getResponse();
+        assertThat(noReason.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(noReason.getContentAsString(StandardCharsets.UTF_8)).getElementById("undo-reason-error"))
+                .isNotNull();
+
+        MockHttpServletResponse done = mvc.perform(post("/petitions/" + petition + "/undo").with(asHead).with(csrf())
+                .param("reason", "Cán bộ chọn nhầm đơn")).andReturn().getResponse();
+        assertThat(done.getStatus()).isEqualTo(302);
+        String state = json.readTree(mvc.perform(get("/api/v1/petitions/" + petition).with(httpBasic(handler, PASSWORD)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("state").asString();
+        assertThat(state).isEqualTo("RECEIVED");
+        assertThat(jdbc.sql("select summary from audit_entry where entity_type = 'Petition' and entity_id = ? "
+                + "and summary like '%undone%' order by id desc limit 1").param(String.valueOf(petition))
+                .query(String.class).single()).contains("ARCHIVE").contains("Cán bộ chọn nhầm đơn");
     }
 }
