@@ -244,6 +244,8 @@ class EveryFormTest {
                 Element chosen = e.selectFirst("option[selected]");
                 chosen = chosen != null ? chosen : e.selectFirst("option");
                 value = chosen == null ? "" : chosen.val();
+            } else if ("number".equals(type) || "numeric".equals(e.attr("inputmode"))) {
+                value = "-7";
             } else if (isDate(e)) {
                 value = "31/02/2026";
             } else if (isNumber(e) && !e.tagName().equals("textarea")) {
