@@ -48,6 +48,11 @@ final class PetitionForms {
         if (action == Action.ARCHIVE && form.getReason() == null && !binding.hasFieldErrors("reason")) {
             binding.rejectValue("reason", "petition.choose-required");
         }
+        if (action.needsDocument && !binding.hasFieldErrors("documentNumber") && !binding.hasFieldErrors("documentDate")
+                && (Texts.clean(form.getDocumentNumber()) == null || form.getDocumentDate() == null)) {
+            binding.rejectValue("documentNumber", "error.petition-document-required",
+                    new Object[] {Petition.label("petition.action." + action)}, null);
+        }
         if ((action == Action.DECIDE || action == Action.CONCLUDE) && form.getOutcome() == null
                 && !binding.hasFieldErrors("outcome")) {
             binding.rejectValue("outcome", "petition.choose-required");
