@@ -110,6 +110,8 @@ class AccessMatrixTest {
                     + "join petition p on p.id = a.petition_id where p.unit_id = any(?) order by a.id")),
             Map.entry("petitionAccess.canHandleDuplicate", record(PETITION_HANDLE, "select d.id from petition_duplicate d "
                     + "join petition p on p.id = d.petition_id where p.unit_id = any(?) order by d.id")),
+            Map.entry("petitionAccess.canUndo", record(EnumSet.of(Role.HEAD),
+                    "select id from petition where unit_id = any(?) order by id")),
             Map.entry("petitionAccess.canIntake", unit(PETITION_INTAKE)),
             Map.entry("petitionAccess.readsSomewhere", unit(PETITION_READ)),
             Map.entry("portalAccess.canPublish", record(PETITION_HANDLE,

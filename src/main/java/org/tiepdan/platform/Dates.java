@@ -23,6 +23,23 @@ public final class Dates {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
+    /**
+     * The one reading of a typed date, wherever it is typed (every form's date fields through the
+     * web formatter, the screens that read a date by hand): dd/MM/yyyy, strictly (31/02/2026 is
+     * refused, never rolled over), or ISO yyyy-MM-dd as {@code <input type="date">} and query
+     * strings send it; surrounding spaces ignored.
+     *
+     * @throws java.time.format.DateTimeParseException when the text is no such date
+     */
+    public static LocalDate parse(String text) {
+        String t = text.strip();
+        try {
+            return LocalDate.parse(t, DISPLAY);
+        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(t);
+        }
+    }
+
     public static String format(LocalDate date) {
         return date == null ? "" : DISPLAY.format(date);
     }

@@ -100,7 +100,9 @@ class PetitionJourneyTest {
             browser.click("#action-hold-dialogue summary").click("#hold-dialogue-submit");
             browser.waitForText("#petition-state", "Đã đối thoại");
             browser.click("#action-decide summary").click("#decide-confirmed").click("#decide-submit");
-            assertThat(browser.text("#action-error")).contains("phải có văn bản");
+            // every error at once, beside its field: the missing document and the outcome not chosen
+            assertThat(browser.text("#decide-documentNumber-error")).contains("phải có văn bản");
+            assertThat(browser.text("#decide-outcome-error")).isNotBlank();
         }
     }
 }

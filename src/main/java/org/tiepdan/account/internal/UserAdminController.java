@@ -148,8 +148,14 @@ class UserAdminController {
 
     @PostMapping("/{id}/grants")
     @PreAuthorize("@access.hasRoleAt('ADMIN', #unitId) and @adminScope.canManage(#id)")
-    String grant(@PathVariable long id, @RequestParam Role role, @RequestParam(required = false) Long unitId,
-            RedirectAttributes redirect) {
+    String grant(@PathVariable long id, @RequestParam(required = false) Role role,
+            @RequestParam(required = false) Long unitId, RedirectAttributes redirect) {
+        if (role == null) {
+            // The row's small form: the page again with the message and the row's role picker marked.
+            redirect.addFlashAttribute("flashError", "users.grant.role-required");
+            redirect.addFlashAttribute("grantErrorUser", id);
+            return "redirect:/admin/users";
+        }
         accounts.grant(id, role, unitId);
         redirect.addFlashAttribute("success", "users.updated");
         return "redirect:/admin/users";

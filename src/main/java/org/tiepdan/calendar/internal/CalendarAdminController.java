@@ -147,10 +147,13 @@ class CalendarAdminController {
 
     @PostMapping("/deadline-rules/overrides")
     @PreAuthorize("@access.hasRoleAt('ADMIN', #unitId)")
-    String saveOverride(@RequestParam Long unitId, @RequestParam String ruleCode,
+    String saveOverride(@RequestParam(required = false) Long unitId, @RequestParam String ruleCode,
             @RequestParam(defaultValue = "NORMAL") DeadlineVariant variant, @RequestParam(required = false) Integer duration,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
         return run(redirect, "/admin/deadline-rules", "calendar.admin.override-saved", () -> {
+            if (unitId == null) {
+                throw DomainException.invalid("unit-not-found", "unitId");
+            }
             if (duration == null) {
                 throw DomainException.invalid("deadline-override-invalid", "duration");
             }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 import org.tiepdan.dialogue.DialogueKind;
 import org.tiepdan.platform.DomainException;
@@ -24,11 +23,7 @@ final class DialogueForms {
     }
 
     static void reject(BindingResult binding, DomainException e) {
-        if (e.field() != null && new BeanWrapperImpl(binding.getTarget()).isReadableProperty(e.field())) {
-            binding.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-        } else {
-            binding.reject(e.messageKey(), e.args(), e.messageKey());
-        }
+        org.tiepdan.platform.FormErrors.reject(binding, e);
     }
 
     static List<String> lines(String text) {

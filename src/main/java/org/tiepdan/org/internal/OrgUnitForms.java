@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 import org.tiepdan.org.AdminTier;
@@ -23,12 +22,7 @@ final class OrgUnitForms {
 
     /** Puts the message of a broken rule beside its field, or above the form when no field fits. */
     static void reject(BindingResult binding, DomainException e) {
-        Object[] args = e.args();
-        if (e.field() != null && new BeanWrapperImpl(binding.getTarget()).isReadableProperty(e.field())) {
-            binding.rejectValue(e.field(), e.messageKey(), args, e.messageKey());
-        } else {
-            binding.reject(e.messageKey(), args, e.messageKey());
-        }
+        org.tiepdan.platform.FormErrors.reject(binding, e);
     }
 
     static class UnitForm {

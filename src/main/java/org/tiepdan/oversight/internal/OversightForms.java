@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 import org.tiepdan.oversight.AbuseMeasure;
 import org.tiepdan.oversight.InspectionKind;
@@ -23,11 +22,7 @@ final class OversightForms {
     }
 
     static void reject(BindingResult binding, DomainException e) {
-        if (e.field() != null && new BeanWrapperImpl(binding.getTarget()).isReadableProperty(e.field())) {
-            binding.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-        } else {
-            binding.reject(e.messageKey(), e.args(), e.messageKey());
-        }
+        org.tiepdan.platform.FormErrors.reject(binding, e);
     }
 
     public static class HeadRow {

@@ -203,6 +203,7 @@ class Petition {
                     throw DomainException.invalid("petition-anonymous-with-petitioner", "anonymous");
                 }
                 p.checkIdDocument("petitioners[" + i + "].idNumber");
+                p.checkContacts("petitioners[" + i + "].");
             }
         }
 
@@ -751,7 +752,7 @@ class Petition {
         LocalDate decided = step.documentDate() != null ? step.documentDate() : step.on();
         clocks.computeIfInForce("DENUNCIATION_ENDING_NOTICE", DeadlineVariant.NORMAL, decided)
                 .ifPresent(d -> deadlines.add(new PetitionDeadline(this, deadlines.size() + 1,
-                        "DENUNCIATION_ENDING_NOTICE", DeadlineVariant.NORMAL, d, false)));
+                        "DENUNCIATION_ENDING_NOTICE", DeadlineVariant.NORMAL, d, false).addedBy(events.size() + 1)));
     }
 
     /** The running resolution clock of the case's kind and round. */
@@ -798,6 +799,79 @@ class Petition {
         settle(step.on());
     }
 
+    // --- undoing a step recorded by mistake ------------------------------------------------------
+
+    /**
+     * Steps a head may undo: those whose whole effect is the move, the fields named on the step, the
+     * clocks it met and the notice clock it added. Steps that register another record (a transfer
+     * inside the installation, a second round), replace or stretch a clock (acceptance,
+     * classification, extension, suspension, resumption, publication) or write elsewhere (an urging)
+     * cannot be taken back this way: they are corrected by a new step.
+     */
+    static final Set<Action> UNDOABLE = java.util.EnumSet.of(Action.REFUSE, Action.TRANSFER, Action.GUIDE,
+            Action.RETURN, Action.ARCHIVE, Action.DIRECT, Action.RECORD_ANSWER, Action.INVESTIGATE,
+            Action.HOLD_DIALOGUE, Action.DECIDE, Action.SKIP_DIALOGUE, Action.NOTIFY, Action.VERIFY,
+            Action.CONCLUDE, Action.ANSWER, Action.CLOSE, Action.WITHDRAW, Action.TERMINATE);
+
+    /**
+     * The last step, if a head may undo it today: recorded today (in Asia/Ho_Chi_Minh) on this
+     * petition (so by this body), and of a kind whose effect can be taken back ({@link #UNDOABLE}).
+     */
+    Optional<PetitionEvent> undoableStep(LocalDate today) {
+        if (events.size() < 2) {
+            return Optional.empty();
+        }
+        PetitionEvent last = events.get(events.size() - 1);
+        boolean recordedToday = last.at() != null
+                && last.at().atZone(org.tiepdan.platform.Dates.ZONE).toLocalDate().equals(today);
+        boolean insideTransfer = last.action() == Action.TRANSFER && targetUnitId != null;
+        return recordedToday && UNDOABLE.contains(last.action()) && !insideTransfer ? Optional.of(last)
+                : Optional.empty();
+    }
+
+    /**
+     * Undoes the last step recorded by mistake today: only a head of the body, with a reason. The
+     * state goes back, the fields the step set are cleared, the clocks it met run again and the
+     * notice clock it added goes; the step leaves the record (the caller audits it with the reason).
+     * Returns the step undone.
+     */
+    PetitionEvent undoLastStep(Actor actor, String reason, LocalDate today) {
+        if (actor == null || !actor.holdsAny(Set.of(org.tiepdan.account.Role.HEAD))) {
+            throw DomainException.forbidden("petition-undo-head-only");
+        }
+        PetitionEvent last = undoableStep(today).orElseThrow(() -> DomainException.conflict("petition-undo-not-allowed"));
+        if (Texts.clean(reason) == null) {
+            throw DomainException.invalid("petition-undo-reason-required", "reason");
+        }
+        int position = last.position();
+        switch (last.action()) {
+            case REFUSE, RETURN, ARCHIVE -> this.reason = null;
+            case TRANSFER, GUIDE -> {
+                this.targetUnitId = null;
+                this.externalBody = null;
+            }
+            case DIRECT -> {
+                this.directedBody = null;
+                this.directionExpectedOn = null;
+            }
+            case RECORD_ANSWER -> this.directionAnsweredOn = null;
+            case DECIDE, CONCLUDE -> this.outcome = null;
+            default -> {
+            }
+        }
+        deadlines.removeIf(d -> Integer.valueOf(position).equals(d.addedByStep()));
+        deadlines.stream().filter(d -> Integer.valueOf(position).equals(d.metByStep())).forEach(PetitionDeadline::reopen);
+        if (last.toState() != null && last.toState().settles() && (last.fromState() == null
+                || !last.fromState().settles())) {
+            this.settledOn = null;
+            this.settledOnTime = null;
+        }
+        this.state = last.fromState();
+        events.remove(events.size() - 1);
+        markOverdue(today);
+        return last;
+    }
+
     // --- urging -------------------------------------------------------------------------------
 
     /** Đôn đốc: recorded on the petition; only while it is open. */
@@ -830,17 +904,18 @@ class Petition {
     }
 
     private void meet(String code, LocalDate on) {
-        deadlines.stream().filter(d -> d.active() && d.ruleCode().equals(code)).forEach(d -> d.meet(on));
+        deadlines.stream().filter(d -> d.active() && d.ruleCode().equals(code)).forEach(d -> d.meet(on, events.size() + 1));
     }
 
     private void meetIntake(LocalDate on) {
-        deadlines.stream().filter(d -> d.active() && INTAKE_RULES.contains(d.ruleCode())).forEach(d -> d.meet(on));
+        deadlines.stream().filter(d -> d.active() && INTAKE_RULES.contains(d.ruleCode()))
+                .forEach(d -> d.meet(on, events.size() + 1));
     }
 
     /** Settled: on time when every deadline met was met by its due date (and a direction answered when expected). */
     private void settle(LocalDate on) {
         deadlines.stream().filter(PetitionDeadline::active).filter(d -> !d.ruleCode().equals("DENUNCIATION_PUBLISH"))
-                .forEach(d -> d.meet(on));
+                .forEach(d -> d.meet(on, events.size() + 1));
         boolean onTime = deadlines.stream().noneMatch(PetitionDeadline::metLate)
                 && (directionExpectedOn == null || directionAnsweredOn == null
                         || !directionAnsweredOn.isAfter(directionExpectedOn));

@@ -55,6 +55,12 @@ class PetitionAccess {
         return unit != null && holdsAnyAt(HANDLERS, unit);
     }
 
+    /** A head of the petition's body (or above): may undo a step recorded by mistake today. */
+    public boolean canUndo(Long petitionId) {
+        Long unit = unitOf(petitionId);
+        return unit != null && holdsAnyAt(EnumSet.of(Role.HEAD), unit);
+    }
+
     public boolean canReadCase(Long caseId) {
         Long unit = caseUnitOf(caseId);
         return unit != null && holdsAnyAt(READERS, unit);

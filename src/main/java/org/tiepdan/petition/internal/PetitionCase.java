@@ -99,6 +99,13 @@ class PetitionCase {
         }
     }
 
+    /** The step that settled it was undone (a head's correction the same day): open again. */
+    void unsettle() {
+        this.settledOn = null;
+        this.settledOnTime = null;
+        this.outcome = null;
+    }
+
     /** A petition on the same matter arrived after the case was settled. */
     void reopen(LocalDate on) {
         if (settledOn != null && !on.isBefore(settledOn) && reopenedOn == null) {

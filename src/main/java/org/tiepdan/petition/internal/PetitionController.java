@@ -123,6 +123,7 @@ class PetitionController {
         if (form.getUnitId() == null && !binding.hasFieldErrors("unitId")) {
             binding.rejectValue("unitId", "error.petition-unit-required", "error.petition-unit-required");
         }
+        PetitionForms.checkPeople(form, binding);
         if (!binding.hasErrors()) {
             try {
                 Petition p = service.intake(form.toIntake());
@@ -161,13 +162,7 @@ class PetitionController {
     }
 
     static void reject(BindingResult binding, DomainException e) {
-        Object[] args = e.args();
-        if (e.field() != null && new org.springframework.beans.BeanWrapperImpl(binding.getTarget())
-                .isReadableProperty(e.field())) {
-            binding.rejectValue(e.field(), e.messageKey(), args, e.messageKey());
-        } else {
-            binding.reject(e.messageKey(), args, e.messageKey());
-        }
+        org.tiepdan.platform.FormErrors.reject(binding, e);
     }
 
     // --- a petition --------------------------------------------------------------------------
@@ -187,6 +182,13 @@ class PetitionController {
                 .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("ineligibilityReasons", PetitionForms.ineligibilityReasons());
         model.addAttribute("archiveReasons", PetitionForms.archiveReasons());
+        model.addAttribute("kinds", PetitionKind.values());
+        model.addAttribute("petitionFields", PetitionField.values());
+        model.addAttribute("competences", org.tiepdan.petition.Competence.values());
+        model.addAttribute("complaintOutcomes", java.util.Arrays.stream(Outcome.values())
+                .filter(o -> o.kind == PetitionKind.COMPLAINT).toList());
+        model.addAttribute("denunciationOutcomes", java.util.Arrays.stream(Outcome.values())
+                .filter(o -> o.kind == PetitionKind.DENUNCIATION).toList());
         model.addAttribute("attachments", attachments.list(id));
         model.addAttribute("identity", p.identitySealed()
                 ? identity.panel(org.tiepdan.identity.SubjectRef.petition(p.id())) : null);
@@ -203,8 +205,21 @@ class PetitionController {
             model.addAttribute("errorKey", error.messageKey());
             model.addAttribute("errorArgs", error.args());
         }
+        model.addAttribute("undoable", petitionAccess.canUndo(id)
+                ? p.undoableStep(Dates.today(clock)).map(PetitionViews.UndoableStep::of).orElse(null) : null);
+        if (!model.containsAttribute("undo")) {
+            model.addAttribute("undo", new PetitionForms.UndoForm());
+        }
+        PetitionForms.ActionForm fresh = new PetitionForms.ActionForm();
+        fresh.setOn(Dates.today(clock));
+        fresh.setDocumentDate(Dates.today(clock));
+        model.addAttribute("freshStep", fresh);
+        if (!model.containsAttribute("step")) {
+            model.addAttribute("step", fresh);
+        }
         if (!model.containsAttribute("classify")) {
             PetitionForms.ClassifyForm c = new PetitionForms.ClassifyForm();
+            c.setOn(Dates.today(clock));
             c.setKind(p.kind());
             c.setField(p.field());
             if (p.competence() != null) {
@@ -232,12 +247,17 @@ class PetitionController {
     @PostMapping("/petitions/{id}/classify")
     @PreAuthorize("@petitionAccess.canHandle(#id)")
     String classify(@PathVariable long id, @ModelAttribute("classify") PetitionForms.ClassifyForm form,
-            Model model, RedirectAttributes redirect) {
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        PetitionForms.requireChoices(form, binding);
+        if (binding.hasErrors()) {
+            return showDetail(id, model, "CLASSIFY", null);
+        }
         try {
             service.classify(id, Step.on(form.getOn() == null ? Dates.today(clock) : form.getOn()),
                     form.toClassification());
         } catch (DomainException e) {
-            return showDetail(id, model, "CLASSIFY", e);
+            reject(binding, e);
+            return showDetail(id, model, "CLASSIFY", null);
         } catch (OptimisticLockingFailureException e) {
             return showDetail(id, model, "CLASSIFY", DomainException.conflict("stale-edit"));
         }
@@ -245,23 +265,55 @@ class PetitionController {
         return "redirect:/petitions/" + id;
     }
 
+    /**
+     * A step of the workflow from its form on the petition's page. Bad input (an impossible date, a
+     * missing document, a step the rules refuse) redraws the page with this step's form open, every
+     * error beside its field and what was typed kept.
+     */
     @PostMapping("/petitions/{id}/actions/{action}")
     @PreAuthorize("@petitionAccess.canHandle(#id)")
     String act(@PathVariable long id, @PathVariable String action,
-            @ModelAttribute("step") PetitionForms.ActionForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("step") PetitionForms.ActionForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         Action a = Action.fromUrl(action);
+        PetitionForms.requireChoices(a, form, binding);
+        // A step that ends the case is confirmed first (Enter in one of its inputs submits without
+        // the tick: the page comes back with what the citizen will be told and every error at once).
         if (endsTheCase(service.get(id), a) && !form.isConfirmed()) {
-            return showDetail(id, model, a.name(), DomainException.invalid("petition-confirm-required", "confirmed"));
+            reject(binding, DomainException.invalid("petition-confirm-required", "confirmed"));
+        }
+        if (binding.hasErrors()) {
+            return showDetail(id, model, a.name(), null);
         }
         try {
             service.act(id, a, form.toStep(Dates.today(clock)));
         } catch (DomainException e) {
-            return showDetail(id, model, a.name(), e);
+            reject(binding, e);
+            return showDetail(id, model, a.name(), null);
         } catch (OptimisticLockingFailureException e) {
             return showDetail(id, model, a.name(), DomainException.conflict("stale-edit"));
         }
         redirect.addFlashAttribute("success", "petition.done");
         return "redirect:/petitions/" + id;
+    }
+
+    /** A head undoes the last step recorded by mistake today, with a reason (audited). */
+    @PostMapping("/petitions/{id}/undo")
+    @PreAuthorize("@petitionAccess.canUndo(#id)")
+    String undo(@PathVariable long id, @ModelAttribute("undo") PetitionForms.UndoForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                service.undoLastStep(id, form.getReason());
+                redirect.addFlashAttribute("success", "petition.undone");
+                return "redirect:/petitions/" + id;
+            } catch (DomainException e) {
+                reject(binding, e);
+            } catch (OptimisticLockingFailureException e) {
+                return showDetail(id, model, "UNDO", DomainException.conflict("stale-edit"));
+            }
+        }
+        return showDetail(id, model, "UNDO", null);
     }
 
     /** The custodian resolves a withheld sealed identity match: shown once, audited, never cached. */
@@ -290,9 +342,12 @@ class PetitionController {
 
     @PostMapping("/petitions/{id}/attachments")
     @PreAuthorize("@petitionAccess.canHandle(#id)")
-    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model,
-            RedirectAttributes redirect) throws IOException {
+    String upload(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file,
+            Model model, RedirectAttributes redirect) throws IOException {
         Petition p = service.get(id);
+        if (file == null || file.isEmpty()) {
+            return showDetail(id, model, "ATTACH", DomainException.invalid("petition-attachment-empty", "file"));
+        }
         try {
             attachments.store(id, p.unitId(), file.getOriginalFilename(), file.getBytes(),
                     petitionAccess.actorAt(p.unitId()).username());
@@ -306,9 +361,14 @@ class PetitionController {
     /** The redacted copy of a sealed original, as a scan the officer redacted on paper or elsewhere. */
     @PostMapping("/petitions/attachments/{attachmentId}/redacted")
     @PreAuthorize("@petitionAccess.canHandleAttachment(#attachmentId)")
-    String uploadRedacted(@PathVariable long attachmentId, @RequestParam("file") MultipartFile file, Model model,
+    String uploadRedacted(@PathVariable long attachmentId,
+            @RequestParam(value = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
         AttachmentStore.Attachment a = attachments.meta(attachmentId);
+        if (file == null || file.isEmpty()) {
+            return showDetail(a.petitionId(), model, "ATTACH",
+                    DomainException.invalid("petition-attachment-empty", "file"));
+        }
         try {
             attachments.storeRedacted(attachmentId, file.getBytes(),
                     access.currentUser().map(u -> u.getUsername()).orElse(null));

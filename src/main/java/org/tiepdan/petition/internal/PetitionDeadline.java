@@ -103,6 +103,12 @@ class PetitionDeadline {
     private boolean active;
     @Column(name = "met_on")
     private LocalDate metOn;
+    /** The step (event position) that met this deadline, so that undoing that step reopens it. */
+    @Column(name = "met_by_step")
+    private Integer metByStep;
+    /** The step (event position) that added this deadline, so that undoing that step removes it. */
+    @Column(name = "added_by_step")
+    private Integer addedByStep;
     private String explanation;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "petition_deadline_version", joinColumns = @JoinColumn(name = "deadline_id"))
@@ -137,6 +143,32 @@ class PetitionDeadline {
     void meet(LocalDate on) {
         this.active = false;
         this.metOn = on;
+    }
+
+    /** Met by the step at {@code step} (its event's position). */
+    void meet(LocalDate on, int step) {
+        meet(on);
+        this.metByStep = step;
+    }
+
+    /** The step that met it was undone: running again. */
+    void reopen() {
+        this.active = true;
+        this.metOn = null;
+        this.metByStep = null;
+    }
+
+    PetitionDeadline addedBy(int step) {
+        this.addedByStep = step;
+        return this;
+    }
+
+    Integer metByStep() {
+        return metByStep;
+    }
+
+    Integer addedByStep() {
+        return addedByStep;
     }
 
     boolean metLate() {

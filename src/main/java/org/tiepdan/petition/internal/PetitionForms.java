@@ -40,6 +40,65 @@ final class PetitionForms {
             Map.entry(Action.ASSIGN, Set.of("handler")),
             Map.entry(Action.ANSWER, Set.of("document")));
 
+    /**
+     * The choices a step's form leaves empty on purpose (no legal outcome or reason is preselected):
+     * every missing one is reported at once, beside its field, before the step is tried.
+     */
+    static void requireChoices(Action action, ActionForm form, org.springframework.validation.BindingResult binding) {
+        if (action == Action.ARCHIVE && form.getReason() == null && !binding.hasFieldErrors("reason")) {
+            binding.rejectValue("reason", "petition.choose-required");
+        }
+        if (action.needsDocument && !binding.hasFieldErrors("documentNumber") && !binding.hasFieldErrors("documentDate")
+                && (Texts.clean(form.getDocumentNumber()) == null || form.getDocumentDate() == null)) {
+            binding.rejectValue("documentNumber", "error.petition-document-required",
+                    new Object[] {Petition.label("petition.action." + action)}, null);
+        }
+        if ((action == Action.DECIDE || action == Action.CONCLUDE) && form.getOutcome() == null
+                && !binding.hasFieldErrors("outcome")) {
+            binding.rejectValue("outcome", "petition.choose-required");
+        }
+    }
+
+    /** The classification's required choices, all reported at once (the domain stops at the first). */
+    static void requireChoices(ClassifyForm form, org.springframework.validation.BindingResult binding) {
+        if (form.getKind() == null && !binding.hasFieldErrors("kind")) {
+            binding.rejectValue("kind", "petition.choose-required");
+        }
+        if (form.getCompetence() == null && !binding.hasFieldErrors("competence")) {
+            binding.rejectValue("competence", "petition.choose-required");
+        }
+        if (!form.isEligible() && form.getIneligibility() == null && !binding.hasFieldErrors("ineligibility")) {
+            binding.rejectValue("ineligibility", "error.petition-ineligibility-reason-required");
+        }
+    }
+
+    /**
+     * The intake's people checked by the same rules as the visit form, the public site and the API
+     * (identity document by kind, phone, e-mail), every error at once beside its field; the domain
+     * checks them again for the API.
+     */
+    static void checkPeople(IntakeForm form, org.springframework.validation.BindingResult binding) {
+        List<PetitionerForm> people = form.getPetitioners() == null ? List.of() : form.getPetitioners();
+        for (int i = 0; i < people.size(); i++) {
+            PetitionerForm p = people.get(i);
+            if (p == null) {
+                continue;
+            }
+            String at = "petitioners[" + i + "].";
+            if (org.tiepdan.platform.IdDocument.normalise(p.getIdNumber()) != null
+                    && org.tiepdan.platform.IdDocument.tryParse(p.getIdKind(), p.getIdNumber()).isEmpty()
+                    && !binding.hasFieldErrors(at + "idNumber")) {
+                binding.rejectValue(at + "idNumber", "error.petition-id-number-invalid");
+            }
+            if (p.getPhone() != null && !p.getPhone().isBlank() && !org.tiepdan.platform.Contacts.isPhone(p.getPhone())) {
+                binding.rejectValue(at + "phone", "error.petition-phone-invalid");
+            }
+            if (p.getEmail() != null && !p.getEmail().isBlank() && !org.tiepdan.platform.Contacts.isEmail(p.getEmail())) {
+                binding.rejectValue(at + "email", "error.petition-email-invalid");
+            }
+        }
+    }
+
     static Set<Reason> ineligibilityReasons() {
         return EnumSet.of(Reason.NO_SIGNATURE_OR_NAME, Reason.NOT_WRITTEN_IN_VIETNAMESE, Reason.TIME_LIMIT_EXPIRED,
                 Reason.NO_LEGAL_CAPACITY, Reason.ALREADY_COURT, Reason.NOT_DIRECTLY_AFFECTED,
@@ -263,7 +322,7 @@ final class PetitionForms {
         private PetitionField field;
         private boolean eligible = true;
         private Reason ineligibility;
-        private Competence competence = Competence.RESOLVE;
+        private Competence competence;
         private boolean complex;
         private boolean prolonged;
         private boolean mass;
@@ -507,6 +566,19 @@ final class PetitionForms {
 
         public void setEspeciallyComplex(boolean especiallyComplex) {
             this.especiallyComplex = especiallyComplex;
+        }
+    }
+
+    /** A head's undo of the last step: why (kept in the audit log). */
+    public static class UndoForm {
+        private String reason;
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
         }
     }
 }

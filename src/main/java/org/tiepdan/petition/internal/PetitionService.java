@@ -275,6 +275,37 @@ class PetitionService {
         return p;
     }
 
+    /**
+     * A head undoes the last step recorded by mistake today ({@link Petition#undoLastStep}), with a
+     * reason; audited with the step undone. The case is no longer settled when no petition of it is.
+     */
+    @Transactional
+    Petition undoLastStep(long id, String reason) {
+        Petition p = load(id);
+        Actor actor = actorFor(p);
+        PetitionState from = p.state();
+        PetitionEvent undone = p.undoLastStep(actor, reason, Dates.today(clock));
+        petitions.flush();
+        PetitionCase c = cases.findById(p.caseId()).orElseThrow();
+        if (petitionsOfCase(p.caseId()).stream().allMatch(x -> x.settledOn() == null)) {
+            c.unsettle();
+        }
+        c.follow(p);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("undone", undone.action());
+        summary.put("recordedBy", undone.actor());
+        summary.put("actedOn", undone.actedOn());
+        summary.put("documentNumber", undone.documentNumber());
+        summary.put("from", from);
+        summary.put("to", p.state());
+        summary.put("reason", Texts.clean(reason));
+        summary.put("registrationNumber", p.registrationNumber());
+        audit.record(AuditAction.STATE_CHANGE, "Petition", p.id(), p.unitId(), summary);
+        events.publishEvent(new org.tiepdan.petition.PetitionStateChanged(p.id(), p.trackingCode(), "UNDO",
+                from.name(), p.state().name(), Dates.today(clock)));
+        return p;
+    }
+
     /** After steps taken directly on the aggregate (demo data): the case follows its petition. */
     void sync(Petition p) {
         petitions.flush();

@@ -24,6 +24,13 @@ final class PetitionViews {
         }
     }
 
+    /** The last step, which the head viewing the page may undo today. */
+    record UndoableStep(Action action, String actor, LocalDate actedOn) {
+        static UndoableStep of(PetitionEvent e) {
+            return new UndoableStep(e.action(), e.actor(), e.actedOn());
+        }
+    }
+
     record Flags(boolean complex, boolean prolonged, boolean mass, boolean degradationRelated, boolean incited,
             boolean remoteArea, boolean especiallyComplex) {
     }

@@ -204,8 +204,14 @@ class PlanService implements WorkPlans {
      * the plan's unit or under it, since every reader of the plan then sees its title, number and
      * summary. Any other id answers like a missing one.
      */
+    /** {@code plan_task_link.label}'s length: a longer label is refused beside its field, not by the database. */
+    static final int LINK_LABEL_MAX = 500;
+
     @Transactional
     void linkAsked(long taskId, PlanLinkKind kind, long refId, String label) {
+        if (label != null && label.strip().length() > LINK_LABEL_MAX) {
+            throw DomainException.invalid("plan-link-label-too-long", "label", LINK_LABEL_MAX);
+        }
         Optional<PlanLinkTarget> target = kind == null ? Optional.empty() : target(kind);
         if (target.isPresent()) {
             Long unit = target.get().unitOf(refId).orElse(null);

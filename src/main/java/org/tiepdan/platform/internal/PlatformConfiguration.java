@@ -2,7 +2,6 @@ package org.tiepdan.platform.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import javax.sql.DataSource;
@@ -43,12 +42,7 @@ class PlatformConfiguration implements WebMvcConfigurer {
         registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
             @Override
             public LocalDate parse(String text, Locale locale) {
-                try {
-                    return LocalDate.parse(text.trim(), Dates.DISPLAY);
-                } catch (DateTimeParseException e) {
-                    // ISO dates come from <input type="date"> and API query strings.
-                    return LocalDate.parse(text.trim());
-                }
+                return Dates.parse(text);
             }
 
             @Override

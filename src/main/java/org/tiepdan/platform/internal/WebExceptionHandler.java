@@ -58,6 +58,7 @@ class WebExceptionHandler {
             org.springframework.core.convert.ConversionFailedException.class, MultipartException.class,
             org.springframework.http.converter.HttpMessageNotReadableException.class,
             org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class,
             org.springframework.web.HttpMediaTypeNotSupportedException.class,
             org.springframework.web.HttpRequestMethodNotSupportedException.class})
     ModelAndView badRequest(Exception e) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,8 +26,6 @@ import org.tiepdan.platform.DomainException;
 class Open311Service {
 
     static final List<PetitionKind> SERVICES = List.of(PetitionKind.FEEDBACK, PetitionKind.RECOMMENDATION);
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 .\\-]{8,20}$");
 
     /** A request as read back: its public number, time, and the public view of its petition. */
     record Request(long id, PetitionKind service, Instant requestedAt, PetitionTracking.TrackedPetition view) {
@@ -76,10 +73,10 @@ class Open311Service {
         String name = join(clean(r.lastName()), clean(r.firstName()));
         String email = clean(r.email());
         String phone = clean(r.phone());
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !org.tiepdan.platform.Contacts.isEmail(email)) {
             throw DomainException.invalid("portal-email-invalid", "email");
         }
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (phone != null && !org.tiepdan.platform.Contacts.isPhone(phone)) {
             throw DomainException.invalid("portal-phone-invalid", "phone");
         }
         if (name == null && (email != null || phone != null)) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +27,6 @@ import org.tiepdan.platform.IdDocumentKind;
 class SubmissionService {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionService.class);
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 .\\-]{8,20}$");
 
     /** The outcome: the registered petition, or the message keys of the fields refused (with arguments). */
     record Result(PetitionIntake.Registered registered, Map<String, DomainException> errors) {
@@ -113,10 +110,10 @@ class SubmissionService {
             // Contact details without a name cannot be kept: an anonymous petition has no petitioner.
             errors.put("fullName", DomainException.invalid("portal-name-with-contact", "fullName"));
         }
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (phone != null && !org.tiepdan.platform.Contacts.isPhone(phone)) {
             errors.put("phone", DomainException.invalid("portal-phone-invalid", "phone"));
         }
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !org.tiepdan.platform.Contacts.isEmail(email)) {
             errors.put("email", DomainException.invalid("portal-email-invalid", "email"));
         }
         if (!f.isConsent()) {

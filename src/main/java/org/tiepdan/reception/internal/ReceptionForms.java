@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 import org.tiepdan.platform.DomainException;
 import org.tiepdan.reception.SessionKind;
@@ -18,12 +17,7 @@ final class ReceptionForms {
     }
 
     static void reject(BindingResult binding, DomainException e) {
-        Object[] args = e.args();
-        if (e.field() != null && new BeanWrapperImpl(binding.getTarget()).isReadableProperty(e.field())) {
-            binding.rejectValue(e.field(), e.messageKey(), args, e.messageKey());
-        } else {
-            binding.reject(e.messageKey(), args, e.messageKey());
-        }
+        org.tiepdan.platform.FormErrors.reject(binding, e);
     }
 
     static List<Integer> numbers(String csv) {

@@ -183,7 +183,7 @@ class ReceptionVisit {
             throw DomainException.invalid("reception-id-kind-without-number", "citizenIdNumber");
         }
         String phoneNumber = sealed ? null : strip(d.phone());
-        if (phoneNumber != null && !phoneNumber.matches("\\+?[0-9 .]{8,15}")) {
+        if (phoneNumber != null && !org.tiepdan.platform.Contacts.isPhone(phoneNumber)) {
             throw DomainException.invalid("reception-phone-invalid", "phone");
         }
         List<String> reps = d.representatives() == null ? List.of()

@@ -142,7 +142,7 @@ class NationalDbTest {
         Authentication officer = as(Role.RECEPTION_OFFICER, c.area().id());
         long session = created(postJson("/api/v1/reception/sessions", officer, """
                 {"unitId": %d, "kind": "REGULAR", "date": "2025-03-10", "place": "Phòng tiếp dân",
-                 "hosts": [{"capacity": "STAFF", "personName": "Cán bộ tiếp dân"}]}""".formatted(c.area().id())));
+                 "hosts": [{"capacity": "STAFF", "personName": "Cán bộ tiếp dân"}]}""".formatted(c.committee().id())));
         long visit = created(postJson("/api/v1/reception/sessions/" + session + "/visits", officer, """
                 {"citizenName": "Nguyễn Văn Dân", "hamlet": "Thôn Đông", "content": "Khiếu nại việc thu hồi đất",
                  "fieldCode": "LAND", "outcome": "PETITION_RECEIVED", "matterKind": "COMPLAINT", "newMatter": true}"""));

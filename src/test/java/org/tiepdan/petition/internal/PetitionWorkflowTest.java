@@ -409,4 +409,83 @@ class PetitionWorkflowTest {
         a.archive(HANDLER, Step.on(RECEIVED).withReason(Reason.ANONYMOUS, null));
         assertThat(a.state()).isEqualTo(PetitionState.ARCHIVED);
     }
+
+    // --- a head undoes a step recorded by mistake the same day (issue 19) ------------------------
+
+    static LocalDate today() {
+        return LocalDate.now(org.tiepdan.platform.Dates.ZONE);
+    }
+
+    record Clocks(String rule, boolean active, LocalDate metOn) {
+    }
+
+    static List<Clocks> clocksOf(Petition p) {
+        return p.deadlines().stream().map(d -> new Clocks(d.ruleCode(), d.active(), d.metOn())).toList();
+    }
+
+    @Test
+    void aHeadUndoesARefusalRecordedTodayAndThePetitionIsAsBeforeIt() {
+        Petition p = classified(PetitionKind.COMPLAINT, Competence.RESOLVE, false, false);
+        List<Clocks> before = clocksOf(p);
+        int events = p.events().size();
+        p.refuse(HANDLER, doc(RECEIVED.plusDays(2)).withReason(Reason.TIME_LIMIT_EXPIRED, null));
+        assertThat(p.settledOn()).isNotNull();
+        assertThat(clocksOf(p)).isNotEqualTo(before);
+
+        PetitionEvent undone = p.undoLastStep(HEAD, "Ghi nhầm hồ sơ", today());
+        assertThat(undone.action()).isEqualTo(Action.REFUSE);
+        assertThat(p.state()).isEqualTo(PetitionState.CLASSIFIED);
+        assertThat(p.settledOn()).isNull();
+        assertThat(p.settledOnTime()).isNull();
+        assertThat(p.reason()).isNull();
+        assertThat(p.events()).hasSize(events);
+        assertThat(clocksOf(p)).isEqualTo(before);
+        // and the right step can now be taken
+        p.accept(HANDLER, doc(RECEIVED.plusDays(2)), clocks());
+        assertThat(p.state()).isEqualTo(PetitionState.ACCEPTED);
+    }
+
+    @Test
+    void undoingADecisionPutsBackTheOutcomeAndTheResolutionClock() {
+        Petition p = classified(PetitionKind.COMPLAINT, Competence.RESOLVE, false, false);
+        p.accept(HANDLER, doc(RECEIVED.plusDays(2)), clocks());
+        p.investigate(HANDLER, Step.on(RECEIVED.plusDays(3)));
+        p.holdDialogue(HANDLER, Step.on(RECEIVED.plusDays(10)));
+        List<Clocks> before = clocksOf(p);
+        p.decide(HANDLER, doc(RECEIVED.plusDays(20)).withOutcome(Outcome.RIGHT));
+        p.undoLastStep(HEAD, "Chọn nhầm kết luận", today());
+        assertThat(p.state()).isEqualTo(PetitionState.DIALOGUE_HELD);
+        assertThat(p.outcome()).isNull();
+        assertThat(clocksOf(p)).isEqualTo(before);
+    }
+
+    @Test
+    void onlyAHeadWithAReasonUndoesOnlyTheLastUndoableStepRecordedToday() {
+        Petition p = classified(PetitionKind.COMPLAINT, Competence.RESOLVE, false, false);
+        assertThatThrownBy(() -> p.undoLastStep(HEAD, "x", today())).as("classification replaces clocks")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("petition-undo-not-allowed"));
+        p.accept(HANDLER, doc(RECEIVED.plusDays(2)), clocks());
+        assertThatThrownBy(() -> p.undoLastStep(HEAD, "x", today())).as("acceptance starts clocks")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("petition-undo-not-allowed"));
+        p.investigate(HANDLER, Step.on(RECEIVED.plusDays(3)));
+        assertThatThrownBy(() -> p.undoLastStep(HANDLER, "x", today())).as("a handler")
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN);
+                    assertThat(e.code()).isEqualTo("petition-undo-head-only");
+                });
+        assertThatThrownBy(() -> p.undoLastStep(VIEWER, "x", today())).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> p.undoLastStep(HEAD, "  ", today())).as("no reason")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> p.undoLastStep(HEAD, "x", today().plusDays(1))).as("recorded another day")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("petition-undo-not-allowed"));
+        assertThat(p.state()).isEqualTo(PetitionState.INVESTIGATING);
+        p.undoLastStep(HEAD, "Bấm nhầm", today());
+        assertThat(p.state()).isEqualTo(PetitionState.ACCEPTED);
+        assertThatThrownBy(() -> p.undoLastStep(HEAD, "x", today())).as("one step back only, to an acceptance")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("petition-undo-not-allowed"));
+
+        Petition fresh = received(ubnd());
+        assertThatThrownBy(() -> fresh.undoLastStep(HEAD, "x", today())).as("the registration itself")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("petition-undo-not-allowed"));
+    }
 }

@@ -86,7 +86,7 @@ class ReceptionApiTest {
     long openRegular(Commune c, Authentication officer) throws Exception {
         MockHttpServletResponse r = postJson("/api/v1/reception/sessions", officer, """
                 {"unitId": %d, "kind": "REGULAR", "date": "%s", "place": "Phòng tiếp dân",
-                 "hosts": [{"capacity": "STAFF", "personName": "Cán bộ Lê Thị Hoa"}]}""".formatted(c.area().id(), DAY));
+                 "hosts": [{"capacity": "STAFF", "personName": "Cán bộ Lê Thị Hoa"}]}""".formatted(c.committee().id(), DAY));
         assertThat(r.getStatus()).as(text(r)).isEqualTo(201);
         return json(r).path("id").asLong();
     }
@@ -100,7 +100,7 @@ class ReceptionApiTest {
                  "hosts": [{"hostUnitId": %d, "capacity": "HEAD", "personName": "Trần Văn Bình"},
                            {"hostUnitId": %d, "capacity": "DEPUTY", "personName": "Lê Văn Cường",
                             "authorisationRef": "Giấy ủy quyền số 12/GUQ"}]}"""
-                .formatted(c.area().id(), DAY, c.party().id(), c.committee().id()));
+                .formatted(c.committee().id(), DAY, c.party().id(), c.committee().id()));
         assertThat(created.getStatus()).as(text(created)).isEqualTo(201);
         long id = json(created).path("id").asLong();
         assertThat(created.getHeader("Location")).isEqualTo("/api/v1/reception/sessions/" + id);
@@ -164,20 +164,20 @@ class ReceptionApiTest {
                  "headcount": "nhiều"}"""), 400, "invalid-input", "headcount");
         refused(postJson("/api/v1/reception/sessions", officer, """
                 {"unitId": %d, "kind": "PERIODIC", "date": "%s", "place": "Hội trường",
-                 "hosts": [{"capacity": "STAFF", "personName": "Cán bộ A"}]}""".formatted(c.area().id(), DAY)),
+                 "hosts": [{"capacity": "STAFF", "personName": "Cán bộ A"}]}""".formatted(c.committee().id(), DAY)),
                 400, "reception-head-host-required", "capacity");
         refused(postJson("/api/v1/reception/sessions", officer, """
                 {"unitId": %d, "kind": "AD_HOC", "date": "%s", "place": "Hội trường",
                  "hosts": [{"hostUnitId": %d, "capacity": "DEPUTY", "personName": "Cấp phó"}]}"""
-                .formatted(c.area().id(), DAY, c.committee().id())), 400, "reception-deputy-authorisation-required",
+                .formatted(c.committee().id(), DAY, c.committee().id())), 400, "reception-deputy-authorisation-required",
                 "authorisationRef");
         refused(postJson("/api/v1/reception/sessions", officer, """
                 {"unitId": %d, "kind": "REGULAR", "date": "%s", "place": "Phòng tiếp dân",
-                 "hosts": [{"capacity": "STAFF", "personName": "A"}]}""".formatted(c.area().id(),
+                 "hosts": [{"capacity": "STAFF", "personName": "A"}]}""".formatted(c.committee().id(),
                 LocalDate.now().plusDays(3))), 400, "reception-session-future", "date");
         assertThat(jdbc.sql("select count(*) from reception_visit where session_id = ?").param(session)
                 .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from reception_session where unit_id = ?").param(c.area().id())
+        assertThat(jdbc.sql("select count(*) from reception_session where unit_id = ?").param(c.committee().id())
                 .query(Long.class).single()).isEqualTo(1);
     }
 
@@ -231,7 +231,7 @@ class ReceptionApiTest {
         // the unit itself, a session, a visit of another commune: 403
         refused(postJson("/api/v1/reception/sessions", officer, """
                 {"unitId": %d, "kind": "REGULAR", "date": "%s", "place": "P",
-                 "hosts": [{"capacity": "STAFF", "personName": "A"}]}""".formatted(other.area().id(), DAY)), 403,
+                 "hosts": [{"capacity": "STAFF", "personName": "A"}]}""".formatted(other.committee().id(), DAY)), 403,
                 "forbidden", null);
         refused(postJson("/api/v1/reception/sessions/" + otherSession + "/visits", officer, """
                 {"citizenName": "X", "content": "Y", "fieldCode": "LAND", "outcome": "ANSWERED"}"""), 403, "forbidden",
@@ -246,15 +246,15 @@ class ReceptionApiTest {
         refused(postJson("/api/v1/reception/sessions", officer, """
                 {"unitId": %d, "kind": "PERIODIC", "date": "%s", "place": "P",
                  "hosts": [{"hostUnitId": %d, "capacity": "HEAD", "personName": "Bí thư khác"}]}"""
-                .formatted(c.area().id(), DAY, other.party().id())), 400, "reception-host-unit-unknown", "hostUnitId");
+                .formatted(c.committee().id(), DAY, other.party().id())), 400, "reception-host-unit-unknown", "hostUnitId");
         refused(postJson("/api/v1/reception/sessions", officer, """
                 {"unitId": %d, "kind": "PERIODIC", "date": "%s", "place": "P",
                  "hosts": [{"hostUnitId": %d, "capacity": "HEAD", "personName": "Không có"}]}"""
-                .formatted(c.area().id(), DAY, Long.MAX_VALUE)), 400, "reception-host-unit-unknown", "hostUnitId");
+                .formatted(c.committee().id(), DAY, Long.MAX_VALUE)), 400, "reception-host-unit-unknown", "hostUnitId");
         refused(postJson("/api/v1/reception/sessions", officer, """
                 {"unitId": %d, "kind": "PERIODIC", "date": "%s", "place": "P", "scheduleId": %d,
                  "hosts": [{"hostUnitId": %d, "capacity": "HEAD", "personName": "Bí thư"}]}"""
-                .formatted(c.area().id(), DAY, otherSchedule.id(), c.party().id())), 400,
+                .formatted(c.committee().id(), DAY, otherSchedule.id(), c.party().id())), 400,
                 "reception-schedule-not-found", "scheduleId");
         long mine = openRegular(c, officer);
         refused(postJson("/api/v1/reception/sessions/" + mine + "/visits", officer, """
