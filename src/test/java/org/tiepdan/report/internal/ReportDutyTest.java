@@ -52,6 +52,8 @@ class ReportDutyTest {
     UserDetailsService users;
     @Autowired
     OutlineBuilder outlines;
+    @Autowired
+    ReportDuty duty;
 
     long area;
     long party;
@@ -219,6 +221,21 @@ class ReportDutyTest {
         assertThat(Preset.HALF_2.due(Preset.HALF_2.window(2025, 1))).isEqualTo(LocalDate.of(2025, 12, 20));
         assertThat(Preset.KL215_YEAR.due(Preset.KL215_YEAR.window(2025, 1))).isNull();
         assertThat(Preset.QD11_REVIEW.due(Preset.QD11_REVIEW.window(2025, 1))).isNull();
+    }
+
+    @Test
+    void theDemoHasASentReportsRegisterAndAMeetingWithASubordinateSecretary() {
+        long party = jdbc.sql("select u.id from org_unit u join org_unit a on a.id = u.parent_id "
+                + "where a.code = '18844' and u.kind = 'PARTY_COMMITTEE'").query(Long.class).single();
+        ReportDuty duty = this.duty;
+        List<SentReport> sent = duty.sent(party, LocalDate.of(2019, 1, 1), LocalDate.of(2026, 12, 31));
+        assertThat(sent).extracting(SentReport::documentNumber).contains("75-BC/ĐU", "92-BC/ĐU");
+        assertThat(sent).extracting(SentReport::onTime).contains(true, false);
+        // The review report is the register's 75-BC/ĐU.
+        assertThat(sent.stream().filter(s -> s.documentNumber().equals("75-BC/ĐU")).findFirst().orElseThrow()
+                .documentId()).isNotNull();
+        assertThat(duty.meetings(party, LocalDate.of(2019, 1, 1), LocalDate.of(2026, 12, 31)))
+                .extracting(SecretaryMeeting::subordinateName).contains("Chi bộ thôn Trung Tâm");
     }
 
     static String errorBeside(MvcResult result, String field) throws Exception {
