@@ -58,6 +58,14 @@ public class DocumentTypes {
         return new DocumentType(before.code(), before.name(), leadership);
     }
 
+    /** Flags exactly the given codes and unflags the others, in one transaction (the screen's save). */
+    @Transactional
+    void setLeadership(Set<String> flagged) {
+        for (DocumentType t : all()) {
+            setLeadership(t.code(), flagged.contains(t.code()));
+        }
+    }
+
     /** Upper-cased code to canonical code, for parsing numbers. */
     Map<String, String> byUpperCode() {
         Map<String, String> map = new LinkedHashMap<>();

@@ -51,6 +51,10 @@ class ReportCellRulesTest {
     OutlineBuilder outlines;
     @Autowired
     FigureSources sources;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     static Planted p;
 
@@ -225,6 +229,41 @@ class ReportCellRulesTest {
                 .doesNotContain("BC", "GM", "BB", "TTr", "CV");
         // The appendix and the register agree once the register is read by the same flag.
         assertThat(a1.findings()).extracting(Finding::code).doesNotContain("DOCUMENTS_APPENDIX_VS_REGISTER");
+    }
+
+    @Test
+    void theLeadershipFlagIsDataAnAdministratorEdits() throws Exception {
+        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                users.loadUserByUsername(org.tiepdan.DemoUsers.ADMIN));
+        var reporter = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                users.loadUserByUsername(org.tiepdan.DemoUsers.REPORTER));
+        assertThat(putType(reporter, "BC", "{\"leadership\": true}").getStatus()).isEqualTo(403);
+        try {
+            assertThat(putType(admin, "BC", "{\"leadership\": true}").getContentAsString())
+                    .contains("\"leadership\":true");
+            // The BC of the planted register now counts in Phụ lục 1.
+            assertThat(engine.evaluate("appendix-1", p.party, REVIEW, null).total("documents.BC")).isEqualTo(1);
+            var missing = putType(admin, "BC", "{}");
+            assertThat(missing.getStatus()).isEqualTo(400);
+            assertThat(missing.getContentAsString()).contains("\"field\":\"leadership\"");
+            assertThat(putType(admin, "XX", "{\"leadership\": true}").getStatus()).isEqualTo(404);
+        } finally {
+            putType(admin, "BC", "{\"leadership\": false}");
+        }
+        assertThat(documents.leadershipTypes()).doesNotContain("BC");
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/documents/types").with(admin)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"leadership-KH\"").contains("Để lãnh đạo, chỉ đạo");
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse putType(
+            org.springframework.test.web.servlet.request.RequestPostProcessor who, String code, String json)
+            throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/v1/documents/types/" + code).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .accept(org.springframework.http.MediaType.APPLICATION_JSON).content(json).with(who)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse();
     }
 
     @Test
