@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.tiepdan.platform.Dates;
 
 /**
  * JSON API of the report duty (dates ISO yyyy-MM-dd): the register of reports sent and the working
@@ -49,9 +50,11 @@ class ReportDutyApiController {
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
     private final ReportDuty duty;
+    private final java.time.Clock clock;
 
-    ReportDutyApiController(ReportDuty duty) {
+    ReportDutyApiController(ReportDuty duty, java.util.Optional<java.time.Clock> clock) {
         this.duty = duty;
+        this.clock = clock.orElse(java.time.Clock.system(Dates.ZONE));
     }
 
     @GetMapping("/sent")
@@ -59,7 +62,7 @@ class ReportDutyApiController {
     List<SentView> sent(@RequestParam Long unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        ReportWindow w = ReportDutyController.window(from, to);
+        ReportWindow w = ReportDutyController.window(from, to, Dates.today(clock));
         return duty.sent(unit, w.from(), w.to()).stream().map(SentView::of).toList();
     }
 
@@ -75,7 +78,7 @@ class ReportDutyApiController {
     List<MeetingView> meetings(@RequestParam Long unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        ReportWindow w = ReportDutyController.window(from, to);
+        ReportWindow w = ReportDutyController.window(from, to, Dates.today(clock));
         return duty.meetings(unit, w.from(), w.to()).stream().map(MeetingView::of).toList();
     }
 

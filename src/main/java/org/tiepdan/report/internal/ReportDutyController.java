@@ -43,8 +43,8 @@ class ReportDutyController {
     }
 
     /** The window of a list: the dates given, else every day up to today. */
-    static ReportWindow window(LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? Dates.today(Clock.system(Dates.ZONE)) : to;
+    static ReportWindow window(LocalDate from, LocalDate to, LocalDate today) {
+        LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? ReportDutyApiController.EARLIEST : from;
         return new ReportWindow(start.isAfter(end) ? end : start, end);
     }
@@ -52,7 +52,7 @@ class ReportDutyController {
     @GetMapping("/reports/duty")
     @PreAuthorize("@reportAccess.canRead(#unit)")
     String list(@RequestParam Long unit, Model model) {
-        ReportWindow w = window(null, Dates.today(clock));
+        ReportWindow w = window(null, null, Dates.today(clock));
         model.addAttribute("unit", unit);
         model.addAttribute("unitName", reports.unitName(unit));
         model.addAttribute("sent", duty.sent(unit, w.from(), w.to()));
