@@ -79,6 +79,7 @@ class AccessMatrixTest {
             Role.HANDLER);
     static final Set<Role> DIALOGUE_FIGURES = EnumSet.of(Role.ADMIN, Role.HEAD, Role.REPORTER, Role.INSPECTOR);
     static final Set<Role> REPORT_READ = EnumSet.of(Role.REPORTER, Role.HEAD, Role.INSPECTOR);
+    static final Set<Role> REPORT_RECORD = EnumSet.of(Role.REPORTER, Role.HEAD);
     static final Set<Role> DOCUMENT_WRITE = EnumSet.of(Role.REPORTER, Role.ADMIN);
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 
@@ -184,6 +185,7 @@ class AccessMatrixTest {
             Map.entry("receptionAccess.canRecordSchedule", record(RECEPTION_RECORD,
                     "select id from reception_schedule where unit_id = any(?) order by id")),
             Map.entry("reportAccess.canRead", unit(REPORT_READ)),
+            Map.entry("reportAccess.canRecord", unit(REPORT_RECORD)),
             Map.entry("adminScope.canManage", record(ADMIN, "select distinct g.user_id from role_grant g "
                     + "where g.unit_id = any(?) and not exists (select 1 from role_grant o where o.user_id = g.user_id "
                     + "and (o.unit_id is null or not o.unit_id = any(?))) order by 1")),

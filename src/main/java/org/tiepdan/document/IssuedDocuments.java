@@ -26,6 +26,20 @@ public interface IssuedDocuments {
     List<IssuedDocumentView> list(Collection<Long> unitIds, LocalDate from, LocalDate to, String topic);
 
     /**
+     * The codes of the document types counted as issued "để lãnh đạo, chỉ đạo" (Phụ lục 1): a flag per
+     * type, data an installation administrator edits (default: QĐ, QĐi, NQ, CT, KH, TB, HD, KL, QC, CTr).
+     */
+    java.util.Set<String> leadershipTypes();
+
+    /**
+     * Documents of the units issued in the window (optionally on a topic) whose number another of them
+     * uses again: the same unit, type and sequence number inside one numbering period (a Party
+     * committee's term, or a calendar year). The same number in two periods is two numbers
+     * ({@code 04-KH/ĐU} of 2019 and of 2023 under the 2015–2020 and 2020–2025 terms), not a reuse.
+     */
+    List<IssuedDocumentView> numbersReused(Collection<Long> unitIds, LocalDate from, LocalDate to, String topic);
+
+    /**
      * The number of a document of the type the unit has not issued yet, with spaces where the number
      * will be written (the draft of a plan shows "Số:      /KH-UBND"): the unit's symbol and form.
      */

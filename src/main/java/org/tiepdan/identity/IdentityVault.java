@@ -46,4 +46,17 @@ public interface IdentityVault {
 
     /** Protection measures recorded so far for the subject's people (count only: the measures are sealed). */
     int protections(SubjectRef subject);
+
+    /**
+     * Protection measures recorded for petitioners by the units (a denouncer or a relative, Luật Tố cáo
+     * 2018 Chapter VI) on a day of the window, the day read in Asia/Ho_Chi_Minh (the record's time is a
+     * timestamp), and of them those decided: counts only, for the outline (Đề cương II.2.1 "bảo vệ
+     * người phản ánh, kiến nghị, khiếu nại, tố cáo"). No person nor record is named.
+     */
+    ProtectionCount protectionsRecorded(java.util.Collection<Long> unitIds, java.time.LocalDate from,
+            java.time.LocalDate to);
+
+    /** Measures recorded, and of them decided (in force or ended). */
+    record ProtectionCount(long recorded, long decided) {
+    }
 }

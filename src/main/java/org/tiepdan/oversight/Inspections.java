@@ -38,7 +38,7 @@ public interface Inspections {
     Optional<InspectionSummary> find(long inspectionId);
 
     /** Records a violation of a head of the inspection; returns the violation id. */
-    long addViolation(long inspectionId, long headId, String description, ViolationSeverity severity,
+    long addViolation(long inspectionId, long headId, HeadRole headRole, String description, ViolationSeverity severity,
             String disciplineForm, Long disciplineDocumentId, LocalDate disciplinedOn);
 
     /** A recommendation due on the date written in the conclusion. */

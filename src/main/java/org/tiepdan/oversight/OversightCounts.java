@@ -9,10 +9,17 @@ import java.util.List;
  */
 public interface OversightCounts {
 
-    /** Rows 1.planned, 1.adhoc, 2, 3, 4.disciplined, 4.not_disciplined. */
+    /**
+     * Rows 1.planned, 1.adhoc, 2, 3, 4.disciplined, 4.not_disciplined (heads of Party committees: violations
+     * recorded with {@link HeadRole#PARTY_SECRETARY}), and 4.form.&lt;DisciplineForm&gt;: those heads'
+     * disciplines by form (violations), for the outline.
+     */
     List<ReportCell> appendix3(long unitId, LocalDate from, LocalDate to, String topic);
 
-    /** Rows events, participants, materials, documents and documents.&lt;TYPE&gt; per type present. */
+    /**
+     * Rows events, participants, materials, documents and documents.&lt;TYPE&gt; per type present; documents
+     * count only the types flagged "để lãnh đạo, chỉ đạo" ({@code IssuedDocuments.leadershipTypes()}).
+     */
     List<ReportCell> appendix1(long unitId, LocalDate from, LocalDate to, String topic);
 
     /**

@@ -16,7 +16,7 @@ public interface OversightHistory {
     }
 
     /** A head found in violation; heads with the same name and unit are one person. */
-    record HistoricalViolation(String headName, String headTitle, Long headUnitId, String description,
+    record HistoricalViolation(String headName, String headTitle, Long headUnitId, HeadRole headRole, String description,
             ViolationSeverity severity, String disciplineForm, LocalDate disciplinedOn) {
     }
 

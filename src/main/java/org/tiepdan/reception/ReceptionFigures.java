@@ -29,7 +29,7 @@ public interface ReceptionFigures {
      */
     ReceptionFigure complexOrProlongedMatters(long unitId, LocalDate from, LocalDate to);
 
-    /** Row 5: refused visits (each with its legal ground), in any session. Ids of visits. */
+    /** Row 5: distinct matters refused in sessions hosted by a head, each by its first refused visit in the window. */
     ReceptionFigure refusedVisits(long unitId, LocalDate from, LocalDate to);
 
     /**

@@ -56,9 +56,11 @@ class OversightJourneyTest {
             browser.screenshot("oversight-inspection");
 
             press(browser, "#add-violation");
+            new Select(browser.find("#headRole")).selectByValue("PARTY_SECRETARY");
             new Select(browser.find("#severity")).selectByValue("TO_DISCIPLINE");
+            new Select(browser.find("#disciplineForm")).selectByValue("PARTY_REPRIMAND");
             browser.type("#description", "Không tổ chức tiếp công dân định kỳ trong quý I")
-                    .type("#disciplineForm", "Khiển trách").type("#disciplinedOn", "20/03/2026");
+                    .type("#disciplinedOn", "20/03/2026");
             press(browser, "#violation-save");
             browser.waitForText("#violations", "Không tổ chức tiếp công dân định kỳ trong quý I");
             assertThat(browser.text("#violations")).contains("Phan Văn Đức").contains("Khiển trách")

@@ -65,14 +65,14 @@ class InspectionCountsTest {
                 "Đơn vị khác", LocalDate.of(2022, 1, 1), null, List.of(outside), List.of(), null, null));
 
         // Head 1: two violations (one to discipline) in two inspections: one person, disciplined.
-        inspections.addViolation(planned, headId(planned, "Nguyễn Văn Một"), "Không tiếp dân định kỳ",
+        inspections.addViolation(planned, headId(planned, "Nguyễn Văn Một"), HeadRole.PARTY_SECRETARY, "Không tiếp dân định kỳ",
                 ViolationSeverity.NOT_TO_DISCIPLINE, null, null, null);
-        inspections.addViolation(adhoc, headId(adhoc, "Nguyễn Văn Một"), "Không xử lý kiến nghị",
+        inspections.addViolation(adhoc, headId(adhoc, "Nguyễn Văn Một"), HeadRole.PARTY_SECRETARY, "Không xử lý kiến nghị",
                 ViolationSeverity.TO_DISCIPLINE, "Khiển trách", null, LocalDate.of(2023, 4, 1));
         // Head 2: not to discipline, twice: one person.
-        inspections.addViolation(planned, headId(planned, "Trần Thị Hai"), "Chậm thông báo kết luận",
+        inspections.addViolation(planned, headId(planned, "Trần Thị Hai"), HeadRole.PARTY_SECRETARY, "Chậm thông báo kết luận",
                 ViolationSeverity.NOT_TO_DISCIPLINE, null, null, null);
-        inspections.addViolation(supervision, headId(supervision, "Trần Thị Hai"), "Chậm trả lời",
+        inspections.addViolation(supervision, headId(supervision, "Trần Thị Hai"), HeadRole.PARTY_SECRETARY, "Chậm trả lời",
                 ViolationSeverity.NOT_TO_DISCIPLINE, null, null, null);
 
         Map<String, ReportCell> cells = byCode(counts.appendix3(district, LocalDate.of(2019, 2, 18),

@@ -125,14 +125,14 @@ class InspectionFormsTest {
         long one = headId(adhoc, "Nguyễn Văn Một");
         long two = headId(adhoc, "Trần Thị Hai");
         mvc.perform(post("/inspections/{id}/violations/new", adhoc).with(csrf()).with(inspector)
-                .param("headId", String.valueOf(one)).param("severity", "TO_DISCIPLINE")
+                .param("headId", String.valueOf(one)).param("headRole", "PARTY_SECRETARY").param("severity", "TO_DISCIPLINE")
                 .param("description", "Không tiếp dân định kỳ trong 6 tháng").param("disciplineForm", "Khiển trách")
                 .param("disciplinedOn", "20/03/2025")).andExpect(status().is3xxRedirection());
         mvc.perform(post("/inspections/{id}/violations/new", adhoc).with(csrf()).with(inspector)
-                .param("headId", String.valueOf(two)).param("severity", "NOT_TO_DISCIPLINE")
+                .param("headId", String.valueOf(two)).param("headRole", "PARTY_SECRETARY").param("severity", "NOT_TO_DISCIPLINE")
                 .param("description", "Chậm thông báo kết luận đối thoại")).andExpect(status().is3xxRedirection());
         mvc.perform(post("/inspections/{id}/violations/new", supervision).with(csrf()).with(inspector)
-                .param("headId", String.valueOf(headId(supervision, "Trần Thị Hai"))).param("severity", "NOT_TO_DISCIPLINE")
+                .param("headId", String.valueOf(headId(supervision, "Trần Thị Hai"))).param("headRole", "PARTY_SECRETARY").param("severity", "NOT_TO_DISCIPLINE")
                 .param("description", "Chậm trả lời kiến nghị")).andExpect(status().is3xxRedirection());
 
         Map<String, ReportCell> cells = byCode(counts.appendix3(u.inspecting(), FROM, TO, "QĐ 11"));
@@ -147,7 +147,7 @@ class InspectionFormsTest {
         // Corrected through the form: the second head's violation was to the level of discipline after all.
         long violation = jdbc.sql("select id from violation where head_id = ?").param(two).query(Long.class).single();
         mvc.perform(post("/violations/{id}/edit", violation).with(csrf()).with(inspector).param("version", "0")
-                .param("headId", String.valueOf(two)).param("severity", "TO_DISCIPLINE")
+                .param("headId", String.valueOf(two)).param("headRole", "PARTY_SECRETARY").param("severity", "TO_DISCIPLINE")
                 .param("description", "Chậm thông báo kết luận đối thoại").param("disciplineForm", "Cảnh cáo")
                 .param("disciplinedOn", "02/04/2025")).andExpect(status().is3xxRedirection());
         cells = byCode(counts.appendix3(u.inspecting(), FROM, TO, "QĐ 11"));
@@ -191,12 +191,12 @@ class InspectionFormsTest {
                 0, "Nguyễn Văn Một", u.body1()).with(inspector)).andReturn());
         long one = headId(id, "Nguyễn Văn Một");
         MvcResult notApplicable = mvc.perform(post("/inspections/{id}/violations/new", id).with(csrf()).with(inspector)
-                .param("headId", String.valueOf(one)).param("severity", "NOT_TO_DISCIPLINE")
+                .param("headId", String.valueOf(one)).param("headRole", "PARTY_SECRETARY").param("severity", "NOT_TO_DISCIPLINE")
                 .param("description", "Vi phạm nhẹ").param("disciplineForm", "Khiển trách"))
                 .andExpect(status().isOk()).andReturn();
         assertThat(errorBeside(notApplicable, "disciplineForm")).contains("chưa đến mức bị xử lý kỷ luật");
         MvcResult early = mvc.perform(post("/inspections/{id}/violations/new", id).with(csrf()).with(inspector)
-                .param("headId", String.valueOf(one)).param("severity", "TO_DISCIPLINE")
+                .param("headId", String.valueOf(one)).param("headRole", "PARTY_SECRETARY").param("severity", "TO_DISCIPLINE")
                 .param("description", "Vi phạm").param("disciplineForm", "Khiển trách").param("disciplinedOn", "01/03/2025"))
                 .andExpect(status().isOk()).andReturn();
         assertThat(errorBeside(early, "disciplinedOn")).contains("10/03/2025");

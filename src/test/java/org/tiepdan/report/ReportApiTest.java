@@ -136,7 +136,8 @@ class ReportApiTest {
             XWPFTable table = doc.getTables().get(1);
             assertThat(table.getRow(0).getCell(3).getText()).isEqualTo("Cấp xã");
             assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("Số cuộc tiếp dân");
-            assertThat(values(table, 4)).containsExactly("01", "02", "08", "03", "01", "01", "02", "01", "01", "04",
+            // Row 5 counts matters refused in the heads' sessions only (issue 20): one.
+            assertThat(values(table, 4)).containsExactly("01", "02", "08", "03", "01", "01", "01", "01", "01", "04",
                     "01", "01", "01", "01", "0", "01");
             String fonts = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .map(r -> r.getFontFamily()).distinct().toList().toString();
@@ -156,8 +157,9 @@ class ReportApiTest {
             Sheet sheet = wb.getSheetAt(0);
             FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
             Row header = sheet.getRow(4);
-            assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Cấp tỉnh");
-            assertThat(header.getCell(4).getStringCellValue()).isEqualTo("Cấp xã");
+            // The form's order: the lowest tier first (REPORTS.md, corrected 2026-12-07).
+            assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Cấp xã");
+            assertThat(header.getCell(4).getStringCellValue()).isEqualTo("Cấp tỉnh");
             assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Tổng cộng");
             Row periodic = sheet.getRow(5);
             assertThat(periodic.getCell(3).getNumericCellValue()).isEqualTo(1.0);

@@ -15,6 +15,7 @@ import org.tiepdan.org.NewOrgUnit;
 import org.tiepdan.org.OrgUnitKind;
 import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
+import org.tiepdan.oversight.HeadRole;
 import org.tiepdan.oversight.InspectionKind;
 import org.tiepdan.oversight.InspectionMode;
 import org.tiepdan.oversight.Inspections;
@@ -196,6 +197,8 @@ public final class ReportFixture {
         deadline(jdbc, p3Overdue, "DENUNCIATION_RESOLVE", "2023-10-01", "2023-10-31", true, null);
 
         k4Directed = kase(jdbc, communeParty, "DIRECT", "2023-05-05", null, null, null, null, "2023-06-10", true, true);
+        // A denunciation: complaints and denunciations (KNTC) count in row 8's "trong đó".
+        jdbc.sql("update petition_case set kind = 'DENUNCIATION' where id = ?").param(k4Directed).update();
         k5Pending = kase(jdbc, communeParty, "DIRECT", "2023-06-06", null, null, null, null, null, true, false);
         k6Guided = kase(jdbc, communeCommittee, "NONE", "2023-07-01", "2023-07-05", true, null, "GUIDED", null, false,
                 false);
@@ -233,9 +236,9 @@ public final class ReportFixture {
                 .single();
         headB = jdbc.sql("select id from inspection_head where inspection_id = ?").param(i2AdHoc).query(Long.class)
                 .single();
-        inspections.addViolation(i1Planned, headA, "Chậm trả lời kiến nghị", ViolationSeverity.NOT_TO_DISCIPLINE, null,
+        inspections.addViolation(i1Planned, headA, HeadRole.PC_CHAIRMAN, "Chậm trả lời kiến nghị", ViolationSeverity.NOT_TO_DISCIPLINE, null,
                 null, null);
-        inspections.addViolation(i2AdHoc, headB, "Không tiếp dân định kỳ", ViolationSeverity.TO_DISCIPLINE,
+        inspections.addViolation(i2AdHoc, headB, HeadRole.PARTY_SECRETARY, "Không tiếp dân định kỳ", ViolationSeverity.TO_DISCIPLINE,
                 "Khiển trách", null, LocalDate.of(2023, 10, 1));
         e1 = inspections.recordOutreach(communeParty, org.tiepdan.oversight.OutreachKind.CONFERENCE,
                 LocalDate.of(2023, 2, 20), "Hội nghị quán triệt Quy định 11", "QĐ 11", 40, 45, List.of());

@@ -135,6 +135,27 @@ class DocumentService implements IssuedDocuments {
 
     @Override
     @Transactional(readOnly = true)
+    public Set<String> leadershipTypes() {
+        return types.leadership();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<IssuedDocumentView> numbersReused(Collection<Long> unitIds, LocalDate from, LocalDate to,
+            String topic) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, List<IssuedDocument>> byNumber = new java.util.LinkedHashMap<>();
+        documents.window(unitIds, from, to).stream().filter(d -> topic == null || d.getTopics().contains(topic))
+                .forEach(d -> byNumber.computeIfAbsent(d.getUnitId() + "|" + d.getPeriodKey() + "|" + d.getTypeCode()
+                        + "|" + d.seq(), k -> new java.util.ArrayList<>()).add(d));
+        return byNumber.values().stream().filter(l -> l.size() > 1).flatMap(List::stream).map(d -> d.view(false))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public String blankNumber(long unitId, String typeCode) {
         NumberingPolicy.Settings settings = numbering.settings(unitId);
         return NumberingPolicy.blank(settings, settings.unit().issuerKind(), typeCode);

@@ -107,6 +107,11 @@ public class IssuedDocument {
         return numberSymbol;
     }
 
+    /** The sequence number inside its numbering period and type. */
+    int seq() {
+        return seq;
+    }
+
     public String getPeriodKey() {
         return periodKey;
     }

@@ -24,6 +24,7 @@ import org.tiepdan.calendar.DeadlineVariant;
 import org.tiepdan.document.DocumentHistory;
 import org.tiepdan.dialogue.DialogueHistory;
 import org.tiepdan.org.OrgUnitView;
+import org.tiepdan.oversight.HeadRole;
 import org.tiepdan.oversight.InspectionKind;
 import org.tiepdan.oversight.InspectionMode;
 import org.tiepdan.oversight.OutreachKind;
@@ -432,8 +433,13 @@ class HistoryValidator {
 
         private void violation(Checked c) {
             Rec r = c.rec;
+            HeadRole role = enumOf(HeadRole.class, r.get("headRole"));
+            if (r.get("headRole") == null) {
+                // Optional in old files: recorded as OTHER (not counted in Phụ lục 3 row 4), and said so.
+                add(c, "HEAD_ROLE_MISSING", Finding.WARNING, "headRole", List.of());
+            }
             OversightHistory.HistoricalViolation v = new OversightHistory.HistoricalViolation(r.get("headName"),
-                    r.get("headTitle"), unitOf(r, "headUnit"), r.get("description"),
+                    r.get("headTitle"), unitOf(r, "headUnit"), role, r.get("description"),
                     enumOf(ViolationSeverity.class, r.get("severity")), r.get("disciplineForm"), date(r, "disciplinedOn"));
             c.command = v;
             Optional<Ref> parent = ref(c, "inspection");

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.tiepdan.oversight.HeadRole;
 import org.tiepdan.oversight.InspectionKind;
 import org.tiepdan.oversight.InspectionMode;
 import org.tiepdan.oversight.OutreachKind;
@@ -64,6 +65,7 @@ class Vocabulary {
             case "inspectionKind" -> labelled(names(InspectionKind.values()), "oversight.kind.");
             case "inspectionMode" -> labelled(names(InspectionMode.values()), "oversight.mode.");
             case "severity" -> labelled(names(ViolationSeverity.values()), "oversight.severity.");
+            case "headRole" -> labelled(names(HeadRole.values()), "oversight.head-role.");
             case "outreachKind" -> labelled(names(OutreachKind.values()), "oversight.outreach.");
             case "idKind" -> labelled(names(IdDocumentKind.values()), "id-document.kind.");
             case "bool" -> labelled(List.of("true", "false"), "history.bool.");

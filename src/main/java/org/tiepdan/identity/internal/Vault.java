@@ -273,6 +273,20 @@ class Vault implements IdentityVault {
                 .params(subject.type(), subject.id()).query(Integer.class).single();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public ProtectionCount protectionsRecorded(java.util.Collection<Long> unitIds, java.time.LocalDate from,
+            java.time.LocalDate to) {
+        if (unitIds.isEmpty()) {
+            return new ProtectionCount(0, 0);
+        }
+        return jdbc.sql("""
+                select count(*), count(*) filter (where status in ('DECIDED', 'ENDED')) from identity_protection
+                where unit_id = any(?) and (created_at at time zone 'Asia/Ho_Chi_Minh')::date between ? and ?""")
+                .params(unitIds.toArray(Long[]::new), from, to)
+                .query((rs, i) -> new ProtectionCount(rs.getLong(1), rs.getLong(2))).single();
+    }
+
     @Transactional
     long addProtection(SubjectRef subject, long unitId, int position, String status, Protection p) {
         String ref = UUID.randomUUID().toString();

@@ -34,6 +34,8 @@ class HeldRecords implements OversightRecords {
                     + "where i.id = any(:ids)";
             case "InspectionHead" -> "select h.id, i.unit_id, i.started_on, 1, '/inspections/' || i.id "
                     + "from inspection_head h join inspection i on i.id = h.inspection_id where h.id = any(:ids)";
+            case "Violation" -> "select x.id, i.unit_id, i.started_on, 1, '/inspections/' || i.id "
+                    + "from violation x join inspection i on i.id = x.inspection_id where x.id = any(:ids)";
             case "OrgUnit" -> "select u.id, u.id, null::date, 1, '/org-units/' || u.id from org_unit u where u.id = any(:ids)";
             case "OutreachEvent" -> "select e.id, e.unit_id, e.held_on, " + switch (cell.code()) {
                 case "participants" -> "e.participants";

@@ -145,6 +145,7 @@ class InspectionFormController {
         OversightForms.ViolationForm form = new OversightForms.ViolationForm();
         form.setVersion(v.version());
         form.setHeadId(v.headId());
+        form.setHeadRole(v.headRole());
         form.setDescription(v.description());
         form.setSeverity(v.severity());
         form.setDisciplineForm(v.disciplineForm());
@@ -193,6 +194,9 @@ class InspectionFormController {
         model.addAttribute("inspection", inspection);
         model.addAttribute("violationId", violationId);
         model.addAttribute("severities", ViolationSeverity.values());
+        model.addAttribute("headRoles", org.tiepdan.oversight.HeadRole.values());
+        model.addAttribute("partyForms", org.tiepdan.oversight.DisciplineForm.party(true));
+        model.addAttribute("stateForms", org.tiepdan.oversight.DisciplineForm.party(false));
         model.addAttribute("documents", documents.choices(inspection.unit().id()));
         return "oversight/violation-form";
     }

@@ -23,6 +23,7 @@ import org.tiepdan.oversight.Inspections;
 import org.tiepdan.oversight.OversightCounts;
 import org.tiepdan.oversight.OutreachKind;
 import org.tiepdan.oversight.ReportCell;
+import org.tiepdan.oversight.HeadRole;
 import org.tiepdan.oversight.ViolationSeverity;
 import org.tiepdan.platform.Dates;
 
@@ -33,7 +34,8 @@ class OversightApiController {
 
     // String lengths as the columns in V31-V33 (TEXT columns: the bounds of the web forms).
 
-    record ViolationRequest(Long headId, @Size(max = 20000) String description, ViolationSeverity severity,
+    record ViolationRequest(Long headId, HeadRole headRole, @Size(max = 20000) String description,
+            ViolationSeverity severity,
             @Size(max = 255) String disciplineForm, Long disciplineDocumentId, LocalDate disciplinedOn) {
     }
 
@@ -87,7 +89,8 @@ class OversightApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("@oversightAccess.canRecordInspection(#id)")
     Map<String, Long> violation(@PathVariable Long id, @Valid @RequestBody ViolationRequest r) {
-        return Map.of("id", service.addViolation(id, r.headId(), r.description(), r.severity(), r.disciplineForm(),
+        return Map.of("id", service.addViolation(id, r.headId(), r.headRole(), r.description(), r.severity(),
+                r.disciplineForm(),
                 r.disciplineDocumentId(), r.disciplinedOn()));
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,7 @@ import org.tiepdan.document.IssuedDocumentView;
 import org.tiepdan.document.IssuedDocuments;
 import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.oversight.AbuseMeasure;
+import org.tiepdan.oversight.DisciplineForm;
 import org.tiepdan.oversight.InspectionKind;
 import org.tiepdan.oversight.InspectionMode;
 import org.tiepdan.oversight.OversightCounts;
@@ -51,17 +53,33 @@ class OversightCountsService implements OversightCounts {
                     Map.of("kind", kind.name()));
             cells.add(cell(kind == InspectionKind.CHECK ? "2" : "3", "OrgUnit", bodies));
         }
-        // A head is one person (folded name + unit); counted once, under the gravest severity found.
+        // Row 4 counts heads of Party committees (người đứng đầu cấp ủy): violations recorded with the
+        // role PARTY_SECRETARY. A head is one person (folded name + unit); counted once, under the gravest
+        // severity found.
         String heads = """
                 with v as (
                   select fold_vi(h.full_name) as person, coalesce(h.unit_id, 0) as unit, min(h.id) as head_id,
                          bool_or(x.severity = 'TO_DISCIPLINE') as to_discipline
                   from inspection i join violation x on x.inspection_id = i.id join inspection_head h on h.id = x.head_id
                   where""" + window + """
+                    and x.head_role = 'PARTY_SECRETARY'
                   group by 1, 2)
                 select head_id from v where to_discipline = :grave order by head_id""";
         cells.add(cell("4.disciplined", "InspectionHead", query(heads, units, from, to, topic, Map.of("grave", true))));
         cells.add(cell("4.not_disciplined", "InspectionHead", query(heads, units, from, to, topic, Map.of("grave", false))));
+        // Đề cương II.2.3 "nêu rõ hình thức xử lý": the disciplines of those heads, by form (the
+        // violations; a form not in the lists, from before they were lists, is not counted).
+        record Disciplined(long violation, String form) {
+        }
+        List<Disciplined> disciplined = jdbc.sql("select x.id, x.discipline_form from inspection i "
+                + "join violation x on x.inspection_id = i.id where" + window + " and x.head_role = 'PARTY_SECRETARY' "
+                + "and x.severity = 'TO_DISCIPLINE' and x.discipline_form is not null order by x.id")
+                .param("units", units).param("from", from).param("to", to).param("topic", topic == null ? "" : topic)
+                .query((rs, i) -> new Disciplined(rs.getLong(1), rs.getString(2))).list();
+        for (DisciplineForm form : DisciplineForm.values()) {
+            cells.add(cell("4.form." + form.name(), "Violation", disciplined.stream()
+                    .filter(d -> d.form().equals(form.name())).map(Disciplined::violation).toList()));
+        }
         return cells;
     }
 
@@ -81,7 +99,11 @@ class OversightCountsService implements OversightCounts {
         cells.add(cell("events", "OutreachEvent", ids));
         cells.add(new ReportCell("participants", events.stream().mapToLong(Event::participants).sum(), "OutreachEvent", ids));
         cells.add(new ReportCell("materials", events.stream().mapToLong(Event::materials).sum(), "OutreachEvent", ids));
-        List<IssuedDocumentView> docs = documents.list(units, from, to, topic);
+        // Documents issued "để lãnh đạo, chỉ đạo": only the types flagged so (seed 004 counts 53 of a
+        // 57-document register: its 02 BC and 02 GM are not counted).
+        Set<String> leadership = documents.leadershipTypes();
+        List<IssuedDocumentView> docs = documents.list(units, from, to, topic).stream()
+                .filter(d -> leadership.contains(d.typeCode())).toList();
         cells.add(cell("documents", "IssuedDocument", docs.stream().map(IssuedDocumentView::id).toList()));
         Map<String, List<Long>> byType = new TreeMap<>();
         docs.forEach(d -> byType.computeIfAbsent(d.typeCode(), k -> new ArrayList<>()).add(d.id()));

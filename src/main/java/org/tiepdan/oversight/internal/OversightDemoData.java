@@ -74,7 +74,7 @@ class OversightDemoData implements DemoDataContributor {
                 "QĐ 11", "Kiểm tra đột xuất việc xử lý kiến nghị của công dân", LocalDate.of(2023, 9, 12), null,
                 List.of(u), null, null, null), List.of(secretary));
         inspections.addViolation(adhoc.id(), new Violation.Data(adhoc.heads().get(0).id(),
-                "Chậm ban hành thông báo kết luận sau hội nghị đối thoại", ViolationSeverity.NOT_TO_DISCIPLINE, null,
+                org.tiepdan.oversight.HeadRole.PARTY_SECRETARY, "Chậm ban hành thông báo kết luận sau hội nghị đối thoại", ViolationSeverity.NOT_TO_DISCIPLINE, null,
                 null, null));
         inspection2026(u, people.get(), front.get());
         outreach.record(u, new OutreachEvent.Data(org.tiepdan.oversight.OutreachKind.CONFERENCE,
@@ -104,7 +104,7 @@ class OversightDemoData implements DemoDataContributor {
                         + "kiến nghị sau đối thoại còn chậm."),
                 List.of(new InspectionDetails.HeadRow(null, "Trần Văn Hải", "Chủ tịch UBND xã", people)));
         inspections.addViolation(i.id(), new Violation.Data(i.heads().get(0).id(),
-                "Chưa bố trí đủ số buổi tiếp công dân định kỳ trong quý I năm 2026",
+                org.tiepdan.oversight.HeadRole.PC_CHAIRMAN, "Chưa bố trí đủ số buổi tiếp công dân định kỳ trong quý I năm 2026",
                 ViolationSeverity.NOT_TO_DISCIPLINE, null, null, null));
         recommendations.add(i.id(), new RecommendationService.Data(people,
                 "Bố trí lịch tiếp công dân của Chủ tịch UBND xã bảo đảm mỗi tuần 01 ngày; tổ chức bù các buổi còn thiếu",

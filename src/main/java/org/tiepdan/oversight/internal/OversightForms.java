@@ -9,6 +9,7 @@ import org.tiepdan.oversight.AbuseMeasure;
 import org.tiepdan.oversight.InspectionKind;
 import org.tiepdan.oversight.InspectionMode;
 import org.tiepdan.oversight.OutreachKind;
+import org.tiepdan.oversight.HeadRole;
 import org.tiepdan.oversight.ViolationSeverity;
 import org.tiepdan.platform.DomainException;
 
@@ -111,6 +112,7 @@ final class OversightForms {
     public static class ViolationForm {
         private Long version;
         private Long headId;
+        private HeadRole headRole;
         private String description;
         private ViolationSeverity severity = ViolationSeverity.NOT_TO_DISCIPLINE;
         private String disciplineForm;
@@ -121,6 +123,8 @@ final class OversightForms {
         public void setVersion(Long version) { this.version = version; }
         public Long getHeadId() { return headId; }
         public void setHeadId(Long headId) { this.headId = headId; }
+        public HeadRole getHeadRole() { return headRole; }
+        public void setHeadRole(HeadRole headRole) { this.headRole = headRole; }
         public String getDescription() { return description; }
         public void setDescription(String description) { this.description = description; }
         public ViolationSeverity getSeverity() { return severity; }
@@ -133,7 +137,7 @@ final class OversightForms {
         public void setDisciplinedOn(LocalDate disciplinedOn) { this.disciplinedOn = disciplinedOn; }
 
         Violation.Data data() {
-            return new Violation.Data(headId, description, severity, disciplineForm, disciplineDocumentId,
+            return new Violation.Data(headId, headRole, description, severity, disciplineForm, disciplineDocumentId,
                     disciplinedOn);
         }
     }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.org.OrgUnits;
 import org.tiepdan.oversight.Inspections;
+import org.tiepdan.oversight.HeadRole;
 import org.tiepdan.oversight.OversightHistory;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
@@ -72,6 +73,10 @@ class OversightHistoryWriter implements OversightHistory {
         }
         if (v.severity() == null) {
             throw DomainException.invalid("violation-severity-required", "severity");
+        }
+        if (v.disciplineForm() != null && !v.disciplineForm().isBlank()
+                && org.tiepdan.oversight.DisciplineForm.parse(v.disciplineForm()).isEmpty()) {
+            throw DomainException.invalid("violation-discipline-form-unknown", "disciplineForm");
         }
         if (v.disciplinedOn() != null) {
             notFuture(v.disciplinedOn(), "disciplinedOn");
@@ -136,8 +141,9 @@ class OversightHistoryWriter implements OversightHistory {
                 .query((rs, n) -> headIds.putIfAbsent(person(rs.getString(2), (Long) rs.getObject(3)), rs.getLong(1)))
                 .list();
         for (HistoricalViolation v : violations) {
+            // A role the file does not give is OTHER (the validator warned about it): not counted in row 4.
             long violation = inspections.addViolation(id, headIds.get(person(v.headName(), v.headUnitId())),
-                    v.description(), v.severity(), v.disciplineForm(), null, v.disciplinedOn());
+                    v.headRole() == null ? HeadRole.OTHER : v.headRole(), v.description(), v.severity(), v.disciplineForm(), null, v.disciplinedOn());
             jdbc.sql("update violation set import_id = ? where id = ?").params(importId, violation).update();
         }
         jdbc.sql("update inspection set import_id = ? where id = ?").params(importId, id).update();

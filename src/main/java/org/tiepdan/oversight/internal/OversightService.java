@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.oversight.AbuseMeasure;
 import org.tiepdan.oversight.Inspections;
 import org.tiepdan.oversight.OutreachKind;
+import org.tiepdan.oversight.HeadRole;
 import org.tiepdan.oversight.ViolationSeverity;
 
 /** The module's API for other modules and the JSON API: the same rules as the screens. */
@@ -46,9 +47,9 @@ class OversightService implements Inspections {
     }
 
     @Override
-    public long addViolation(long inspectionId, long headId, String description, ViolationSeverity severity,
-            String disciplineForm, Long disciplineDocumentId, LocalDate disciplinedOn) {
-        return inspections.addViolation(inspectionId, new Violation.Data(headId, description, severity,
+    public long addViolation(long inspectionId, long headId, HeadRole headRole, String description,
+            ViolationSeverity severity, String disciplineForm, Long disciplineDocumentId, LocalDate disciplinedOn) {
+        return inspections.addViolation(inspectionId, new Violation.Data(headId, headRole, description, severity,
                 disciplineForm, disciplineDocumentId, disciplinedOn));
     }
 

@@ -17,6 +17,7 @@ import org.tiepdan.oversight.AbuseMeasure;
 import org.tiepdan.oversight.InspectionKind;
 import org.tiepdan.oversight.InspectionMode;
 import org.tiepdan.oversight.RecommendationState;
+import org.tiepdan.oversight.HeadRole;
 import org.tiepdan.oversight.ViolationSeverity;
 import org.tiepdan.platform.Dates;
 
@@ -33,7 +34,7 @@ public class OversightViews {
     public record HeadView(long id, String fullName, String title, UnitRef unit) {
     }
 
-    public record ViolationView(long id, long headId, String headName, String description,
+    public record ViolationView(long id, long headId, String headName, HeadRole headRole, String description,
             ViolationSeverity severity, String disciplineForm, DocumentRef disciplineDocument, LocalDate disciplinedOn,
             long version) {
     }
@@ -81,7 +82,7 @@ public class OversightViews {
                 .collect(Collectors.toMap(InspectionHead::id, Function.identity()));
         List<ViolationView> found = violations.findByInspectionIdOrderById(id).stream()
                 .map(v -> new ViolationView(v.id(), v.headId(), heads.containsKey(v.headId())
-                        ? heads.get(v.headId()).fullName() : "", v.description(), v.severity(), v.disciplineForm(),
+                        ? heads.get(v.headId()).fullName() : "", v.headRole(), v.description(), v.severity(), v.disciplineForm(),
                         document(v.disciplineDocumentId()), v.disciplinedOn(), v.version()))
                 .toList();
         return new InspectionView(i.id(), unit(i.unitId()), i.kind(), i.mode(), i.topic(), i.title(), i.startedOn(),

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.tiepdan.oversight.DisciplineForm;
+import org.tiepdan.oversight.HeadRole;
 import org.tiepdan.oversight.ViolationSeverity;
 import org.tiepdan.platform.DomainException;
 
@@ -23,8 +25,8 @@ import org.tiepdan.platform.DomainException;
 class Violation {
 
     /** What a form or the API says about a violation. */
-    record Data(Long headId, String description, ViolationSeverity severity, String disciplineForm,
-            Long disciplineDocumentId, LocalDate disciplinedOn) {
+    record Data(Long headId, HeadRole headRole, String description, ViolationSeverity severity,
+            String disciplineForm, Long disciplineDocumentId, LocalDate disciplinedOn) {
     }
 
     @Id
@@ -32,6 +34,8 @@ class Violation {
     private Long id;
     private Long inspectionId;
     private Long headId;
+    @Enumerated(EnumType.STRING)
+    private HeadRole headRole;
     private String description;
     @Enumerated(EnumType.STRING)
     private ViolationSeverity severity;
@@ -53,11 +57,17 @@ class Violation {
         if (d.headId() == null || inspection.head(d.headId()).isEmpty()) {
             throw DomainException.invalid("violation-head-unknown", "headId");
         }
+        if (d.headRole() == null) {
+            throw DomainException.invalid("violation-head-role-required", "headRole");
+        }
         String what = Text.required(d.description(), "violation-description-required", "description");
         if (d.severity() == null) {
             throw DomainException.invalid("violation-severity-required", "severity");
         }
-        String form = Text.clean(d.disciplineForm());
+        // A list, not free text: the code, or the Vietnamese name older records and imports write.
+        String typed = Text.clean(d.disciplineForm());
+        String form = typed == null ? null : DisciplineForm.parse(typed).map(Enum::name).orElseThrow(
+                () -> DomainException.invalid("violation-discipline-form-unknown", "disciplineForm"));
         boolean disciplined = form != null || d.disciplineDocumentId() != null || d.disciplinedOn() != null;
         if (disciplined && d.severity() == ViolationSeverity.NOT_TO_DISCIPLINE) {
             throw DomainException.invalid("violation-discipline-not-applicable", "disciplineForm");
@@ -73,6 +83,7 @@ class Violation {
             throw DomainException.invalid("violation-discipline-future", "disciplinedOn");
         }
         this.headId = d.headId();
+        this.headRole = d.headRole();
         this.description = what;
         this.severity = d.severity();
         this.disciplineForm = form;
@@ -90,6 +101,10 @@ class Violation {
 
     Long headId() {
         return headId;
+    }
+
+    HeadRole headRole() {
+        return headRole;
     }
 
     String description() {

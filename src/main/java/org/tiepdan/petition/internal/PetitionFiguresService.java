@@ -41,9 +41,13 @@ class PetitionFiguresService implements PetitionFigures {
         p.put("7.reopened", "c.competence = 'RESOLVE' and c.settled_on <= :to and c.reopened_on <= :to");
         p.put("7.open", "c.competence = 'RESOLVE' and (c.settled_on is null or c.settled_on > :to)");
         p.put("8.directed", "c.competence = 'DIRECT' and c.direction_issued_on <= :to");
-        p.put("8.mass", "c.competence = 'DIRECT' and c.direction_issued_on <= :to and (c.mass or c.complex or c.prolonged)");
+        // "trong đó KNTC đông người, phức tạp, kéo dài": complaints and denunciations only (KNTC).
+        p.put("8.mass", "c.competence = 'DIRECT' and c.direction_issued_on <= :to and c.kind in ('COMPLAINT', "
+                + "'DENUNCIATION') and (c.mass or c.complex or c.prolonged)");
         p.put("8.incited", "c.competence = 'DIRECT' and c.direction_issued_on <= :to and c.incited");
         p.put("9.guided", "c.competence = 'NONE' and c.outcome in ('GUIDED', 'TRANSFERRED') and c.settled_on <= :to");
+        // Đề cương: every case received without competence, whatever became of it.
+        p.put("competence.none", "c.competence = 'NONE'");
         p.put("cases", "true");
         p.put("settled", SETTLED);
         p.put("settled.on_time", SETTLED + " and c.settled_on_time");

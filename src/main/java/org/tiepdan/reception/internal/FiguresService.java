@@ -59,13 +59,22 @@ class FiguresService implements ReceptionFigures {
         q.put("2.adhoc", VISITS.formatted("v.headcount") + HEAD_HOSTED + " and s.kind = 'AD_HOC'" + NOT_REFUSED);
         q.put("3", VISITS.formatted("1") + HEAD_HOSTED + " and s.kind in ('PERIODIC', 'AD_HOC') and v.delegation"
                 + NOT_REFUSED);
-        // A matter is identified by its first visit; it sits where that visit was made.
-        q.put("4", "select '" + ReceptionService.VISIT + "' as type, fv.id, fv.unit_id, fv.visit_date as day, 1 as weight "
-                + "from (select distinct coalesce(v.matter_of_visit_id, v.id) as matter from reception_visit v "
-                + "join reception_session s on s.id = v.session_id where " + HEAD_HOSTED
-                + " and s.kind in ('PERIODIC', 'AD_HOC') and (v.complex or v.prolonged)) m "
-                + "join reception_visit fv on fv.id = m.matter");
-        q.put("5", VISITS.formatted("1") + IN_SUBTREE + " and v.outcome = 'REFUSED'");
+        // A matter (a visit and those marked as the same matter) counts once, shown by its first visit
+        // inside the window: a visit of the matter made before the window is neither counted nor listed.
+        q.put("4", matters(" and (v.complex or v.prolonged)"));
+        // Phụ lục 2 row 5: matters refused in the sessions of rows 1–4 (hosted by a head), once each.
+        q.put("5", matters(" and v.outcome = 'REFUSED'"));
+        // Đề cương II.2.1 "trong đó", for periodic and for ad hoc receptions apart.
+        for (String kind : List.of("PERIODIC", "AD_HOC")) {
+            String suffix = kind.equals("PERIODIC") ? ".periodic" : ".adhoc";
+            String ofKind = " and s.kind = '" + kind + "'";
+            q.put("3" + suffix, VISITS.formatted("1") + HEAD_HOSTED + ofKind + " and v.delegation" + NOT_REFUSED);
+            q.put("4" + suffix, matters(ofKind + " and (v.complex or v.prolonged)"));
+            q.put("5" + suffix, matters(ofKind + " and v.outcome = 'REFUSED'"));
+            q.put("degradation" + suffix, matters(ofKind + " and v.degradation_related"));
+        }
+        // The periodic report's count of refusals: every refused visit of the reception log.
+        q.put("refused.all", VISITS.formatted("1") + IN_SUBTREE + " and v.outcome = 'REFUSED'");
         q.put("sessions.periodic", SESSIONS + IN_SUBTREE + " and s.kind = 'PERIODIC'");
         q.put("sessions.adhoc", SESSIONS + IN_SUBTREE + " and s.kind = 'AD_HOC'");
         q.put("sessions.regular", SESSIONS + IN_SUBTREE + " and s.kind = 'REGULAR'");
@@ -87,6 +96,18 @@ class FiguresService implements ReceptionFigures {
                 + "reception_visit x where x.session_id = s.id and x.visit_date <> s.session_date) or exists (select 1 "
                 + "from org_unit u where u.id = s.unit_id and (s.session_date < u.valid_from or s.session_date > u.valid_to)))");
         return Map.copyOf(q);
+    }
+
+    /**
+     * Distinct matters raised in the window in sessions hosted by a head (periodic or ad hoc) by visits
+     * matching {@code condition}, each represented by its first such visit in the window.
+     */
+    private static String matters(String condition) {
+        return "select '" + ReceptionService.VISIT + "' as type, m.id, m.unit_id, m.day, 1 as weight from ("
+                + "select distinct on (coalesce(v.matter_of_visit_id, v.id)) v.id, v.unit_id, v.visit_date as day "
+                + "from reception_visit v join reception_session s on s.id = v.session_id where " + HEAD_HOSTED
+                + " and s.kind in ('PERIODIC', 'AD_HOC')" + condition
+                + " order by coalesce(v.matter_of_visit_id, v.id), v.visit_date, v.id) m";
     }
 
     private final JdbcClient jdbc;

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.tiepdan.identity.IdentityVault;
+import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.oversight.OversightCounts;
 import org.tiepdan.oversight.OversightRecords;
 import org.tiepdan.oversight.ReportCell;
@@ -44,9 +46,14 @@ class FigureSources {
     private final OversightCounts oversight;
     private final OversightRecords oversightRecords;
     private final ObjectProvider<DialogueSource> dialogues;
+    private final IdentityVault identity;
+    private final OrgUnitHierarchy hierarchy;
 
     FigureSources(ReceptionFigures reception, PetitionFigures petitions, OversightCounts oversight,
-            OversightRecords oversightRecords, ObjectProvider<DialogueSource> dialogues) {
+            OversightRecords oversightRecords, ObjectProvider<DialogueSource> dialogues, IdentityVault identity,
+            OrgUnitHierarchy hierarchy) {
+        this.identity = identity;
+        this.hierarchy = hierarchy;
         this.reception = reception;
         this.petitions = petitions;
         this.oversight = oversight;
@@ -106,6 +113,19 @@ class FigureSources {
     List<Ref> petitionAbuse(Query q) {
         return oversightRecords.petitionAbuse(q.unitId, q.from, q.to).stream()
                 .map(h -> new Ref(h.recordType(), h.id(), h.unitId(), h.date(), h.weight(), h.path())).toList();
+    }
+
+    /** Petition-abuse handling decisions by measure (code {@code abuse.<AbuseMeasure>} to count). */
+    Map<String, Long> petitionAbuseByMeasure(Query q) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        oversight.petitionAbuse(q.unitId, q.from, q.to).stream().filter(c -> c.code().startsWith("abuse."))
+                .forEach(c -> out.put(c.code().substring("abuse.".length()), c.value()));
+        return out;
+    }
+
+    /** Protection measures recorded for petitioners in the window (counts only: the measures are sealed). */
+    IdentityVault.ProtectionCount protections(Query q) {
+        return identity.protectionsRecorded(hierarchy.subtreeWithPredecessors(q.unitId), q.from, q.to);
     }
 
     /** On-time share of settled cases (Đề cương II.2.2): settled and of them on time. */

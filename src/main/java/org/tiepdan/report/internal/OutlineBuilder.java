@@ -23,10 +23,12 @@ class OutlineBuilder {
     private final FigureSources sources;
     private final RegisterView registers;
     private final PeriodicSentences sentences;
+    private final ReportDuty duty;
     private final Texts texts;
 
     OutlineBuilder(ReportEngine engine, FigureSources sources, RegisterView registers, PeriodicSentences sentences,
-            Texts texts) {
+            ReportDuty duty, Texts texts) {
+        this.duty = duty;
         this.engine = engine;
         this.sources = sources;
         this.registers = registers;
@@ -41,9 +43,11 @@ class OutlineBuilder {
         RegisterView.Register register = registers.build(unitId, a2.unitName(), w, ReportDefinitions.QD11, List.of());
         FigureSources.Query q = new FigureSources.Query(unitId, w, ReportDefinitions.QD11);
         FigureSources.Query any = new FigureSources.Query(unitId, w, null);
-        Map<String, Map<Long, Long>> reception = sources.totals(Origin.RECEPTION, List.of("schedules.published"), any);
+        Map<String, Map<Long, Long>> reception = sources.totals(Origin.RECEPTION, List.of("schedules.published",
+                "3.periodic", "3.adhoc", "4.periodic", "4.adhoc", "5.periodic", "5.adhoc", "degradation.periodic",
+                "degradation.adhoc"), any);
         Map<String, Map<Long, Long>> petitions = sources.totals(Origin.PETITION,
-                List.of("cases", "petitions", "settled.on_time", "settled.late"), any);
+                List.of("cases", "petitions", "settled.on_time", "settled.late", "competence.none"), any);
         long abuse = sources.petitionAbuse(q).size();
 
         List<Block> b = new ArrayList<>();
@@ -77,15 +81,18 @@ class OutlineBuilder {
                 Texts.count(a3.total("4.disciplined") + a3.total("4.not_disciplined")));
         hint(b, "II.2.1.b");
         blank(b, "II.2.1.c");
-        blank(b, "II.2.1.d");
+        heading(b, "II.2.1.d");
+        var protections = sources.protections(any);
+        text(b, "II.2.1.d.protection", Texts.count(protections.recorded()), Texts.count(protections.decided()));
+        hint(b, "II.2.1.d");
         text(b, "II.2.1.e", Texts.count(sum(reception, "schedules.published")));
-        blank(b, "II.2.1.f");
-        blank(b, "II.2.1.g");
+        meetings(b, unitId, w);
+        sentReports(b, unitId, w);
         heading(b, "II.2.1.h");
         text(b, "II.2.1.h.periodic", n(a2, "1.periodic"), n(a2, "2.periodic"));
+        ofWhich(b, reception, ".periodic");
         text(b, "II.2.1.h.adhoc", n(a2, "1.adhoc"), n(a2, "2.adhoc"));
-        text(b, "II.2.1.h.of-which", n(a2, "3"), n(a2, "4"),
-                Texts.count(a2.total("6.handled") + a2.total("6.pending")), n(a2, "5"));
+        ofWhich(b, reception, ".adhoc");
         dialogues(b, w, unitId);
         blank(b, "II.2.1.h.content");
         heading(b, "II.2.2");
@@ -93,7 +100,8 @@ class OutlineBuilder {
         text(b, "II.2.2.resolve", Texts.count(a2.total("7.settled") + a2.total("7.reopened") + a2.total("7.open")),
                 Texts.count(a2.total("7.settled") + a2.total("7.reopened")), n(a2, "7.reopened"), n(a2, "7.open"),
                 n(a2, "8.directed"), n(a2, "8.mass"), n(a2, "8.incited"));
-        text(b, "II.2.2.none", n(a2, "9.guided"));
+        // Every case received without competence, whatever became of it; of them those guided or transferred.
+        text(b, "II.2.2.none", Texts.count(sum(petitions, "competence.none")), n(a2, "9.guided"));
         long onTime = sum(petitions, "settled.on_time");
         long late = sum(petitions, "settled.late");
         text(b, "II.2.2.time", Texts.count(onTime + late), Texts.count(onTime), Texts.count(late),
@@ -101,8 +109,22 @@ class OutlineBuilder {
         hint(b, "II.2.2.time");
         heading(b, "II.2.3");
         text(b, "II.2.3.heads", n(a3, "4.disciplined"), n(a3, "4.not_disciplined"));
+        List<String> forms = new ArrayList<>();
+        for (org.tiepdan.oversight.ReportCell c : sources.oversightCells(Origin.APPENDIX3, q)) {
+            if (c.code().startsWith("4.form.") && c.value() > 0) {
+                forms.add(Texts.count(c.value()) + " "
+                        + texts.msg("oversight.discipline." + c.code().substring("4.form.".length())).toLowerCase());
+            }
+        }
+        text(b, "II.2.3.heads.forms", forms.isEmpty() ? t("none") : String.join(", ", forms));
         hint(b, "II.2.3.heads");
-        text(b, "II.2.3.abuse", Texts.count(abuse));
+        List<String> measures = new ArrayList<>();
+        sources.petitionAbuseByMeasure(q).forEach((measure, count) -> {
+            if (count > 0) {
+                measures.add(Texts.count(count) + " " + texts.msg("oversight.abuse.measure." + measure).toLowerCase());
+            }
+        });
+        text(b, "II.2.3.abuse", Texts.count(abuse), measures.isEmpty() ? t("none") : String.join(", ", measures));
         hint(b, "II.2.3.abuse");
         for (String s : List.of("III", "III.1", "III.1.1")) {
             heading(b, s);
@@ -132,6 +154,38 @@ class OutlineBuilder {
         blank(b, "IV.2.3");
         b.add(new Block(Kind.HINT, t("note", Dates.format(w.from()), Dates.format(w.to()))));
         return new Outline(unitId, a2.unitName(), w, b, List.of(a1, a2, a3), register, a2.findings());
+    }
+
+    /** "Trong đó" of the periodic or the ad hoc receptions (suffix ".periodic" or ".adhoc"). */
+    private void ofWhich(List<Block> b, Map<String, Map<Long, Long>> reception, String suffix) {
+        text(b, "II.2.1.h.of-which", Texts.count(sum(reception, "3" + suffix)), Texts.count(sum(reception, "4" + suffix)),
+                Texts.count(sum(reception, "degradation" + suffix)), Texts.count(sum(reception, "5" + suffix)));
+    }
+
+    /** II.2.1 "làm việc với bí thư cấp ủy cấp dưới trực tiếp": the sessions recorded, each named. */
+    private void meetings(List<Block> b, long unitId, ReportWindow w) {
+        heading(b, "II.2.1.f");
+        List<SecretaryMeeting> held = duty.meetings(unitId, w.from(), w.to());
+        text(b, "II.2.1.f.figures", Texts.count(held.size()));
+        held.forEach(m -> b.add(new Block(Kind.TEXT, t("II.2.1.f.item", Dates.format(m.heldOn()), m.subordinateName(),
+                m.content(), m.conclusions() == null ? t("none") : m.conclusions()))));
+        hint(b, "II.2.1.f");
+    }
+
+    /** II.2.1 "việc thực hiện chế độ báo cáo": the reports sent in the window, on time or not. */
+    private void sentReports(List<Block> b, long unitId, ReportWindow w) {
+        heading(b, "II.2.1.g");
+        List<SentReport> sent = duty.sent(unitId, w.from(), w.to());
+        long onTime = sent.stream().filter(s -> Boolean.TRUE.equals(s.onTime())).count();
+        long late = sent.stream().filter(s -> Boolean.FALSE.equals(s.onTime())).count();
+        text(b, "II.2.1.g.figures", Texts.count(sent.size()), Texts.count(onTime), Texts.count(late),
+                Texts.count(sent.size() - onTime - late));
+        sent.forEach(s -> b.add(new Block(Kind.TEXT, t("II.2.1.g.item", s.documentNumber(), Dates.format(s.sentOn()),
+                texts.msg("report." + s.reportCode() + ".name"), Dates.format(s.window().from()),
+                Dates.format(s.window().to()), s.recipient(), s.onTime() == null ? t("II.2.1.g.unknown")
+                        : s.onTime() ? t("II.2.1.g.on-time", Dates.format(s.dueOn()))
+                                : t("II.2.1.g.late", Dates.format(s.dueOn()))))));
+        hint(b, "II.2.1.g");
     }
 
     private void dialogues(List<Block> b, ReportWindow w, long unitId) {

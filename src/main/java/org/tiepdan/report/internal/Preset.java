@@ -79,6 +79,23 @@ enum Preset {
                 : last.isBefore(TT01_2024_FROM) ? "Thông tư 02/2021/TT-TTCP" : "Thông tư 01/2024/TT-TTCP";
     }
 
+    /**
+     * The day a report of this period is due, by the rule the period follows; null when no rule is
+     * known. State periods (Thông tư 02/2021/TT-TTCP, 01/2024/TT-TTCP and the 6-month window of Nghị
+     * định 09/2019/NĐ-CP): the 20th of the period's last month, the latest day Nghị định 09/2019/NĐ-CP
+     * lets a reporting regime set (the data are cut off on the 14th, or the 15th under Thông tư
+     * 03/2013/TT-TTCP). Kết luận 215-KL/TW periods, the National Assembly year and the QĐ 11 review: no
+     * due day was found in the texts (LAW.md "Reporting periods"); the superior's request gives it and
+     * the officer types it.
+     */
+    LocalDate due(ReportWindow window) {
+        return switch (this) {
+            case TTCP_Q1, TTCP_Q2, TTCP_Q3, TTCP_Q4, TTCP_6M, TTCP_9M, TTCP_YEAR, HALF_2 ->
+                window.to().withDayOfMonth(20);
+            default -> null;
+        };
+    }
+
     String key() {
         return name().toLowerCase().replace('_', '-');
     }

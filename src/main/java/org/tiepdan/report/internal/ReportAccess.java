@@ -21,6 +21,14 @@ class ReportAccess {
                 || access.hasRoleAt("INSPECTOR", unit));
     }
 
+    /**
+     * Who records the report duty of a unit (reports sent, working sessions with the secretaries
+     * below): a reporter or a head holding the role at the unit or above it.
+     */
+    public boolean canRecord(Long unit) {
+        return unit != null && (access.hasRoleAt("REPORTER", unit) || access.hasRoleAt("HEAD", unit));
+    }
+
     /** True when the user may read reports on some unit (the reports menu page). */
     public boolean canReadAny() {
         return access.hasRole("REPORTER") || access.hasRole("HEAD") || access.hasRole("INSPECTOR");

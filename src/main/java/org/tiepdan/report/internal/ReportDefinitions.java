@@ -66,7 +66,7 @@ final class ReportDefinitions {
                 "visits.adhoc", "visits.regular", "people", "delegations")) {
             c.add(CellDef.of(code, "I", RECEPTION));
         }
-        c.add(new CellDef("refused", "I", RECEPTION, "5"));
+        c.add(new CellDef("refused", "I", RECEPTION, "refused.all"));
         c.add(CellDef.of("petitions", "II", PETITION));
         for (String kind : List.of("COMPLAINT", "DENUNCIATION", "RECOMMENDATION", "FEEDBACK", "none")) {
             c.add(CellDef.of("petitions.kind." + kind, "II", PETITION));

@@ -50,7 +50,11 @@ final class UnitDirectory {
         return unit(unitId).tier();
     }
 
-    /** Tiers of the units under the chosen one that existed during the window, plus those holding records. */
+    /**
+     * Tiers of the units under the chosen one that existed during the window, plus those holding records,
+     * in the form's order: the lowest tier first ("Cấp xã", "Cấp huyện", "Cấp tỉnh"), then the total, as
+     * the seed's Phụ lục 2 prints them (REPORTS.md "Columns by tier").
+     */
     List<String> columns(ReportWindow window, Set<AdminTier> withRecords) {
         Set<AdminTier> tiers = EnumSet.noneOf(AdminTier.class);
         for (OrgUnitView u : subtree.stream().map(units::get).toList()) {
@@ -60,7 +64,9 @@ final class UnitDirectory {
         }
         tiers.addAll(withRecords);
         List<String> columns = new ArrayList<>();
-        for (AdminTier t : AdminTier.values()) {
+        List<AdminTier> lowestFirst = new ArrayList<>(List.of(AdminTier.values()));
+        java.util.Collections.reverse(lowestFirst);
+        for (AdminTier t : lowestFirst) {
             if (tiers.contains(t)) {
                 columns.add(t.name());
             }

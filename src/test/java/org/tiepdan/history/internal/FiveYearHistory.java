@@ -176,7 +176,8 @@ final class FiveYearHistory {
                 "title", "Giám sát đột xuất việc xử lý kiến nghị của công dân", "topic", "QĐ 11",
                 "startedOn", d("2023-09-12"), "bodies", List.of(ubnd)));
         add(RecordType.VIOLATION, row("inspection", "KT-2022", "headName", "Trần Văn Trưởng", "headTitle",
-                "Bí thư chi bộ thôn", "headUnit", party, "description", "Không tiếp công dân định kỳ theo lịch.",
+                "Bí thư chi bộ thôn", "headUnit", party, "headRole", "PARTY_SECRETARY",
+                "description", "Không tiếp công dân định kỳ theo lịch.",
                 "severity", "NOT_TO_DISCIPLINE"));
         add(RecordType.VIOLATION, row("inspection", "GS-2023", "headName", "Lê Thị Hạ", "headTitle",
                 "Phó Chủ tịch UBND xã", "headUnit", ubnd, "description", "Chậm trả lời kiến nghị sau đối thoại.",

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.tiepdan.oversight.HeadRole;
 import org.tiepdan.oversight.InspectionKind;
 import org.tiepdan.oversight.InspectionMode;
 import org.tiepdan.oversight.RecommendationState;
@@ -107,7 +108,7 @@ class OversightRulesTest {
     }
 
     static Violation.Data violation(ViolationSeverity severity, String form, LocalDate on) {
-        return new Violation.Data(10L, "Chưa tiếp công dân định kỳ", severity, form, null, on);
+        return new Violation.Data(10L, HeadRole.PC_CHAIRMAN, "Chưa tiếp công dân định kỳ", severity, form, null, on);
     }
 
     @Test
@@ -115,7 +116,18 @@ class OversightRulesTest {
         Inspection i = inspection();
         Violation ok = new Violation(i, violation(ViolationSeverity.TO_DISCIPLINE, "Khiển trách",
                 LocalDate.of(2026, 4, 15)), TODAY);
-        assertThat(ok.disciplineForm()).isEqualTo("Khiển trách");
+        // A list, not free text: the Vietnamese name is taken as the Party's form (both lists carry it).
+        assertThat(ok.disciplineForm()).isEqualTo("PARTY_REPRIMAND");
+        assertThat(new Violation(i, violation(ViolationSeverity.TO_DISCIPLINE, "Hạ bậc lương", null), TODAY)
+                .disciplineForm()).isEqualTo("STATE_SALARY_DOWNGRADE");
+        assertThat(new Violation(i, violation(ViolationSeverity.TO_DISCIPLINE, "Khiển trách (chính quyền)", null),
+                TODAY).disciplineForm()).isEqualTo("STATE_REPRIMAND");
+        assertThat(new Violation(i, violation(ViolationSeverity.TO_DISCIPLINE, "PARTY_EXPULSION", null), TODAY)
+                .disciplineForm()).isEqualTo("PARTY_EXPULSION");
+        assertRule(() -> new Violation(i, violation(ViolationSeverity.TO_DISCIPLINE, "Phê bình", null), TODAY),
+                DomainException.Kind.INVALID, "violation-discipline-form-unknown", "disciplineForm");
+        assertRule(() -> new Violation(i, new Violation.Data(10L, null, "x", ViolationSeverity.NOT_TO_DISCIPLINE, null,
+                null, null), TODAY), DomainException.Kind.INVALID, "violation-head-role-required", "headRole");
         new Violation(i, violation(ViolationSeverity.TO_DISCIPLINE, null, null), TODAY);
         new Violation(i, violation(ViolationSeverity.NOT_TO_DISCIPLINE, null, null), TODAY);
 
@@ -128,7 +140,7 @@ class OversightRulesTest {
                 "violation-discipline-before-inspection", "disciplinedOn");
         assertRule(() -> new Violation(i, violation(ViolationSeverity.TO_DISCIPLINE, "Cảnh cáo", TODAY.plusDays(1)),
                 TODAY), DomainException.Kind.INVALID, "violation-discipline-future", "disciplinedOn");
-        assertRule(() -> new Violation(i, new Violation.Data(99L, "x", ViolationSeverity.TO_DISCIPLINE, null, null,
+        assertRule(() -> new Violation(i, new Violation.Data(99L, HeadRole.OTHER, "x", ViolationSeverity.TO_DISCIPLINE, null, null,
                 null), TODAY), DomainException.Kind.INVALID, "violation-head-unknown", "headId");
     }
 
