@@ -97,6 +97,8 @@ class SubmissionController {
         model.addAttribute("searched", form.getQ() != null && !form.getQ().isBlank());
         model.addAttribute("matches", matches);
         model.addAttribute("kinds", KINDS);
+        model.addAttribute("notifyChoices", java.util.Arrays.stream(NotificationChoices.Choice.values())
+                .map(Enum::name).toList());
         model.addAttribute("errors", messages);
         model.addAttribute("question", challenge.next());
         model.addAttribute("maxFiles", properties.maxFiles());

@@ -19,6 +19,8 @@ class SubmissionForm {
     private String idNumber;
     private String phone;
     private String email;
+    /** How to be told of progress: EMAIL, SMS or NONE; empty: e-mail when an address is given. */
+    private String notifyBy;
     private boolean consent;
     private String challengeToken;
     private String challengeAnswer;
@@ -96,6 +98,14 @@ class SubmissionForm {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public String getNotifyBy() {
+        return notifyBy;
+    }
+
+    public void setNotifyBy(String notifyBy) {
+        this.notifyBy = notifyBy;
     }
 
     public String getEmail() {

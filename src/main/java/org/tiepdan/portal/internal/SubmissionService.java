@@ -44,9 +44,11 @@ class SubmissionService {
     private final Challenge challenge;
     private final PortalProperties limits;
     private final Clock clock;
+    private final NotificationChoices choices;
 
     SubmissionService(PetitionIntake intake, PublicUnits units, UploadCheck uploads, Challenge challenge,
-            PortalProperties limits, Clock clock) {
+            PortalProperties limits, Clock clock, NotificationChoices choices) {
+        this.choices = choices;
         this.intake = intake;
         this.units = units;
         this.uploads = uploads;
@@ -119,6 +121,19 @@ class SubmissionService {
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             errors.put("email", DomainException.invalid("portal-email-invalid", "email"));
         }
+        NotificationChoices.Choice notifyBy = null;
+        if (f.getNotifyBy() != null && !f.getNotifyBy().isBlank()) {
+            try {
+                notifyBy = NotificationChoices.Choice.valueOf(f.getNotifyBy());
+            } catch (IllegalArgumentException e) {
+                errors.put("notifyBy", DomainException.invalid("portal-rejected", "notifyBy"));
+            }
+            if (notifyBy == NotificationChoices.Choice.EMAIL && email == null && !errors.containsKey("email")) {
+                errors.put("notifyBy", DomainException.invalid("portal-notify-email-missing", "notifyBy"));
+            } else if (notifyBy == NotificationChoices.Choice.SMS && phone == null && !errors.containsKey("phone")) {
+                errors.put("notifyBy", DomainException.invalid("portal-notify-phone-missing", "notifyBy"));
+            }
+        }
         if (!f.isConsent()) {
             errors.put("consent", DomainException.invalid("portal-consent-required", "consent"));
         }
@@ -144,6 +159,9 @@ class SubmissionService {
                     Channel.ONLINE, Dates.today(clock), content, anonymous, 1, people, kind, files));
             // The number only: the tracking code is the citizen's key and stays out of the logs.
             log.info("Online submission registered as petition {} ({} files)", r.petitionId(), files.size());
+            if (notifyBy != null) {
+                choices.choose(r.petitionId(), notifyBy);
+            }
             return new Result(r, Map.of());
         } catch (DomainException e) {
             errors.put(e.field() == null || e.field().equals("file") ? "files" : e.field(), e);
