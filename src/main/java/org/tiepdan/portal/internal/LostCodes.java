@@ -100,7 +100,7 @@ class LostCodes {
     boolean drain(long millis) throws InterruptedException {
         long until = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < until) {
-            if (queue.getQueue().isEmpty() && queue.getActiveCount() == 0) {
+            if (queue.getCompletedTaskCount() == queue.getTaskCount()) {
                 return true;
             }
             Thread.sleep(20);

@@ -29,6 +29,14 @@ class NotificationChoices {
                 .params(petitionId, choice.name()).update();
     }
 
+    /** The follow-up of a reopened petition keeps the first one's choice. */
+    void copy(long from, long to) {
+        jdbc.sql("""
+                insert into portal_notification_choice (petition_id, medium)
+                select ?, medium from portal_notification_choice where petition_id = ?
+                on conflict (petition_id) do nothing""").params(to, from).update();
+    }
+
     /** The medium to use, empty when the citizen chose none. */
     Optional<CitizenNotifier.Medium> medium(long petitionId) {
         Choice c = jdbc.sql("select medium from portal_notification_choice where petition_id = ?").param(petitionId)

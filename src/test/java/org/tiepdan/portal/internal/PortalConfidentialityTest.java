@@ -188,7 +188,7 @@ class PortalConfidentialityTest {
                 "/public/tracking", "Hạn giải quyết tiếp theo").doesNotContain("Lò Văn Khiếu", "Nà Khiếu",
                 "Ghi chú nội bộ", "xuly", "xử phạt");
         String logged = logs.list.stream().map(ILoggingEvent::getFormattedMessage).reduce("", (a, b) -> a + "\n" + b);
-        assertThat(logged).contains(code, "l***@e***.vn").doesNotContain("lo.van.khieu", "Lò Văn Khiếu", "xử phạt");
+        assertThat(logged).contains(Notifications.reference(id), "l***@e***.vn").doesNotContain("lo.van.khieu", "Lò Văn Khiếu", "xử phạt");
     }
 
     private List<Mailer.Mail> sent() {
