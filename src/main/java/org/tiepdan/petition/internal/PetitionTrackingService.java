@@ -108,14 +108,19 @@ class PetitionTrackingService implements PetitionTracking {
         if (email.isEmpty() && phone.isEmpty()) {
             return List.of();
         }
-        Set<Long> ids = new java.util.LinkedHashSet<>(jdbc.sql("""
-                select distinct p.id from petition p join petitioner r on r.petition_id = p.id
-                 where p.channel = 'ONLINE' and not p.identity_sealed
-                   and (lower(btrim(r.email)) = :email
-                        or regexp_replace(coalesce(r.phone, ''), '[^0-9]', '', 'g') in (:phones))""")
-                .param("email", email.orElse(""))
-                .param("phones", phone.map(org.tiepdan.platform.Contacts::phoneSpellings).orElse(List.of("")))
-                .query(Long.class).list());
+        // One condition or the other, never an empty value that would match every row without one.
+        Set<Long> ids = new java.util.LinkedHashSet<>(email.isPresent()
+                ? jdbc.sql("""
+                        select distinct p.id from petition p join petitioner r on r.petition_id = p.id
+                         where p.channel = 'ONLINE' and not p.identity_sealed
+                           and lower(btrim(r.email)) = :email""")
+                        .param("email", email.get()).query(Long.class).list()
+                : jdbc.sql("""
+                        select distinct p.id from petition p join petitioner r on r.petition_id = p.id
+                         where p.channel = 'ONLINE' and not p.identity_sealed and r.phone is not null
+                           and regexp_replace(r.phone, '[^0-9]', '', 'g') in (:phones)""")
+                        .param("phones", org.tiepdan.platform.Contacts.phoneSpellings(phone.get()))
+                        .query(Long.class).list());
         sealedAddresses.ifAvailable(a -> ids.addAll(a.subjectsReachableAt(org.tiepdan.identity.SubjectRef.PETITION,
                 email.orElseGet(phone::get))));
         if (ids.isEmpty()) {
