@@ -57,6 +57,19 @@ class PortalAccess {
         return unitsOf(RATING_READERS);
     }
 
+    /** Who reads the places named with online petitions: those who read petitions. */
+    static final Set<Role> PLACE_READERS = Set.of(Role.ADMIN, Role.HEAD, Role.HANDLER, Role.RECEPTION_OFFICER,
+            Role.INSPECTOR, Role.VIEWER, Role.IDENTITY_CUSTODIAN, Role.REPORTER);
+
+    public boolean canReadPlaces() {
+        return access.currentUser().map(u -> u.grants().stream().anyMatch(g -> PLACE_READERS.contains(g.role())))
+                .orElse(false);
+    }
+
+    List<Long> placeUnits() {
+        return unitsOf(PLACE_READERS);
+    }
+
     /** The units where the user may publish, with every unit under them. */
     List<Long> publishingUnits() {
         return unitsOf(PUBLISHERS);

@@ -45,9 +45,14 @@ class SubmissionService {
     private final PortalProperties limits;
     private final Clock clock;
     private final NotificationChoices choices;
+    private final Places places;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     SubmissionService(PetitionIntake intake, PublicUnits units, UploadCheck uploads, Challenge challenge,
-            PortalProperties limits, Clock clock, NotificationChoices choices) {
+            PortalProperties limits, Clock clock, NotificationChoices choices, Places places,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        this.places = places;
         this.choices = choices;
         this.intake = intake;
         this.units = units;
@@ -121,6 +126,12 @@ class SubmissionService {
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             errors.put("email", DomainException.invalid("portal-email-invalid", "email"));
         }
+        Places.Place place = Places.parse(f.getPlaceCommune(), f.getPlaceHamlet(), f.getLatitude(), f.getLongitude(),
+                errors);
+        if (place != null && kind != null && kind != PetitionKind.FEEDBACK && kind != PetitionKind.RECOMMENDATION) {
+            // A complaint is about a decision; a denunciation's place could point at the denouncer.
+            errors.put("placeHamlet", DomainException.invalid("portal-place-kind", "placeHamlet"));
+        }
         NotificationChoices.Choice notifyBy = null;
         if (f.getNotifyBy() != null && !f.getNotifyBy().isBlank()) {
             try {
@@ -155,13 +166,23 @@ class SubmissionService {
                 : List.of(new PetitionIntake.Person(name, idDocument == null ? null : idDocument.kind(),
                         idDocument == null ? null : idDocument.number(), address, phone, email));
         try {
-            PetitionIntake.Registered r = intake.registerUnattended(new PetitionIntake.NewPetition(f.getUnitId(),
-                    Channel.ONLINE, Dates.today(clock), content, anonymous, 1, people, kind, files));
+            NotificationChoices.Choice chosen = notifyBy;
+            List<PetitionIntake.Attachment> attached = files;
+            // One transaction: the petition with its medium and its place, or nothing.
+            PetitionIntake.Registered r = transactions.execute(tx -> {
+                PetitionIntake.Registered registered = intake.registerUnattended(new PetitionIntake.NewPetition(
+                        f.getUnitId(), Channel.ONLINE, Dates.today(clock), content, anonymous, 1, people, kind,
+                        attached));
+                if (chosen != null) {
+                    choices.choose(registered.petitionId(), chosen);
+                }
+                if (place != null) {
+                    places.save(registered.petitionId(), f.getUnitId(), place);
+                }
+                return registered;
+            });
             // The number only: the tracking code is the citizen's key and stays out of the logs.
             log.info("Online submission registered as petition {} ({} files)", r.petitionId(), files.size());
-            if (notifyBy != null) {
-                choices.choose(r.petitionId(), notifyBy);
-            }
             return new Result(r, Map.of());
         } catch (DomainException e) {
             errors.put(e.field() == null || e.field().equals("file") ? "files" : e.field(), e);
