@@ -118,6 +118,8 @@ class AccessMatrixTest {
             Map.entry("portalAccess.canPublish", record(PETITION_HANDLE,
                     "select id from petition where unit_id = any(?) order by id")),
             Map.entry("portalAccess.canPublishSomewhere", unit(PETITION_HANDLE)),
+            Map.entry("portalAccess.canReadRatings", unit(REPORT_READ)),
+            Map.entry("portalAccess.canReadPlaces", unit(PETITION_READ)),
             Map.entry("dialogueAccess.canView", unit(DIALOGUE_READ)),
             Map.entry("dialogueAccess.canOrganise", unit(DIALOGUE_ORGANISE)),
             Map.entry("dialogueAccess.canReadFigures", unit(DIALOGUE_FIGURES)),

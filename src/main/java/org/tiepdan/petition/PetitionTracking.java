@@ -83,4 +83,36 @@ public interface PetitionTracking {
      * other channels or when none was given. Identity data: never log it.
      */
     Optional<String> notificationAddress(long petitionId);
+
+    /** A petition whose code may be sent again to the contact its petitioner gave (issue 24). */
+    record Reachable(long petitionId, String trackingCode, String registrationNumber, String unitName,
+            LocalDate receivedOn, boolean restricted) {
+
+        @Override
+        public String toString() {
+            return "Reachable[" + petitionId + "]";
+        }
+    }
+
+    /**
+     * The online submissions (newest first, at most {@code limit}) whose petitioner gave this e-mail
+     * address or phone number ({@link org.tiepdan.platform.Contacts}): plain ones by their petitioner
+     * row, sealed ones (denunciations) through the identity module's keyed hashes. Only for sending
+     * the codes to that same contact: the caller must answer alike whether or not anything matched.
+     */
+    List<Reachable> reachableAt(String contact, int limit);
+
+    /**
+     * Whether the petitioner of an online submission gave an address for the medium (a sealed one
+     * counts without being read: its keyed hash is there).
+     */
+    boolean reachable(long petitionId, org.tiepdan.platform.CitizenNotifier.Medium medium);
+
+    /**
+     * Sends {@code message} by {@code medium} to the petitioner of an online submission, if they gave an
+     * address for it: a plain petition's from its petitioner row, a sealed one's through
+     * {@link org.tiepdan.identity.SealedAddresses} (unsealed in that step only). Says whether anything went out.
+     */
+    boolean notifyPetitioner(long petitionId, org.tiepdan.platform.CitizenNotifier.Medium medium,
+            org.tiepdan.platform.CitizenNotifier.Message message);
 }

@@ -1,6 +1,8 @@
 package org.tiepdan.platform;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +14,11 @@ import java.util.regex.Pattern;
  * brackets people type between groups (those are dropped on {@link #normalisePhone}). An e-mail
  * address is a local part of at most 64 characters, an "@", and a domain with a dot, at most 254
  * characters in all (RFC 5321's limits), with no spaces.
+ *
+ * <p>It is also the one place that decides when two contacts are the same ({@link #email},
+ * {@link #phone}: "0912 345 678", "+84 912 345 678" and "84912345678" are one number, e-mail case
+ * does not matter) and how a contact is masked for logs ({@link #mask}): the lost-code lookup, the
+ * sealed contacts' keyed hashes and the notification channels use them.
  */
 public final class Contacts {
 
@@ -69,5 +76,49 @@ public final class Contacts {
         if (raw != null && !raw.isBlank() && !isEmail(raw)) {
             throw DomainException.invalid(code, field);
         }
+    }
+    /** An e-mail address in canonical form (trimmed, lower case), or empty when it is not one ({@link #isEmail}). */
+    public static Optional<String> email(String typed) {
+        return isEmail(typed) ? Optional.of(typed.strip().toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /**
+     * A phone number in national form (digits, leading 0: "0912345678"), or empty when it is not one
+     * ({@link #isPhone}). The country code 84 (with or without +) becomes the leading 0.
+     */
+    public static Optional<String> phone(String typed) {
+        if (!isPhone(typed)) {
+            return Optional.empty();
+        }
+        String d = typed.replaceAll("[^0-9]", "");
+        if (d.startsWith("84") && d.length() >= 10) {
+            d = "0" + d.substring(2);
+        }
+        return Optional.of(d);
+    }
+
+    /** The canonical forms a stored phone number may have been written in ({@code 0912…}, {@code 84912…}). */
+    public static List<String> phoneSpellings(String canonical) {
+        return canonical.startsWith("0") ? List.of(canonical, "84" + canonical.substring(1)) : List.of(canonical);
+    }
+
+    /** "lan.nguyen@example.vn" → "l***@e***.vn"; "0912345678" → "09******78": tells two apart, not enough to write to. */
+    public static String mask(String contact) {
+        if (contact == null || contact.isBlank()) {
+            return "";
+        }
+        int at = contact.indexOf('@');
+        if (at < 0) {
+            String d = contact.replaceAll("[^0-9]", "");
+            return d.length() < 6 ? "***" : d.substring(0, 2) + "*".repeat(d.length() - 4) + d.substring(d.length() - 2);
+        }
+        if (at == 0) {
+            return "***";
+        }
+        String domain = contact.substring(at + 1);
+        int dot = domain.lastIndexOf('.');
+        String head = dot > 0 ? domain.substring(0, dot) : domain;
+        String tld = dot > 0 ? domain.substring(dot) : "";
+        return contact.charAt(0) + "***@" + (head.isEmpty() ? "" : head.charAt(0)) + "***" + tld;
     }
 }

@@ -362,15 +362,15 @@ class IdentityCanaryTest {
             clean("plans of the unit", get("/api/v1/plans").param("unit", u), who);
         }
 
-        // Notifications (portal e-mails, log-only by default): a sealed petition's e-mail address is
-        // sealed too, so a step of the online denunciation sends nothing; no kept message anywhere
-        // carries a canary.
+        // Notifications (portal e-mails, log-only by default): a sealed petition's messages go only to its
+        // own sealed address through the identity module's sending step and never repeat the tracking
+        // code; no kept message anywhere carries a canary.
         assertThat(call(post("/api/v1/petitions/" + onlineId + "/classification").contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("on", "2026-03-06", "kind", "DENUNCIATION",
                         "eligible", true, "competence", "RESOLVE"))), handler).getStatus()).isEqualTo(200);
         String tracking = jdbc.sql("select tracking_code from petition where id = ?").param(onlineId)
                 .query(String.class).single();
-        assertThat(sentMails(tracking)).as("no notification for a sealed petition").isEmpty();
+        assertThat(sentMails(tracking)).as("no notification of a sealed petition carries its code").isEmpty();
         for (String mail : sentMails("")) {
             for (String c : CANARIES) {
                 assertThat(mail).as("notification must not contain " + c).doesNotContainIgnoringCase(c);

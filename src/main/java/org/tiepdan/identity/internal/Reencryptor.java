@@ -69,9 +69,11 @@ final class Reencryptor {
                     Sealer.Sealed s = Sealer.seal(ring, Vault.PERSON, r.ref(), plain);
                     jdbc.sql("""
                             update identity_sealed_person set key_id = ?, nonce = ?, ciphertext = ?, index_key_id = ?,
-                                id_index = ?, name_index = ? where id = ?""")
+                                id_index = ?, name_index = ?, email_index = ?, phone_index = ?, contact_indexed = true
+                             where id = ?""")
                             .params(s.keyId(), s.nonce(), s.ciphertext(), ring.primaryId(), Vault.idIndex(primary, p),
-                                    Vault.nameIndex(primary, p), r.id())
+                                    Vault.nameIndex(primary, p), SealedContacts.emailIndex(primary, p),
+                                    SealedContacts.phoneIndex(primary, p), r.id())
                             .update();
                 }, missing);
     }

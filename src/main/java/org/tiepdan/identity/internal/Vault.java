@@ -156,11 +156,12 @@ class Vault implements IdentityVault {
         return jdbc.sql("""
                 insert into identity_sealed_person (subject_type, subject_id, unit_id, grp, position, role,
                     related_position, pseudonym, ref, key_id, nonce, ciphertext, index_key_id, id_index, name_index,
-                    created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as uuid), ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    email_index, phone_index, contact_indexed, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as uuid), ?, ?, ?, ?, ?, ?, ?, ?, true, ?) returning id""")
                 .params(subject.type(), subject.id(), unitId, group, position, p.role().name(), related, pseudonym,
                         ref, s.keyId(), s.nonce(), s.ciphertext(), ring.primaryId(), idIndex(ring.primary(), p),
-                        nameIndex(ring.primary(), p), currentUser())
+                        nameIndex(ring.primary(), p), SealedContacts.emailIndex(ring.primary(), p),
+                        SealedContacts.phoneIndex(ring.primary(), p), currentUser())
                 .query(Long.class).single();
     }
 

@@ -21,7 +21,9 @@ import org.tiepdan.platform.DemoDataContributor;
 /**
  * Three petitions sent through the public site, with tracking codes known in advance so the demo
  * can be followed at {@code /public/tracking} (README): an answered feedback, a recommendation just
- * received, and an accepted denunciation (whose page shows only what a denouncer may know).
+ * received, an accepted denunciation (whose page shows only what a denouncer may know), and an
+ * answered feedback that its citizen rated 2 of 5 and asked to reopen (its follow-up is in the
+ * body's queue, in the same case).
  */
 @Component
 class OnlinePetitionDemoData implements DemoDataContributor {
@@ -29,6 +31,8 @@ class OnlinePetitionDemoData implements DemoDataContributor {
     static final String FEEDBACK_CODE = "PHANANH2026A";
     static final String RECOMMENDATION_CODE = "KNGH2026B000";
     static final String DENUNCIATION_CODE = "TCA2026C0000";
+    /** An answered feedback the citizen rated 2/5 and asked to reopen (issue 24). */
+    static final String REOPENED_CODE = "PHANANH2026D";
 
     private static final Actor HANDLER = new Actor("xuly", EnumSet.of(Role.HANDLER));
 
@@ -90,6 +94,23 @@ class OnlinePetitionDemoData implements DemoDataContributor {
         denunciation.notifyParties(HANDLER, Step.on(today.minusDays(13)).withDocument("29/TB-UBND",
                 today.minusDays(13)));
         service.sync(denunciation);
+
+        Petition drain = online(ubnd, today.minusDays(20), PetitionKind.FEEDBACK, REOPENED_CODE,
+                "Phản ánh cống thoát nước tại ngã ba thôn Tân Phong bị tắc, nước tràn vào nhà dân mỗi khi mưa.",
+                new PetitionIntake.Person("Lê Văn Thành", null, "thôn Tân Phong, xã Kỳ Thượng", "0912000111", null));
+        clocks = service.clocks(ubnd.id());
+        drain.classify(HANDLER, Step.on(today.minusDays(19)), classification(PetitionKind.FEEDBACK), clocks);
+        drain.accept(HANDLER, Step.on(today.minusDays(18)).withDocument("33/TB-UBND", today.minusDays(18)), clocks);
+        drain.assign(HANDLER, Step.on(today.minusDays(18)).withHandler(HANDLER.username()));
+        drain.answer(HANDLER, Step.on(today.minusDays(9)).withDocument("37/UBND", today.minusDays(9)));
+        service.sync(drain);
+        jdbc.sql("""
+                insert into petition_rating (petition_id, unit_id, stars, comment, rated_on) values (?, ?, 2, ?, ?)""")
+                .params(drain.id(), drain.unitId(), "Đã có người đến xem nhưng cống vẫn tắc.", today.minusDays(7))
+                .update();
+        service.openFollowUp(drain, "Công dân đề nghị xem xét lại đơn số " + drain.registrationNumber()
+                + ": cống vẫn tắc sau trận mưa ngày " + Dates.format(today.minusDays(6)) + ".",
+                "Cống vẫn tắc sau trận mưa, nước tràn vào nhà.", today.minusDays(5));
         // Known codes for the README's walk-through (real codes stay random); written after the last
         // flush of the aggregates, which would otherwise write their own codes back.
         petitions.flush();

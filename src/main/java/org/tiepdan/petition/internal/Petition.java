@@ -152,6 +152,12 @@ class Petition {
     /** The petitioners are sealed in the identity module; {@link #petitioners} hold pseudonyms only. */
     @Column(name = "identity_sealed")
     private boolean identitySealed;
+    /** A citizen's reopening (issue 24): the answered feedback or recommendation this one follows up. */
+    @Column(name = "follow_up_of_id")
+    private Long followUpOfId;
+    /** The citizen's reason for reopening, on the follow-up. */
+    @Column(name = "reopen_reason")
+    private String reopenReason;
     @Version
     private long version;
 
@@ -870,6 +876,70 @@ class Petition {
         events.remove(events.size() - 1);
         markOverdue(today);
         return last;
+    }
+
+    // --- the citizen's rating and reopening (issue 24) -------------------------------------------
+
+    /** The day of the last answer, or null when the petition was never answered. */
+    LocalDate answeredOn() {
+        return events.stream().filter(e -> e.action() == Action.ANSWER).map(PetitionEvent::actedOn)
+                .reduce((a, b) -> b).orElse(null);
+    }
+
+    /**
+     * Whether the citizen may still rate or reopen the answer on {@code today}: a feedback or
+     * recommendation, answered (or closed after the answer), within
+     * {@link org.tiepdan.petition.PetitionFeedback#WINDOW_DAYS} days of the answer. CONFLICT
+     * {@code petition-feedback-closed} otherwise.
+     */
+    void checkCitizenFeedback(LocalDate today) {
+        LocalDate answered = answeredOn();
+        boolean kindOk = kind == PetitionKind.FEEDBACK || kind == PetitionKind.RECOMMENDATION;
+        boolean stateOk = state == PetitionState.ANSWERED || state == PetitionState.CLOSED;
+        if (!kindOk || !stateOk || answered == null || identitySealed
+                || today.isAfter(answered.plusDays(org.tiepdan.petition.PetitionFeedback.WINDOW_DAYS))) {
+            throw DomainException.conflict("petition-feedback-closed");
+        }
+    }
+
+    /** The last day the citizen may rate or reopen, or null. */
+    LocalDate citizenFeedbackUntil() {
+        LocalDate answered = answeredOn();
+        return answered == null ? null : answered.plusDays(org.tiepdan.petition.PetitionFeedback.WINDOW_DAYS);
+    }
+
+    /**
+     * This petition, just registered at {@code answered}'s body, is the citizen's reopening of it: the
+     * same kind and field, taken up (classified) at once so it lands in the body's queue to be accepted,
+     * assigned and answered again. Only once per answered petition (also a unique index), only within
+     * the window, and the reason is required.
+     */
+    void openFollowUp(Petition answered, String reason, LocalDate on, String actor) {
+        String why = Texts.clean(reason);
+        if (why == null) {
+            throw DomainException.invalid("petition-reopen-reason-required", "reason");
+        }
+        answered.checkCitizenFeedback(on);
+        if (state != PetitionState.RECEIVED || followUpOfId != null) {
+            throw DomainException.conflict("petition-reopen-once");
+        }
+        this.followUpOfId = answered.id;
+        this.reopenReason = why;
+        this.kind = answered.kind;
+        this.field = answered.field;
+        this.eligible = Boolean.TRUE;
+        this.competence = Competence.RESOLVE;
+        events.add(new PetitionEvent(this, events.size() + 1, Action.CLASSIFY, state, PetitionState.CLASSIFIED,
+                on, actor, null, null, answered.registrationNumber));
+        this.state = PetitionState.CLASSIFIED;
+    }
+
+    Long followUpOfId() {
+        return followUpOfId;
+    }
+
+    String reopenReason() {
+        return reopenReason;
     }
 
     // --- urging -------------------------------------------------------------------------------

@@ -318,6 +318,23 @@ class PetitionService {
         cases.findById(p.caseId()).ifPresent(c -> c.reopen(on));
     }
 
+    /**
+     * The citizen's reopening of an answered feedback or recommendation (issue 24): a follow-up
+     * registered online at the same body, moved into the same case (which reopens), taken up at once
+     * ({@link Petition#openFollowUp}), audited like every registration and step.
+     */
+    Petition openFollowUp(Petition answered, String content, String reason, LocalDate on) {
+        answered.checkCitizenFeedback(on);
+        OrgUnitView unit = units.get(answered.unitId());
+        Petition f = register(new Petition.Intake(unit.id(), Channel.ONLINE, on, null, null, null, null, content,
+                answered.anonymous(), false, false, answered.headcount(), answered.petitioners(), answered.kind()),
+                PetitionIntakeService.SYSTEM_ACTOR, unit, null);
+        linkToCase(f, answered.caseId());
+        f.openFollowUp(answered, reason, on, PetitionIntakeService.SYSTEM_ACTOR);
+        afterStep(f, Action.CLASSIFY, PetitionState.RECEIVED);
+        return f;
+    }
+
     private void checkNotFuture(Step step) {
         if (step != null && step.on() != null && step.on().isAfter(Dates.today(clock))) {
             throw DomainException.invalid("petition-date-future", "on");

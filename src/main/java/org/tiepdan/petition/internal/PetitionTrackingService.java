@@ -40,9 +40,15 @@ class PetitionTrackingService implements PetitionTracking {
     private final OrgUnits units;
     private final TrackingNotices notices;
     private final MessageSource messages;
+    private final org.springframework.beans.factory.ObjectProvider<org.tiepdan.identity.SealedAddresses> sealedAddresses;
+    private final org.springframework.beans.factory.ObjectProvider<org.tiepdan.platform.CitizenNotifier> notifier;
 
     PetitionTrackingService(PetitionRepository petitions, JdbcClient jdbc, HandedOver handedOver, OrgUnits units,
-            TrackingNotices notices, MessageSource messages) {
+            TrackingNotices notices, MessageSource messages,
+            org.springframework.beans.factory.ObjectProvider<org.tiepdan.identity.SealedAddresses> sealedAddresses,
+            org.springframework.beans.factory.ObjectProvider<org.tiepdan.platform.CitizenNotifier> notifier) {
+        this.sealedAddresses = sealedAddresses;
+        this.notifier = notifier;
         this.petitions = petitions;
         this.jdbc = jdbc;
         this.handedOver = handedOver;
@@ -93,6 +99,82 @@ class PetitionTrackingService implements PetitionTracking {
         return petitions.findById(petitionId).filter(p -> p.channel() == Channel.ONLINE && !p.identitySealed())
                 .flatMap(p -> p.petitioners().stream().map(Petitioner::email)
                         .filter(e -> e != null && !e.isBlank()).findFirst());
+    }
+
+    @Override
+    public List<Reachable> reachableAt(String contact, int limit) {
+        Optional<String> email = org.tiepdan.platform.Contacts.email(contact);
+        Optional<String> phone = email.isPresent() ? Optional.empty() : org.tiepdan.platform.Contacts.phone(contact);
+        if (email.isEmpty() && phone.isEmpty()) {
+            return List.of();
+        }
+        // One condition or the other, never an empty value that would match every row without one.
+        Set<Long> ids = new java.util.LinkedHashSet<>(email.isPresent()
+                ? jdbc.sql("""
+                        select distinct p.id from petition p join petitioner r on r.petition_id = p.id
+                         where p.channel = 'ONLINE' and not p.identity_sealed
+                           and lower(btrim(r.email)) = :email""")
+                        .param("email", email.get()).query(Long.class).list()
+                : jdbc.sql("""
+                        select distinct p.id from petition p join petitioner r on r.petition_id = p.id
+                         where p.channel = 'ONLINE' and not p.identity_sealed and r.phone is not null
+                           and regexp_replace(r.phone, '[^0-9]', '', 'g') in (:phones)""")
+                        .param("phones", org.tiepdan.platform.Contacts.phoneSpellings(phone.get()))
+                        .query(Long.class).list());
+        sealedAddresses.ifAvailable(a -> ids.addAll(a.subjectsReachableAt(org.tiepdan.identity.SubjectRef.PETITION,
+                email.orElseGet(phone::get))));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id from petition where id in (:ids) and channel = 'ONLINE'
+                 order by received_on desc, id desc limit :limit""")
+                .param("ids", ids).param("limit", limit).query(Long.class).list().stream()
+                .map(petitions::findById).flatMap(Optional::stream)
+                .map(p -> new Reachable(p.id(), p.trackingCode(), p.registrationNumber(), units.get(p.unitId()).name(),
+                        p.receivedOn(), restricted(p)))
+                .toList();
+    }
+
+    @Override
+    public boolean reachable(long petitionId, org.tiepdan.platform.CitizenNotifier.Medium medium) {
+        return petitions.findById(petitionId).filter(p -> p.channel() == Channel.ONLINE).map(p -> {
+            if (p.identitySealed()) {
+                org.tiepdan.identity.SealedAddresses a = sealedAddresses.getIfAvailable();
+                return a != null && a.reachable(org.tiepdan.identity.SubjectRef.petition(p.id()), medium);
+            }
+            return address(p, medium).isPresent();
+        }).orElse(false);
+    }
+
+    @Override
+    @Transactional
+    public boolean notifyPetitioner(long petitionId, org.tiepdan.platform.CitizenNotifier.Medium medium,
+            org.tiepdan.platform.CitizenNotifier.Message message) {
+        Petition p = petitions.findById(petitionId).filter(x -> x.channel() == Channel.ONLINE).orElse(null);
+        if (p == null) {
+            return false;
+        }
+        if (p.identitySealed()) {
+            org.tiepdan.identity.SealedAddresses a = sealedAddresses.getIfAvailable();
+            return a != null && a.send(org.tiepdan.identity.SubjectRef.petition(p.id()), medium, message) > 0;
+        }
+        org.tiepdan.platform.CitizenNotifier n = notifier.getIfAvailable();
+        Optional<String> to = address(p, medium);
+        if (n == null || to.isEmpty()) {
+            return false;
+        }
+        n.send(medium, to.get(), message);
+        return true;
+    }
+
+    /** The first petitioner's address for the medium, in canonical form. */
+    private static Optional<String> address(Petition p, org.tiepdan.platform.CitizenNotifier.Medium medium) {
+        return p.petitioners().stream()
+                .map(r -> medium == org.tiepdan.platform.CitizenNotifier.Medium.EMAIL
+                        ? org.tiepdan.platform.Contacts.email(r.email())
+                        : org.tiepdan.platform.Contacts.phone(r.phone()))
+                .flatMap(Optional::stream).findFirst();
     }
 
     private Optional<Petition> load(String trackingCode) {

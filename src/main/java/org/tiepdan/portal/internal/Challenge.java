@@ -84,6 +84,14 @@ class Challenge {
                 .params(parts[1], expires).update() == 1;
     }
 
+    /**
+     * A keyed hash of a value under the site's shared key (the same on every node): a rate-limit bucket
+     * per e-mail address or phone number without the address itself in the table.
+     */
+    String keyed(String purpose, String value) {
+        return sign(purpose + "|" + value);
+    }
+
     private String sign(String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -22,7 +22,7 @@ class LogOnlyMailer implements Mailer {
     @Override
     public void send(Mail mail) {
         log.info("Notification (not sent: no SMTP server configured) for {} to {}", mail.reference(),
-                Mailer.mask(mail.to()));
+                Mailer.logged(mail.reference(), mail.to()));
         synchronized (recent) {
             recent.addLast(mail);
             while (recent.size() > KEPT) {

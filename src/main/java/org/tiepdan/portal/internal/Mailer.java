@@ -8,7 +8,7 @@ interface Mailer {
 
         @Override
         public String toString() {
-            return "Mail[to=" + mask(to) + ", reference=" + reference + "]";
+            return "Mail[to=" + logged(reference, to) + ", reference=" + reference + "]";
         }
     }
 
@@ -16,17 +16,14 @@ interface Mailer {
 
     /** "lan.nguyen@example.vn" → "l***@e***.vn": enough to tell two recipients apart, not to write to them. */
     static String mask(String address) {
-        if (address == null) {
-            return "";
-        }
-        int at = address.indexOf('@');
-        if (at <= 0) {
-            return "***";
-        }
-        String domain = address.substring(at + 1);
-        int dot = domain.lastIndexOf('.');
-        String head = dot > 0 ? domain.substring(0, dot) : domain;
-        String tld = dot > 0 ? domain.substring(dot) : "";
-        return address.charAt(0) + "***@" + (head.isEmpty() ? "" : head.charAt(0)) + "***" + tld;
+        return org.tiepdan.platform.Contacts.mask(address);
+    }
+
+    /**
+     * The recipient as a log line shows it: masked, and not even that for a sealed person's address
+     * (reference {@code sealed ...}, set by the identity module's sending step).
+     */
+    static String logged(String reference, String address) {
+        return org.tiepdan.platform.CitizenNotifier.Message.sealed(reference) ? "***" : mask(address);
     }
 }

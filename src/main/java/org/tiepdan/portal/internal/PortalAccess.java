@@ -44,12 +44,42 @@ class PortalAccess {
                 .orElse(false);
     }
 
+    /** Who reads the citizens' ratings per body: those who read reports (the head, reporters, inspectors). */
+    static final Set<Role> RATING_READERS = Set.of(Role.HEAD, Role.REPORTER, Role.INSPECTOR);
+
+    public boolean canReadRatings() {
+        return access.currentUser().map(u -> u.grants().stream().anyMatch(g -> RATING_READERS.contains(g.role())))
+                .orElse(false);
+    }
+
+    /** The units whose ratings the user reads, with every unit under them. */
+    List<Long> ratingUnits() {
+        return unitsOf(RATING_READERS);
+    }
+
+    /** Who reads the places named with online petitions: those who read petitions. */
+    static final Set<Role> PLACE_READERS = Set.of(Role.ADMIN, Role.HEAD, Role.HANDLER, Role.RECEPTION_OFFICER,
+            Role.INSPECTOR, Role.VIEWER, Role.IDENTITY_CUSTODIAN, Role.REPORTER);
+
+    public boolean canReadPlaces() {
+        return access.currentUser().map(u -> u.grants().stream().anyMatch(g -> PLACE_READERS.contains(g.role())))
+                .orElse(false);
+    }
+
+    List<Long> placeUnits() {
+        return unitsOf(PLACE_READERS);
+    }
+
     /** The units where the user may publish, with every unit under them. */
     List<Long> publishingUnits() {
+        return unitsOf(PUBLISHERS);
+    }
+
+    private List<Long> unitsOf(Set<Role> roles) {
         Set<Long> result = new LinkedHashSet<>();
         access.currentUser().ifPresent(u -> {
             for (RoleGrantView g : u.grants()) {
-                if (!PUBLISHERS.contains(g.role())) {
+                if (!roles.contains(g.role())) {
                     continue;
                 }
                 Long root = g.unitId() != null ? g.unitId() : units.servedArea().map(a -> a.id()).orElse(null);

@@ -10,7 +10,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.tiepdan.platform.PublicEndpoints;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PortalProperties.class)
+@EnableConfigurationProperties({PortalProperties.class, CitizenLimits.class})
 class PortalConfiguration {
 
     /** The public site and the Open311 endpoint need no login; each handler still states its rule. */
@@ -24,5 +24,12 @@ class PortalConfiguration {
     Mailer portalMailer(ObjectProvider<JavaMailSender> smtp, PortalProperties properties) {
         JavaMailSender sender = smtp.getIfAvailable();
         return sender == null ? new LogOnlyMailer() : new SmtpMailer(sender, properties.mailFrom());
+    }
+
+    /** The HTTP gateway when {@code TIEPDAN_SMS_URL} is set (with {@code TIEPDAN_SMS_KEY}), else log only. */
+    @Bean
+    SmsGateway portalSmsGateway(@org.springframework.beans.factory.annotation.Value("${tiepdan.sms.url:}") String url,
+            @org.springframework.beans.factory.annotation.Value("${tiepdan.sms.key:}") String key) {
+        return url == null || url.isBlank() ? new LogOnlySmsGateway() : new HttpSmsGateway(url.strip(), key);
     }
 }

@@ -28,10 +28,10 @@ class SmtpMailer implements Mailer {
         message.setText(mail.text());
         try {
             sender.send(message);
-            log.info("Notification sent for {} to {}", mail.reference(), Mailer.mask(mail.to()));
+            log.info("Notification sent for {} to {}", mail.reference(), Mailer.logged(mail.reference(), mail.to()));
         } catch (MailException e) {
             // The state change stands; only the e-mail is lost. No address, no text in the log.
-            log.warn("Notification for {} to {} failed: {}", mail.reference(), Mailer.mask(mail.to()),
+            log.warn("Notification for {} to {} failed: {}", mail.reference(), Mailer.logged(mail.reference(), mail.to()),
                     e.getClass().getSimpleName());
         }
     }

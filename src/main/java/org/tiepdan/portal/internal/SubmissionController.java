@@ -75,10 +75,46 @@ class SubmissionController {
             response.setStatus(400);
             return show(form, result.errors(), model);
         }
-        PetitionTracking.TrackedPetition p = tracking.find(result.registered().trackingCode()).orElseThrow();
+        // Post/redirect/get: the receipt survives a reload (and a reload never sends the form again).
+        // The code rides in the session (server side, shared by the nodes), never in the URL.
+        java.util.ArrayList<String> files = new java.util.ArrayList<>(form.getFiles().stream()
+                .filter(f -> f != null && !f.isEmpty()).map(f -> UploadCheck.safeName(f.getOriginalFilename())).toList());
+        request.getSession().setAttribute(RECEIPT, new Receipt(result.registered().trackingCode(), files));
+        response.setHeader("Cache-Control", "no-store");
+        return "redirect:/public/receipt";
+    }
+
+    /** The session attribute holding the last receipt of this browser's session. */
+    static final String RECEIPT = "portal.receipt";
+
+    /** The last submission's code and file names, in the citizen's own session only. */
+    record Receipt(String trackingCode, java.util.ArrayList<String> files) implements java.io.Serializable {
+
+        @Override
+        public String toString() {
+            return "Receipt[***]";
+        }
+    }
+
+    /**
+     * The receipt of the submission just made in this session: a reload shows it again, for as long as
+     * the session lasts; without one (another browser, a session ended) the tracking form instead.
+     */
+    @GetMapping("/receipt")
+    @PreAuthorize("permitAll()")
+    String receipt(Model model, HttpServletRequest request, HttpServletResponse response) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        Object stored = session == null ? null : session.getAttribute(RECEIPT);
+        if (!(stored instanceof Receipt r)) {
+            return "redirect:/public/tracking";
+        }
+        PetitionTracking.TrackedPetition p = tracking.find(r.trackingCode()).orElse(null);
+        if (p == null) {
+            return "redirect:/public/tracking";
+        }
+        response.setHeader("Cache-Control", "no-store");
         model.addAttribute("p", p);
-        model.addAttribute("files", form.getFiles().stream().filter(f -> f != null && !f.isEmpty())
-                .map(f -> UploadCheck.safeName(f.getOriginalFilename())).toList());
+        model.addAttribute("files", r.files());
         return "portal/receipt";
     }
 
@@ -97,6 +133,8 @@ class SubmissionController {
         model.addAttribute("searched", form.getQ() != null && !form.getQ().isBlank());
         model.addAttribute("matches", matches);
         model.addAttribute("kinds", KINDS);
+        model.addAttribute("notifyChoices", java.util.Arrays.stream(NotificationChoices.Choice.values())
+                .map(Enum::name).toList());
         model.addAttribute("errors", messages);
         model.addAttribute("question", challenge.next());
         model.addAttribute("maxFiles", properties.maxFiles());

@@ -19,6 +19,13 @@ class SubmissionForm {
     private String idNumber;
     private String phone;
     private String email;
+    /** Where a feedback or recommendation is about (issue 24): commune, hamlet, optional point. */
+    private String placeCommune;
+    private String placeHamlet;
+    private String latitude;
+    private String longitude;
+    /** How to be told of progress: EMAIL, SMS or NONE; empty: e-mail when an address is given. */
+    private String notifyBy;
     private boolean consent;
     private String challengeToken;
     private String challengeAnswer;
@@ -96,6 +103,46 @@ class SubmissionForm {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public String getPlaceCommune() {
+        return placeCommune;
+    }
+
+    public void setPlaceCommune(String placeCommune) {
+        this.placeCommune = placeCommune;
+    }
+
+    public String getPlaceHamlet() {
+        return placeHamlet;
+    }
+
+    public void setPlaceHamlet(String placeHamlet) {
+        this.placeHamlet = placeHamlet;
+    }
+
+    public String getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(String latitude) {
+        this.latitude = latitude;
+    }
+
+    public String getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(String longitude) {
+        this.longitude = longitude;
+    }
+
+    public String getNotifyBy() {
+        return notifyBy;
+    }
+
+    public void setNotifyBy(String notifyBy) {
+        this.notifyBy = notifyBy;
     }
 
     public String getEmail() {

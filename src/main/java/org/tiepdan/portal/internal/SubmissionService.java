@@ -41,9 +41,16 @@ class SubmissionService {
     private final Challenge challenge;
     private final PortalProperties limits;
     private final Clock clock;
+    private final NotificationChoices choices;
+    private final Places places;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     SubmissionService(PetitionIntake intake, PublicUnits units, UploadCheck uploads, Challenge challenge,
-            PortalProperties limits, Clock clock) {
+            PortalProperties limits, Clock clock, NotificationChoices choices, Places places,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        this.places = places;
+        this.choices = choices;
         this.intake = intake;
         this.units = units;
         this.uploads = uploads;
@@ -116,6 +123,25 @@ class SubmissionService {
         if (email != null && !org.tiepdan.platform.Contacts.isEmail(email)) {
             errors.put("email", DomainException.invalid("portal-email-invalid", "email"));
         }
+        Places.Place place = Places.parse(f.getPlaceCommune(), f.getPlaceHamlet(), f.getLatitude(), f.getLongitude(),
+                errors);
+        if (place != null && kind != null && kind != PetitionKind.FEEDBACK && kind != PetitionKind.RECOMMENDATION) {
+            // A complaint is about a decision; a denunciation's place could point at the denouncer.
+            errors.put("placeHamlet", DomainException.invalid("portal-place-kind", "placeHamlet"));
+        }
+        NotificationChoices.Choice notifyBy = null;
+        if (f.getNotifyBy() != null && !f.getNotifyBy().isBlank()) {
+            try {
+                notifyBy = NotificationChoices.Choice.valueOf(f.getNotifyBy());
+            } catch (IllegalArgumentException e) {
+                errors.put("notifyBy", DomainException.invalid("portal-rejected", "notifyBy"));
+            }
+            if (notifyBy == NotificationChoices.Choice.EMAIL && email == null && !errors.containsKey("email")) {
+                errors.put("notifyBy", DomainException.invalid("portal-notify-email-missing", "notifyBy"));
+            } else if (notifyBy == NotificationChoices.Choice.SMS && phone == null && !errors.containsKey("phone")) {
+                errors.put("notifyBy", DomainException.invalid("portal-notify-phone-missing", "notifyBy"));
+            }
+        }
         if (!f.isConsent()) {
             errors.put("consent", DomainException.invalid("portal-consent-required", "consent"));
         }
@@ -137,8 +163,21 @@ class SubmissionService {
                 : List.of(new PetitionIntake.Person(name, idDocument == null ? null : idDocument.kind(),
                         idDocument == null ? null : idDocument.number(), address, phone, email));
         try {
-            PetitionIntake.Registered r = intake.registerUnattended(new PetitionIntake.NewPetition(f.getUnitId(),
-                    Channel.ONLINE, Dates.today(clock), content, anonymous, 1, people, kind, files));
+            NotificationChoices.Choice chosen = notifyBy;
+            List<PetitionIntake.Attachment> attached = files;
+            // One transaction: the petition with its medium and its place, or nothing.
+            PetitionIntake.Registered r = transactions.execute(tx -> {
+                PetitionIntake.Registered registered = intake.registerUnattended(new PetitionIntake.NewPetition(
+                        f.getUnitId(), Channel.ONLINE, Dates.today(clock), content, anonymous, 1, people, kind,
+                        attached));
+                if (chosen != null) {
+                    choices.choose(registered.petitionId(), chosen);
+                }
+                if (place != null) {
+                    places.save(registered.petitionId(), f.getUnitId(), place);
+                }
+                return registered;
+            });
             // The number only: the tracking code is the citizen's key and stays out of the logs.
             log.info("Online submission registered as petition {} ({} files)", r.petitionId(), files.size());
             return new Result(r, Map.of());

@@ -129,9 +129,16 @@ class PortalConfidentialityTest {
                 "9/TB-UBND", "documentDate", LocalDate.now().toString(), "note", NOTE));
         portal.handler(id, "/actions/notify", Map.of("on", LocalDate.now().toString(), "documentNumber",
                 "10/TB-UBND", "documentDate", LocalDate.now().toString(), "note", NOTE));
-        // Nobody, the system included, may read a sealed e-mail address without a grant: no e-mail at
-        // all for a denunciation, and nothing about it in the log.
-        assertThat(sent()).hasSize(mailsBefore);
+        // The sealed address is used only inside the identity module's sending step (issue 24): one
+        // e-mail, for the acceptance (the denouncer's stage), to the denouncer's own address, without the
+        // tracking code, the content or a name; and nothing about it in the log.
+        List<Mailer.Mail> toDenouncer = sent().subList(mailsBefore, sent().size());
+        assertThat(toDenouncer).hasSize(1);
+        assertThat(toDenouncer.get(0).to()).isEqualTo(EMAIL);
+        assertThat(toDenouncer.get(0).reference()).isEqualTo("sealed PETITION:" + id);
+        String mailText = toDenouncer.get(0).subject() + "\n" + toDenouncer.get(0).text();
+        assertNoIdentity(mailText.replace(EMAIL, ""));
+        assertThat(mailText).contains("Đã thụ lý").doesNotContain(code, CONTENT, NOTE);
         String logged = logs.list.stream().map(ILoggingEvent::getFormattedMessage).reduce("", (a, b) -> a + "\n" + b);
         assertNoIdentity(logged);
         assertThat(logged).doesNotContain(CONTENT, "bao.mat", "b***@e***.vn");
@@ -188,7 +195,7 @@ class PortalConfidentialityTest {
                 "/public/tracking", "Hạn giải quyết tiếp theo").doesNotContain("Lò Văn Khiếu", "Nà Khiếu",
                 "Ghi chú nội bộ", "xuly", "xử phạt");
         String logged = logs.list.stream().map(ILoggingEvent::getFormattedMessage).reduce("", (a, b) -> a + "\n" + b);
-        assertThat(logged).contains(code, "l***@e***.vn").doesNotContain("lo.van.khieu", "Lò Văn Khiếu", "xử phạt");
+        assertThat(logged).contains(Notifications.reference(id), "l***@e***.vn").doesNotContain("lo.van.khieu", "Lò Văn Khiếu", "xử phạt");
     }
 
     private List<Mailer.Mail> sent() {

@@ -83,7 +83,22 @@ final class PortalTestSupport {
         }
         request.param("challengeToken", q[0]).param("challengeAnswer", q[1]).param("consent", "true");
         fields.forEach(request::param);
-        return mvc.perform(request.with(csrf()).with(r -> {
+        MvcResult posted = mvc.perform(request.with(csrf()).with(r -> {
+            r.setRemoteAddr(address);
+            return r;
+        })).andReturn();
+        if (posted.getResponse().getStatus() / 100 != 3) {
+            return posted;
+        }
+        // A registered submission redirects to its receipt, kept in the session (a reload shows it again).
+        var follow = get(posted.getResponse().getRedirectedUrl());
+        if (posted.getResponse().getCookies().length > 0) {
+            follow.cookie(posted.getResponse().getCookies());
+        }
+        if (posted.getRequest().getSession(false) instanceof org.springframework.mock.web.MockHttpSession session) {
+            follow.session(session);
+        }
+        return mvc.perform(follow.with(r -> {
             r.setRemoteAddr(address);
             return r;
         })).andReturn();

@@ -1,0 +1,102 @@
+package org.tiepdan.portal.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.tiepdan.portal.internal.PortalTestSupport.html;
+import static org.tiepdan.portal.internal.PortalTestSupport.newAddress;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.tiepdan.DemoUsers;
+import org.tiepdan.FullStackTest;
+import org.tiepdan.org.OrgUnits;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where a feedback is about (issue 24): commune, hamlet and an optional point are kept with the
+ * online submission in its transaction; a bad point or a place on a denunciation is refused beside its
+ * field with the typed values kept; officers see the places by hamlet.
+ */
+@FullStackTest
+class PlacesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    OrgUnits units;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    UserDetailsService users;
+
+    PortalTestSupport portal;
+    String address;
+    final String unique = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void setUp() {
+        portal = new PortalTestSupport(mvc, jdbc, units, json);
+        address = newAddress();
+    }
+
+    Map<String, String> form(String kind) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("unitId", String.valueOf(portal.ubnd()));
+        f.put("kind", kind);
+        f.put("content", "Cống tắc ở ngã ba " + unique);
+        f.put("fullName", "Võ Thị Cống");
+        f.put("address", "thôn Tân Phong");
+        f.put("placeCommune", "Kỳ Thượng");
+        f.put("placeHamlet", "Tân Phong " + unique);
+        return f;
+    }
+
+    @Test
+    void aFeedbacksPlaceIsKeptAndListedByHamlet() throws Exception {
+        Map<String, String> f = form("FEEDBACK");
+        f.put("latitude", "18,0512");
+        f.put("longitude", "106.3021");
+        MvcResult r = portal.submit(address, f);
+        assertThat(r.getResponse().getStatus()).as(html(r)).isEqualTo(200);
+        long id = portal.petitionId(PortalTestSupport.code(r));
+        var row = jdbc.sql("select hamlet, latitude, longitude from portal_place where petition_id = ?").param(id)
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)}).single();
+        assertThat(row[0]).isEqualTo("Tân Phong " + unique);
+        assertThat((BigDecimal) row[1]).isEqualByComparingTo("18.0512");
+        assertThat((BigDecimal) row[2]).isEqualByComparingTo("106.3021");
+
+        String list = html(mvc.perform(get("/portal/places").with(SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername(DemoUsers.HANDLER)))).andReturn());
+        assertThat(list).contains("id=\"place-" + id + "\"", "Tân Phong " + unique, "18.051200, 106.302100");
+    }
+
+    @Test
+    void aBadPointOrAPlaceOnADenunciationIsRefusedBesideItsField() throws Exception {
+        long before = portal.petitions();
+        Map<String, String> f = form("FEEDBACK");
+        f.put("latitude", "181");
+        f.put("longitude", "");
+        MvcResult bad = portal.submit(address, f);
+        assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+        assertThat(html(bad)).contains("Vĩ độ phải là số độ thập phân", "Kinh độ phải là số độ thập phân",
+                "value=\"181\"", "value=\"Tân Phong " + unique + "\"");
+
+        MvcResult denunciation = portal.submit(address, form("DENUNCIATION"));
+        assertThat(denunciation.getResponse().getStatus()).isEqualTo(400);
+        assertThat(html(denunciation)).contains("Chỉ ghi địa điểm cho phản ánh, kiến nghị");
+        assertThat(portal.petitions()).isEqualTo(before);
+    }
+}
