@@ -204,19 +204,35 @@ class IdentityController {
     String protection(@RequestParam String subjectType, @RequestParam long subjectId,
             @RequestParam(defaultValue = "1") int position, @RequestParam(defaultValue = "REQUESTED") String status,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String decisionNumber,
-            @RequestParam(required = false) LocalDate decisionDate, @RequestParam(required = false) String decidingBody,
-            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) String decisionDate, @RequestParam(required = false) String decidingBody,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String note, @RequestParam(required = false) String returnTo,
             RedirectAttributes redirect) {
         try {
+            // Dates are read here, not bound, so that a mistyped one comes back on the petition's page with
+            // the panel's error instead of a bare 400 page (EveryFormTest).
             service.addProtection(new SubjectRef(subjectType, subjectId), position, status, new Vault.Protection(
-                    clean(kind), clean(decisionNumber), decisionDate, clean(decidingBody), from, to, clean(note)));
+                    clean(kind), clean(decisionNumber), date(decisionDate), clean(decidingBody), date(from), date(to),
+                    clean(note)));
             redirect.addFlashAttribute("identitySuccess", "identity.protection.saved");
         } catch (DomainException e) {
             redirect.addFlashAttribute("identityError", e.messageKey());
             redirect.addFlashAttribute("identityErrorArgs", e.args());
         }
         return "redirect:" + back(returnTo);
+    }
+
+    /** A typed date (dd/MM/yyyy or ISO), null when blank; INVALID {@code identity-date-invalid} otherwise. */
+    static LocalDate date(String typed) {
+        String t = clean(typed);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Dates.parse(t);
+        } catch (java.time.format.DateTimeException e) {
+            throw DomainException.invalid("identity-date-invalid", null, t);
+        }
     }
 
     static String clean(String s) {

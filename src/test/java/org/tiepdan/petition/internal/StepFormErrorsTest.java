@@ -67,7 +67,7 @@ class StepFormErrorsTest {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         long province = units.findAreaByCode("42").orElseThrow().id();
         OrgUnitView commune = units.create(new NewOrgUnit("Xã Thử Biểu Mẫu " + suffix,
-                OrgUnitKind.ADMINISTRATIVE_AREA, AdminTier.COMMUNE, province, null, LocalDate.of(2012, 1, 1)));
+                OrgUnitKind.PEOPLES_COMMITTEE, AdminTier.COMMUNE, province, null, LocalDate.of(2012, 1, 1)));
         unit = commune.id();
         handler = "form-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createUser(handler, "Cán bộ " + handler, PASSWORD, Role.HANDLER, commune.id());
