@@ -86,13 +86,9 @@ public class ApiToken {
         revokedAt = now;
     }
 
-    /** Notes a use when the stored time is older than {@link #LAST_USED_PRECISION}; true when it changed. */
-    boolean used(Instant now) {
-        if (lastUsedAt != null && lastUsedAt.plus(LAST_USED_PRECISION).isAfter(now)) {
-            return false;
-        }
-        lastUsedAt = now;
-        return true;
+    /** True when the stored last use is older than {@link #LAST_USED_PRECISION}: worth one write. */
+    boolean lastUseStale(Instant now) {
+        return lastUsedAt == null || !lastUsedAt.plus(LAST_USED_PRECISION).isAfter(now);
     }
 
     public Long id() {

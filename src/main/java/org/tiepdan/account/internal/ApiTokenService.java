@@ -147,7 +147,9 @@ class ApiTokenService {
         if (twoFactor.requiredFor(user.roles()) && !account.hasTwoFactor()) {
             throw new TokenRefused("token-two-factor-required");
         }
-        token.used(now);
+        if (token.lastUseStale(now)) {
+            tokens.noteUse(token.id(), now, now.minus(ApiToken.LAST_USED_PRECISION));
+        }
         return user;
     }
 
