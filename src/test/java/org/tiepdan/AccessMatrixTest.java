@@ -216,7 +216,9 @@ class AccessMatrixTest {
             // the reports menu and list: only the units where the user reads reports (ReportApiTest)
             "/reports", "/api/v1/reports",
             // the user's own account and home page
-            "/", "/api/v1/me", "/account/password", "/account/two-factor");
+            "/", "/api/v1/me", "/account/password", "/account/two-factor",
+            // the user's own API tokens: another's id answers 404 like a missing one (ApiTokenTest)
+            "/api/v1/me/tokens", "/account/tokens");
 
     @Autowired
     MockMvc mvc;

@@ -22,13 +22,18 @@ import org.tiepdan.org.OrgUnits;
 
 /**
  * Petition intake throughput over HTTP, against an unauthenticated and an authenticated trivial endpoint (JSON API, HTTP Basic, validation, numbering, duplicate
- * proposals, deadline, audit) in the same run, on a fresh embedded PostgreSQL with the demo data. Not a test: run it by hand, see bench/README.md.
+ * proposals, deadline, audit) in the same run, on a fresh embedded PostgreSQL with the demo data; then the same with a
+ * personal access token (Bearer) and issue 22's targets at 4 clients: {@code GET /api/v1/me} with a token at least 0.5×
+ * and {@code POST /api/v1/petitions} with a token at least 0.2× the throughput of {@code /actuator/health}, 0 errors.
+ * Not a test: run it by hand, see bench/README.md.
  */
 public final class IntakeBench {
 
     private static final int WARMUP = 100;
     private static final int REQUESTS = 600;
     private static final int CLIENTS = 4;
+    /** Failed calls of every run so far (non-2xx or an exception). */
+    private static int failures;
 
     private IntakeBench() {
     }
@@ -48,7 +53,14 @@ public final class IntakeBench {
                     .findFirst().orElseThrow().id();
             HttpClient http = HttpClient.newHttpClient();
             String auth = "Basic " + Base64.getEncoder().encodeToString("xuly:Demo@2026".getBytes(StandardCharsets.UTF_8));
+            String bearer = "Bearer " + org.tiepdan.support.ApiTokens.create(port, "xuly", "Demo@2026");
             AtomicInteger seq = new AtomicInteger();
+            Call meToken = () -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+                    .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            Call intakeToken = () -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/v1/petitions")).header("Authorization", bearer).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body(ubnd, seq.incrementAndGet()))).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
             Call health = () -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             Call me = () -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
@@ -59,12 +71,24 @@ public final class IntakeBench {
                     HttpResponse.BodyHandlers.discarding()).statusCode();
             run("warm-up health", health, WARMUP, 1);
             run("warm-up intake", intake, WARMUP, 1);
+            run("warm-up token", meToken, WARMUP, 1);
+            run("warm-up intake (token)", intakeToken, WARMUP, 1);
             for (int clients : new int[] {1, CLIENTS}) {
                 double trivial = run("GET /actuator/health", health, REQUESTS, clients);
                 double authenticated = run("GET /api/v1/me (Basic)", me, REQUESTS, clients);
-                double petitions = run("POST /api/v1/petitions", intake, REQUESTS, clients);
-                System.out.printf("clients=%d: intake is %.1fx slower than the trivial endpoint, %.1fx slower than a trivial"
-                        + " authenticated one%n", clients, trivial / petitions, authenticated / petitions);
+                double petitions = run("POST /api/v1/petitions (Basic)", intake, REQUESTS, clients);
+                int before = failures;
+                double withToken = run("GET /api/v1/me (token)", meToken, REQUESTS, clients);
+                double petitionsToken = run("POST /api/v1/petitions (token)", intakeToken, REQUESTS, clients);
+                System.out.printf("clients=%d: intake (Basic) is %.1fx slower than the trivial endpoint, %.1fx slower than a"
+                        + " trivial authenticated one%n", clients, trivial / petitions, authenticated / petitions);
+                if (clients == CLIENTS) {
+                    System.out.printf("issue 22 targets, %d clients, same run: GET /api/v1/me with a token %.2fx health"
+                            + " (target >= 0.5: %s); POST /api/v1/petitions with a token %.2fx health (target >= 0.2: %s);"
+                            + " errors with a token: %d%n", clients, withToken / trivial,
+                            withToken / trivial >= 0.5 ? "holds" : "missed", petitionsToken / trivial,
+                            petitionsToken / trivial >= 0.2 ? "holds" : "missed", failures - before);
+                }
             }
         }
     }
@@ -109,8 +133,9 @@ public final class IntakeBench {
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = requests / seconds;
-        System.out.printf("%-24s clients=%d requests=%d failures=%d time=%.2fs rate=%.0f req/s%n", name, clients, requests,
+        System.out.printf("%-30s clients=%d requests=%d failures=%d time=%.2fs rate=%.0f req/s%n", name, clients, requests,
                 failures.get(), seconds, rate);
+        IntakeBench.failures += failures.get();
         return rate;
     }
 }

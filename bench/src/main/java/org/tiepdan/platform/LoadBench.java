@@ -33,7 +33,8 @@ import org.tiepdan.support.HttpSession;
 /**
  * A realistic mix at a fixed arrival rate against one node (issue #17's load figure): reads, searches,
  * the work queue, intakes and a report. Reads come from logged-in sessions of four demo roles (session cookies,
- * as a browser uses); intakes from a machine client with HTTP Basic, as API clients send them today.
+ * as a browser uses); intakes from a machine client with a personal access token ({@code Authorization: Bearer},
+ * issue 22), or with HTTP Basic as before tokens existed when {@code -Dload.basic=true}.
  *
  * <p>Open model: request {@code i} is due at {@code start + i / rate}; its latency is measured from that due
  * time, not from when a thread was free to send it, so a stall is counted against every request it delays
@@ -143,9 +144,10 @@ public final class LoadBench {
             boolean send() throws Exception;
         }
 
-        /** Intakes come from a machine client (HTTP Basic, no CSRF token), the rest from browser sessions. */
+        /** Intakes come from a machine client (a token, or HTTP Basic; no CSRF token), the rest from browser sessions. */
         private static final String BASIC = "Basic " + java.util.Base64.getEncoder()
                 .encodeToString("xuly:Demo@2026".getBytes(StandardCharsets.UTF_8));
+        private final String machine;
         private static final String[] WORDS = {"đất", "dat dai", "đường", "nước", "chính sách", "bồi thường", "Nguyễn",
             "Trần", "thôn", "khiếu nại"};
 
@@ -169,6 +171,9 @@ public final class LoadBench {
             desk = HttpSession.loggedIn(port, "tiepdan", "Demo@2026").sessionCookie();
             head = HttpSession.loggedIn(port, "lanhdao", "Demo@2026").sessionCookie();
             reporter = HttpSession.loggedIn(port, "baocao", "Demo@2026").sessionCookie();
+            machine = Boolean.getBoolean("load.basic") ? BASIC
+                    : "Bearer " + org.tiepdan.support.ApiTokens.create(port, "xuly", "Demo@2026");
+            System.out.println("intakes authenticate with " + machine.substring(0, machine.indexOf(' ')));
             HttpResponse<String> list = get(handler, "/api/v1/petitions?page=0");
             Matcher m = ID.matcher(list.body());
             while (m.find()) {
@@ -219,7 +224,7 @@ public final class LoadBench {
                      "petitioners": [{"fullName": "Nguyễn Văn Tải %d", "address": "Thôn Tân Hòa, xã Kỳ Thượng"}]}"""
                     .formatted(ubnd, LocalDate.of(2026, 3, 2), n, n);
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/petitions"))
-                    .header("Authorization", BASIC).header("Content-Type", "application/json")
+                    .header("Authorization", machine).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 201) {

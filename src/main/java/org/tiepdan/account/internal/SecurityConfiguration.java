@@ -19,6 +19,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -48,7 +50,8 @@ import org.tiepdan.platform.PublicEndpoints;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two chains: the JSON API (HTTP Basic or the browser session, problem details on failure) and
+ * Two chains: the JSON API (HTTP Basic, a personal access token as Bearer, or the browser session;
+ * problem details on failure) and
  * the screens (form login). Paths open without login are listed here or contributed by modules
  * as {@link PublicEndpoints}; everything else needs a login, and each handler method carries its
  * own {@code @PreAuthorize} rule (a test fails when one does not).
@@ -108,10 +111,17 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, List<PublicEndpoints> publicEndpoints, MessageSource messages,
-            JsonMapper json, LoginThrottle throttle, ClientAddress clients, TwoFactorService twoFactor)
-            throws Exception {
+            JsonMapper json, LoginThrottle throttle, ClientAddress clients, TwoFactorService twoFactor,
+            ApiTokenService tokens) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) ->
                 problem(response, json, messages, HttpStatus.UNAUTHORIZED, "unauthorized", request);
+        // A Bearer token that is malformed, unknown, expired or revoked, or whose owner may not sign in.
+        AuthenticationEntryPoint tokenRefused = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"tiepdan\", error=\"invalid_token\"");
+            problem(response, json, messages, HttpStatus.UNAUTHORIZED,
+                    e instanceof ApiTokenService.TokenRefused refused ? refused.code() : "unauthorized", request);
+        };
+        AuthenticationManager tokenManager = new ProviderManager(new ApiTokenAuthentication.Provider(tokens));
         // A missing CSRF token on an anonymous call is a missing login, not a refusal.
         AccessDeniedHandler denied = (request, response, e) -> {
             var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
@@ -126,10 +136,14 @@ class SecurityConfiguration {
                         .requestMatchers(publicPatterns(publicEndpoints, "/api/")).permitAll()
                         .anyRequest().access(SecurityConfiguration::fullySignedIn))
                 .httpBasic(basic -> basic.realmName("tiepdan").authenticationEntryPoint(unauthorized))
+                // Personal access tokens (Authorization: Bearer): Spring Security's resource-server filter
+                // reads the header and keeps the authentication for this request only (no session).
+                .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(request -> tokenManager)
+                        .authenticationEntryPoint(tokenRefused))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
                 // A refused API call is not replayed after a login: saving it would write a session.
                 .requestCache(cache -> cache.disable())
-                // Basic-authenticated calls carry no cookie to forge; browser calls keep the token.
+                // Basic- and Bearer-authenticated calls carry no cookie to forge; browser calls keep the token.
                 .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS)
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .addFilterBefore(new ThrottleFilter(throttle, clients, (request, response) ->
@@ -317,7 +331,7 @@ class SecurityConfiguration {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        if (status == HttpStatus.UNAUTHORIZED) {
+        if (status == HttpStatus.UNAUTHORIZED && !response.containsHeader("WWW-Authenticate")) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"tiepdan\"");
         }
         json.writeValue(response.getOutputStream(), problem);
