@@ -230,7 +230,7 @@ class IdentityController {
         }
         try {
             return Dates.parse(t);
-        } catch (java.time.format.DateTimeException e) {
+        } catch (java.time.DateTimeException e) {
             throw DomainException.invalid("identity-date-invalid", null, t);
         }
     }
