@@ -3,13 +3,10 @@
  * security —, {@code UnitChoices}, {@code Role}, {@code TiepdanUser}, {@code RoleGrantView}). See
  * docs/security.md.
  *
- * <p>Allowed dependencies (checked by {@code ModularityTest}; a new one is a decision: add it here
- * with its reason, see docs/architecture.md):
- * <ul>
- *   <li>{@code platform}: errors, client address, public endpoints, demo data</li>
- *   <li>{@code audit}: sign-ins and grants are audited</li>
- *   <li>{@code org}: roles are granted at a unit and reach its subtree</li>
- * </ul>
+ * <p>Allowed dependencies, each a decision (checked by {@code ModularityTest}; to add one, add it
+ * here with its reason): {@code platform}: errors, client address, public endpoints, demo data;
+ * {@code audit}: sign-ins and grants are audited; {@code org}: roles are granted at a unit and
+ * reach its subtree.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "audit", "org"})
 package org.tiepdan.account;

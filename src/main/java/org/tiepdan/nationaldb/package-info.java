@@ -4,15 +4,11 @@
  * the per-record sync status (an outbox filled by triggers in the records' own transactions) and the
  * sender, a replaceable transport run on one node at a time. See docs/national-db.md.
  *
- * <p>Allowed dependencies (checked by {@code ModularityTest}; a new one is a decision: add it here
- * with its reason, see docs/architecture.md):
- * <ul>
- *   <li>{@code platform}: errors, dates, demo data</li>
- *   <li>{@code audit}: exports are audited</li>
- *   <li>{@code org}: units of the records sent</li>
- *   <li>{@code account}: {@code Access}</li>
- *   <li>{@code identity}: only the pseudonyms of sealed people are sent</li>
- * </ul>
+ * <p>Allowed dependencies, each a decision (checked by {@code ModularityTest}; to add one, add it
+ * here with its reason): {@code platform}: errors, dates, demo data; {@code audit}: exports are
+ * audited; {@code org}: units of the records sent; {@code account}: {@code Access};
+ * {@code identity}: only the pseudonyms of sealed people are sent.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "audit", "org", "account", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "platform", "audit", "org", "account", "identity"})
 package org.tiepdan.nationaldb;

@@ -3,18 +3,13 @@
  * ({@code PetitionIntake}, {@code PetitionTracking}, {@code PetitionFigures}, {@code PetitionStateChanged},
  * {@code PetitionHistory}). See docs/data-model.md, docs/api-petitions.md.
  *
- * <p>Allowed dependencies (checked by {@code ModularityTest}; a new one is a decision: add it here
- * with its reason, see docs/architecture.md):
- * <ul>
- *   <li>{@code platform}: errors, dates, ID documents, .docx, pager, demo data</li>
- *   <li>{@code audit}: every step is audited</li>
- *   <li>{@code org}: competence and holding units, letterheads</li>
- *   <li>{@code account}: {@code Access}, roles and unit pickers</li>
- *   <li>{@code calendar}: statutory deadlines</li>
- *   <li>{@code identity}: denouncers are sealed</li>
- *   <li>{@code reception}: a petition may come from a visit</li>
- *   <li>{@code home}: the handler's deadlines card</li>
- * </ul>
+ * <p>Allowed dependencies, each a decision (checked by {@code ModularityTest}; to add one, add it
+ * here with its reason): {@code platform}: errors, dates, ID documents, .docx, pager, demo data;
+ * {@code audit}: every step is audited; {@code org}: competence and holding units, letterheads;
+ * {@code account}: {@code Access}, roles and unit pickers; {@code calendar}: statutory deadlines;
+ * {@code identity}: denouncers are sealed; {@code reception}: a petition may come from a visit;
+ * {@code home}: the handler's deadlines card.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "audit", "org", "account", "calendar", "identity", "reception", "home"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "platform", "audit", "org", "account", "calendar", "identity", "reception", "home"})
 package org.tiepdan.petition;

@@ -4,17 +4,13 @@
  * changes, and an Open311 GeoReport v2 endpoint for feedback. No login; abuse controls in
  * {@code internal}. See docs/public-site.md.
  *
- * <p>Allowed dependencies (checked by {@code ModularityTest}; a new one is a decision: add it here
- * with its reason, see docs/architecture.md):
- * <ul>
- *   <li>{@code platform}: errors, dates, client address, ID documents, PDF, public endpoints, demo data</li>
- *   <li>{@code audit}: public actions are audited</li>
- *   <li>{@code org}: units shown to citizens</li>
- *   <li>{@code account}: {@code Access} on the officers' conclusions screen</li>
- *   <li>{@code petition}: intake, tracking, published conclusions, notifications</li>
- *   <li>{@code reception}: public schedules and figures</li>
- *   <li>{@code dialogue}: public follow-ups</li>
- * </ul>
+ * <p>Allowed dependencies, each a decision (checked by {@code ModularityTest}; to add one, add it
+ * here with its reason): {@code platform}: errors, dates, client address, ID documents, PDF, public
+ * endpoints, demo data; {@code audit}: public actions are audited; {@code org}: units shown to
+ * citizens; {@code account}: {@code Access} on the officers' conclusions screen; {@code petition}:
+ * intake, tracking, published conclusions, notifications; {@code reception}: public schedules and
+ * figures; {@code dialogue}: public follow-ups.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "audit", "org", "account", "petition", "reception", "dialogue"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "platform", "audit", "org", "account", "petition", "reception", "dialogue"})
 package org.tiepdan.portal;

@@ -2,17 +2,13 @@
  * Citizen reception: sessions, visits and the public schedules ({@code ReceptionVisits},
  * {@code VisitView}, {@code ReceptionFigures}, {@code PublicSchedules}, {@code ReceptionHistory}).
  *
- * <p>Allowed dependencies (checked by {@code ModularityTest}; a new one is a decision: add it here
- * with its reason, see docs/architecture.md):
- * <ul>
- *   <li>{@code platform}: errors, dates, ID documents, .docx/.xlsx, public schedules, demo data</li>
- *   <li>{@code audit}: changes are audited</li>
- *   <li>{@code org}: receiving units and letterheads</li>
- *   <li>{@code account}: {@code Access} and unit pickers</li>
- *   <li>{@code calendar}: reception days follow the working calendar</li>
- *   <li>{@code identity}: visitors of denunciations are sealed</li>
- *   <li>{@code home}: the front desk's sessions card</li>
- * </ul>
+ * <p>Allowed dependencies, each a decision (checked by {@code ModularityTest}; to add one, add it
+ * here with its reason): {@code platform}: errors, dates, ID documents, .docx/.xlsx, public
+ * schedules, demo data; {@code audit}: changes are audited; {@code org}: receiving units and
+ * letterheads; {@code account}: {@code Access} and unit pickers; {@code calendar}: reception days
+ * follow the working calendar; {@code identity}: visitors of denunciations are sealed;
+ * {@code home}: the front desk's sessions card.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "audit", "org", "account", "calendar", "identity", "home"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "platform", "audit", "org", "account", "calendar", "identity", "home"})
 package org.tiepdan.reception;

@@ -5,19 +5,13 @@
  * query of the module owning the records; every figure links to its records; every report carries
  * its cross-checks. Served as web pages, JSON, .docx, .xlsx and PDF.
  *
- * <p>Allowed dependencies (checked by {@code ModularityTest}; a new one is a decision: add it here
- * with its reason, see docs/architecture.md):
- * <ul>
- *   <li>{@code platform}: errors, dates, .docx/.xlsx/PDF</li>
- *   <li>{@code org}: reporting units and letterheads</li>
- *   <li>{@code account}: {@code Access} and roles</li>
- *   <li>{@code reception}: reception figures</li>
- *   <li>{@code petition}: petition figures</li>
- *   <li>{@code document}: the document register figures</li>
- *   <li>{@code oversight}: oversight figures</li>
- *   <li>{@code dialogue}: dialogue figures</li>
- *   <li>{@code home}: the reporter's windows card</li>
- * </ul>
+ * <p>Allowed dependencies, each a decision (checked by {@code ModularityTest}; to add one, add it
+ * here with its reason): {@code platform}: errors, dates, .docx/.xlsx/PDF; {@code org}: reporting
+ * units and letterheads; {@code account}: {@code Access} and roles; {@code reception}: reception
+ * figures; {@code petition}: petition figures; {@code document}: the document register figures;
+ * {@code oversight}: oversight figures; {@code dialogue}: dialogue figures; {@code home}: the
+ * reporter's windows card.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "org", "account", "reception", "petition", "document", "oversight", "dialogue", "home"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "platform", "org", "account", "reception", "petition", "document", "oversight", "dialogue", "home"})
 package org.tiepdan.report;
