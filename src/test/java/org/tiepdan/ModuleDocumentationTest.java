@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -33,6 +36,8 @@ class ModuleDocumentationTest {
 
     static final Path OUTPUT = Path.of("docs", "modules");
 
+    private static final Pattern SORTABLE = Pattern.compile("\\s*(Rel|Component|Container)\\(");
+
     @Test
     void writesTheModuleDiagramsAndCanvasesIntoDocs() throws IOException {
         var modules = ApplicationModules.of(TiepdanApplication.class);
@@ -40,6 +45,11 @@ class ModuleDocumentationTest {
 
         new Documenter(modules, Options.defaults().withOutputFolder(OUTPUT.toString()))
                 .writeDocumentation(DiagramOptions.defaults(), CanvasOptions.defaults());
+        try (var files = Files.list(OUTPUT)) {
+            for (Path puml : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                Files.write(puml, stableOrder(Files.readAllLines(puml)));
+            }
+        }
 
         String overview = Files.readString(OUTPUT.resolve("components.puml"));
         for (var module : modules) {
@@ -51,6 +61,29 @@ class ModuleDocumentationTest {
         assertThat(OUTPUT.resolve("all-docs.adoc")).isRegularFile();
         assertThat(Files.readString(OUTPUT.resolve("module-calendar.adoc"))).as("Javadoc in the canvases")
                 .contains("The working calendar and legal deadlines");
+    }
+
+    /**
+     * Structurizr writes a diagram's elements and relations in hash order, which changes from run to
+     * run; each run of consecutive element or relation lines is sorted, so that a re-run changes no
+     * file when the map did not change.
+     */
+    static List<String> stableOrder(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        List<String> run = new ArrayList<>();
+        for (String line : lines) {
+            if (SORTABLE.matcher(line).lookingAt()) {
+                run.add(line);
+                continue;
+            }
+            Collections.sort(run);
+            out.addAll(run);
+            run.clear();
+            out.add(line);
+        }
+        Collections.sort(run);
+        out.addAll(run);
+        return out;
     }
 
     /**
