@@ -9,8 +9,8 @@
  * endpoints, demo data; {@code audit}: public actions are audited; {@code org}: units shown to
  * citizens; {@code account}: {@code Access} on the officers' conclusions screen; {@code petition}:
  * intake, tracking, published conclusions, notifications; {@code reception}: public schedules and
- * figures; {@code dialogue}: public follow-ups.
+ * figures; {@code dialogue}: public follow-ups; {@code home}: the ratings cards of the head's home.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "platform", "audit", "org", "account", "petition", "reception", "dialogue"})
+        "platform", "audit", "org", "account", "petition", "reception", "dialogue", "home"})
 package org.tiepdan.portal;

@@ -6,12 +6,15 @@
  * its cross-checks. Served as web pages, JSON, .docx, .xlsx and PDF.
  *
  * <p>Allowed dependencies, each a decision (checked by {@code ModularityTest}; to add one, add it
- * here with its reason): {@code platform}: errors, dates, .docx/.xlsx/PDF; {@code org}: reporting
+ * here with its reason): {@code platform}: errors, dates, .docx/.xlsx/PDF; {@code audit}: the
+ * register of reports sent and working sessions are audited; {@code identity}: counts of protection
+ * measures only (never identities); {@code org}: reporting
  * units and letterheads; {@code account}: {@code Access} and roles; {@code reception}: reception
  * figures; {@code petition}: petition figures; {@code document}: the document register figures;
  * {@code oversight}: oversight figures; {@code dialogue}: dialogue figures; {@code home}: the
  * reporter's windows card.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "platform", "org", "account", "reception", "petition", "document", "oversight", "dialogue", "home"})
+        "platform", "audit", "org", "account", "reception", "petition", "document", "oversight", "dialogue", "home",
+        "identity"})
 package org.tiepdan.report;
