@@ -223,6 +223,8 @@ class ApiTokenTest {
     void aTokenCarriesItsOwnersRolesAndSubtreeOnly() throws Exception {
         long province = province();
         long commune = TestUnits.create(jdbc, "ADMINISTRATIVE_AREA", "COMMUNE", "Xã Mã Truy Cập", null);
+        // Records are held by a body, never by a territory: the commune's People's Committee.
+        long communeBody = TestUnits.create(jdbc, "PEOPLES_COMMITTEE", "COMMUNE", "Ủy ban nhân dân xã Mã Truy Cập", commune);
         long demoPetition = jdbc.sql("select id from petition where unit_id = ? order by id limit 1").param(province)
                 .query(Long.class).optional().orElseGet(() -> jdbc.sql("""
                         with recursive down(id) as (select ?::bigint union
@@ -240,7 +242,7 @@ class ApiTokenTest {
                 outsider).getStatus()).isEqualTo(403);
         // Its own commune: an intake goes through, as the owner.
         MockHttpServletResponse own = bearer(post("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON)
-                .content(intake(commune)), outsider);
+                .content(intake(communeBody)), outsider);
         assertThat(own.getStatus()).as(own.getContentAsString()).isEqualTo(201);
         long petition = json.readTree(own.getContentAsString(StandardCharsets.UTF_8)).get("id").asLong();
         assertThat(jdbc.sql("select username from audit_entry where entity_type = 'Petition' and entity_id = ? "

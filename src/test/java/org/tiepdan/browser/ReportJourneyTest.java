@@ -59,7 +59,11 @@ class ReportJourneyTest {
             browser.click("tr[data-code='7.settled'] td[data-column='COMMUNE'] a");
             browser.find("#records");
             assertThat(browser.text("#records-count")).isEqualTo("Có 4 hồ sơ.");
-            assertThat(browser.text("#records")).contains("#" + f.k1Settled).contains("#" + f.k7InOld);
+            // Each record opens from its row (the list shows no internal ids, issue 19).
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#records a.record-link"))
+                    .stream().map(a -> a.getAttribute("href")).toList())
+                    .anyMatch(h -> h.matches(".*/" + f.k1Settled + "(\\D.*)?$"))
+                    .anyMatch(h -> h.matches(".*/" + f.k7InOld + "(\\D.*)?$"));
             browser.screenshot("report-records");
             browser.click("#records-back");
             browser.find("#report-table");

@@ -71,7 +71,7 @@ public class PlanTask {
     }
 
     void revise(TaskData d, int year) {
-        String cleanTitle = Text.required(d.title(), "plan-task-title-required", "title");
+        String cleanTitle = Text.atMost(Text.required(d.title(), "plan-task-title-required", "title"), 500, "title");
         if (d.leadUnitId() == null) {
             throw DomainException.invalid("plan-task-lead-required", "leadUnitId");
         }

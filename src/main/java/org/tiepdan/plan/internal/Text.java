@@ -23,4 +23,16 @@ final class Text {
         }
         return t;
     }
+
+    /**
+     * The text, or a {@code plan-text-too-long} rejection on its field: the columns are bounded and
+     * a longer value must come back as the form with the error beside the field, not as a refused
+     * write (issue 19).
+     */
+    static String atMost(String s, int max, String field) {
+        if (s != null && s.length() > max) {
+            throw DomainException.invalid("plan-text-too-long", field, max);
+        }
+        return s;
+    }
 }

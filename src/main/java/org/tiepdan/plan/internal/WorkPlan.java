@@ -76,7 +76,7 @@ public class WorkPlan {
     }
 
     private void write(PlanSections s) {
-        String cleanTitle = Text.required(s.title(), "plan-title-required", "title");
+        String cleanTitle = Text.atMost(Text.required(s.title(), "plan-title-required", "title"), 500, "title");
         String cleanPurpose = Text.required(s.purpose(), "plan-purpose-required", "purpose");
         String cleanRequirements = Text.required(s.requirements(), "plan-requirements-required", "requirements");
         String cleanOrganisation = Text.required(s.organisation(), "plan-organisation-required", "organisation");
@@ -86,8 +86,8 @@ public class WorkPlan {
         this.requirements = cleanRequirements;
         this.organisation = cleanOrganisation;
         this.recipients = Text.clean(s.recipients());
-        this.signerTitle = Text.clean(s.signerTitle());
-        this.signerName = Text.clean(s.signerName());
+        this.signerTitle = Text.atMost(Text.clean(s.signerTitle()), 255, "signerTitle");
+        this.signerName = Text.atMost(Text.clean(s.signerName()), 255, "signerName");
     }
 
     PlanTask addTask(TaskData data) {

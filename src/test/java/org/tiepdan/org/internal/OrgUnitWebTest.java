@@ -96,7 +96,8 @@ class OrgUnitWebTest {
                 "validTo");
         assertThat(kyThuong.get("kind").asString()).isEqualTo("ADMINISTRATIVE_AREA");
         assertThat(kyThuong.get("tier").asString()).isEqualTo("COMMUNE");
-        assertThat(kyThuong.get("validFrom").asString()).isEqualTo("2025-07-01");
+        // The demo data dates Kỳ Thượng from the province's re-establishment (OrgDemoData).
+        assertThat(kyThuong.get("validFrom").asString()).isEqualTo(OrgDemoData.HISTORY_FROM.toString());
         assertThat(kyThuong.get("validTo").isNull()).isTrue();
 
         mvc.perform(get("/api/v1/org-units").with(httpBasic(viewer, PASSWORD)))
