@@ -54,7 +54,7 @@ class CaseDocumentWriter {
         String number = step == null || step.documentNumber() == null ? "…" : step.documentNumber();
         String kind = text("casedoc.kind." + (p.kind() == PetitionKind.DENUNCIATION ? "DENUNCIATION" : "COMPLAINT"));
         try (OfficialDocx out = new OfficialDocx(false)) {
-            out.letterhead(letterheads.of(unit.id(), text("decision.number", number), date));
+            out.letterhead(letterheads.of(unit.id(), number, date));
             out.title(text("casedoc.title." + d, kind).toUpperCase(VI));
             out.title(text("casedoc.subject", p.registrationNumber(), Dates.format(p.receivedOn())));
             for (String section : d.sections) {

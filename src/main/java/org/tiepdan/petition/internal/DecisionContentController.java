@@ -126,7 +126,7 @@ class DecisionContentController {
     private String show(long id, DecisionContents.Content c, DecisionContentForm form, Model model) {
         Petition p = petitions.get(id);
         model.addAttribute("form", form);
-        model.addAttribute("content", c);
+        model.addAttribute("decision", c);
         model.addAttribute("petitionId", id);
         model.addAttribute("registrationNumber", p.registrationNumber());
         model.addAttribute("parts", c == null ? List.of() : c.document().parts.stream().map(Part::name).toList());

@@ -48,7 +48,7 @@ class DecisionWriter {
         LocalDate date = issued == null ? Dates.today(clock)
                 : issued.documentDate() != null ? issued.documentDate() : issued.actedOn();
         try (OfficialDocx out = new OfficialDocx(false)) {
-            out.letterhead(letterheads.of(unit.id(), text("decision.number", number), date));
+            out.letterhead(letterheads.of(unit.id(), number, date));
             if (issued == null) {
                 out.centered(text("decision.draft"), true);
             }
