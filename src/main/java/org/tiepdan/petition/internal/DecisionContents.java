@@ -52,8 +52,11 @@ class DecisionContents {
     private final PetitionService petitions;
     private final OrgUnits units;
     private final MessageSource messages;
+    private final PetitionRepository repository;
 
-    DecisionContents(JdbcClient jdbc, PetitionService petitions, OrgUnits units, MessageSource messages) {
+    DecisionContents(JdbcClient jdbc, PetitionService petitions, OrgUnits units, MessageSource messages,
+            PetitionRepository repository) {
+        this.repository = repository;
         this.jdbc = jdbc;
         this.petitions = petitions;
         this.units = units;
@@ -85,6 +88,29 @@ class DecisionContents {
         if (!errors.isEmpty()) {
             return errors;
         }
+        write(petitionId, doc, disposition, parts, expectedVersion, actor);
+        return List.of();
+    }
+
+    /**
+     * Records the content of a decision issued before the content was kept (the demo's settled
+     * complaint, older records): the same checks but no freeze, and only where nothing is stored yet,
+     * so an issued content is never overwritten.
+     */
+    @Transactional
+    List<DomainException> recordIssued(long petitionId, Disposition disposition, Map<Part, String> parts, String actor) {
+        // Runs without a signed-in user (the demo loader): the petition is read without the scope check.
+        DecisionDocument doc = DecisionDocument.of(repository.findById(petitionId)
+                .orElseThrow(() -> DomainException.notFound("petition-not-found")));
+        List<DomainException> errors = check(doc, disposition, parts);
+        if (errors.isEmpty()) {
+            write(petitionId, doc, disposition, parts, -1, actor);
+        }
+        return errors;
+    }
+
+    private void write(long petitionId, DecisionDocument doc, Disposition disposition, Map<Part, String> parts,
+            Integer expectedVersion, String actor) {
         Integer current = jdbc.sql("select version from petition_decision_content where petition_id = ? for update")
                 .param(petitionId).query(Integer.class).optional().orElse(null);
         if (expectedVersion != null && (current == null ? -1 : current) != expectedVersion) {
@@ -105,7 +131,6 @@ class DecisionContents {
             jdbc.sql("insert into petition_decision_part (petition_id, part, position, body) values (?, ?, ?, ?)")
                     .params(petitionId, part.name(), position++, parts.get(part).strip()).update();
         }
-        return List.of();
     }
 
     static List<DomainException> check(DecisionDocument doc, Disposition disposition, Map<Part, String> parts) {

@@ -339,4 +339,16 @@ class DecisionContentTest {
                     .doesNotContain("Trung Lương");
         }
     }
+
+    @Test
+    void theDemoComplaintCarriesAFullDecisionContent() throws Exception {
+        long id = jdbc.sql("select petition_id from petition_decision_content c join petition p on p.id = c.petition_id "
+                + "join petitioner x on x.petition_id = p.id where x.full_name = 'Nguyễn Văn An' order by 1 limit 1")
+                .query(Long.class).single();
+        String head = "xuly";
+        String decision = text(download("/petitions/" + id + "/decision.docx", head));
+        inOrder(decision, List.of("1. Người khiếu nại", "Nguyễn Văn An", "3. Kết quả xác minh", "42 cây keo",
+                "4. Kết quả đối thoại", "7. Giữ nguyên", "Sửa đổi, bổ sung", "9. Quyền khiếu nại"));
+        assertThat(decision).doesNotContain("DỰ THẢO");
+    }
 }
