@@ -342,7 +342,7 @@ class DecisionContentTest {
 
     @Test
     void theDemoComplaintCarriesAFullDecisionContent() throws Exception {
-        long id = jdbc.sql("select petition_id from petition_decision_content c join petition p on p.id = c.petition_id "
+        long id = jdbc.sql("select c.petition_id from petition_decision_content c join petition p on p.id = c.petition_id "
                 + "join petitioner x on x.petition_id = p.id where x.full_name = 'Nguyễn Văn An' order by 1 limit 1")
                 .query(Long.class).single();
         String head = "xuly";
