@@ -37,6 +37,7 @@ import org.tiepdan.platform.OoxmlChecks;
  * data, opened by a strict reader: each .docx validates against the OOXML schemas and has what
  * python-docx needs in its tables; each .xlsx stores the value of every formula (a viewer that does
  * not recalculate shows the totals). The generators: petition notices (staff and public copies),
+ * decisions with their legal content and the case documents,
  * dialogue documents, reception receipts, minutes and logbook, the published schedule's notice,
  * the documents register, every report, the work plan and the history import template.
  */
@@ -96,6 +97,24 @@ class GeneratedFilesTest {
                 .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list()
                 .forEach(ids -> put(files, "petition notice " + ids[0] + "/" + ids[1],
                         () -> download(get("/petitions/" + ids[0] + "/events/" + ids[1] + "/notice"))));
+        // Decisions with their legal content and the case's working documents (issue 21): one
+        // complaint (the demo's with a full decision content) and one denunciation.
+        for (Object[] p : jdbc.sql("""
+                (select p.id, p.kind from petition p join petition_decision_content c on c.petition_id = p.id
+                 where p.kind = 'COMPLAINT' order by p.id limit 1)
+                union all
+                (select id, kind from petition where kind = 'DENUNCIATION' order by id limit 1)""")
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).list()) {
+            put(files, "decision " + p[0], () -> download(get("/petitions/" + p[0] + "/decision.docx")));
+            List<String> docs = "COMPLAINT".equals(p[1])
+                    ? List.of("verification-decision", "dialogue-record", "oral-record", "refusal-notice",
+                            "handling-proposal")
+                    : List.of("denunciation-acceptance", "verification-decision", "oral-record", "refusal-notice",
+                            "handling-proposal");
+            for (String d : docs) {
+                put(files, d + " " + p[0], () -> download(get("/petitions/" + p[0] + "/documents/" + d)));
+            }
+        }
         // The copy a petitioner downloads on the public site.
         for (Long event : jdbc.sql("""
                 select e.id from petition_event e join petition p on p.id = e.petition_id
