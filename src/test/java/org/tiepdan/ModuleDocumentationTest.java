@@ -46,8 +46,12 @@ class ModuleDocumentationTest {
         new Documenter(modules, Options.defaults().withOutputFolder(OUTPUT.toString()))
                 .writeDocumentation(DiagramOptions.defaults(), CanvasOptions.defaults());
         try (var files = Files.list(OUTPUT)) {
-            for (Path puml : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                Files.write(puml, stableOrder(Files.readAllLines(puml)));
+            for (Path file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    Files.write(file, stableOrder(Files.readAllLines(file)));
+                } else if (file.getFileName().toString().startsWith("module-") && file.toString().endsWith(".adoc")) {
+                    Files.write(file, stableItems(Files.readAllLines(file)));
+                }
             }
         }
 
@@ -84,6 +88,50 @@ class ModuleDocumentationTest {
         Collections.sort(run);
         out.addAll(run);
         return out;
+    }
+
+    /**
+     * The canvases list a cell's items (bean references, events) in hash order too. An item is a
+     * line starting with {@code "* "} (or {@code "|* "} as the cell's first) and its continuation
+     * lines; each cell's items are sorted by their text, the cell's bar staying on the first.
+     */
+    static List<String> stableItems(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        List<List<String>> items = new ArrayList<>();
+        boolean cellStart = false;
+        for (String line : lines) {
+            boolean bullet = line.startsWith("* ") || line.startsWith("|* ");
+            if (bullet) {
+                if (items.isEmpty()) {
+                    cellStart = line.startsWith("|");
+                }
+                List<String> item = new ArrayList<>();
+                item.add(line.startsWith("|") ? line.substring(1) : line);
+                items.add(item);
+            } else if (!items.isEmpty() && !line.startsWith("|")) {
+                items.get(items.size() - 1).add(line);
+            } else {
+                flush(items, cellStart, out);
+                out.add(line);
+            }
+        }
+        flush(items, cellStart, out);
+        return out;
+    }
+
+    private static void flush(List<List<String>> items, boolean cellStart, List<String> out) {
+        if (items.isEmpty()) {
+            return;
+        }
+        items.sort(java.util.Comparator.comparing(item -> item.get(0)));
+        boolean first = true;
+        for (List<String> item : items) {
+            for (String line : item) {
+                out.add(first && cellStart ? "|" + line : line);
+                first = false;
+            }
+        }
+        items.clear();
     }
 
     /**
