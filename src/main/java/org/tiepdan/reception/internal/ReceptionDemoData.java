@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,6 +30,11 @@ import org.tiepdan.reception.SessionKind;
  * the joint schedule of the Party secretary and the People's Committee chairman (days 10 and 25),
  * its 24 periodic sittings as sessions, a few ad hoc and regular sessions, and their visits
  * (a delegation of 7, a refusal, a complex prolonged matter, a degradation-related one).
+ * <p>
+ * A demo loaded in a later year also gets that year: the secretary's and chairman's schedule of
+ * the year and its sittings up to yesterday, each held, some with citizens who come back about a
+ * matter of 2025. Without it a newcomer's head home shows every month of the year short of the
+ * law's sittings and the desk no returning citizen (issue 19), which says nothing about the product.
  */
 @Component
 class ReceptionDemoData implements DemoDataContributor {
@@ -40,12 +46,17 @@ class ReceptionDemoData implements DemoDataContributor {
     private final ScheduleService schedules;
     private final ReceptionService reception;
     private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ReferenceData reference;
 
-    ReceptionDemoData(OrgUnits units, ScheduleService schedules, ReceptionService reception, JdbcClient jdbc) {
+    ReceptionDemoData(OrgUnits units, ScheduleService schedules, ReceptionService reception, JdbcClient jdbc,
+            Clock clock, ReferenceData reference) {
+        this.reference = reference;
         this.units = units;
         this.schedules = schedules;
         this.reception = reception;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -77,7 +88,7 @@ class ReceptionDemoData implements DemoDataContributor {
         String place = header.get("place");
         ReceptionSchedule schedule = schedules.create(new ScheduleService.ScheduleCommand(committee.id(),
                 header.get("schedule.title"), RecurrenceKind.DAYS_OF_MONTH, List.of(10, 25), (DayOfWeek) null, List.of(),
-                place, LocalTime.of(7, 30), LocalTime.of(11, 0), LocalDate.of(YEAR, 1, 1), null,
+                place, LocalTime.of(7, 30), LocalTime.of(11, 0), LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31),
                 List.of(new ScheduleHost(party.id(), HostRole.PARTY_SECRETARY, header.get("secretary")),
                         new ScheduleHost(committee.id(), HostRole.PC_CHAIRMAN, header.get("chairman"))),
                 true, header.get("schedule.note")));
@@ -120,6 +131,95 @@ class ReceptionDemoData implements DemoDataContributor {
             lastVisitByCccd.putIfAbsent(r[2], visit.id());
         }
         sessions.values().forEach(s -> reception.closeSession(s.id()));
+        thisYear(commune, committee, party, header, lastVisitByCccd);
+    }
+
+    /** Returning citizens of the current year: a 2025 CCCD, the matter they come back about (or none). */
+    private static final String[][] RETURNING = {
+        {"Võ Hữu Hải", "042049000006", "Thôn Trường Sơn", "LAND", "SAME",
+            "Tiếp tục đề nghị giải quyết tranh chấp ranh giới đất rừng sản xuất với hộ liền kề"},
+        {"Đỗ Thị Tâm", "042181000009", "Thôn Trường Sơn", "ENVIRONMENT", "SAME",
+            "Cơ sở chăn nuôi lợn vẫn gây ô nhiễm sau khi đã được nhắc nhở"},
+        {"Nguyễn Văn Khánh", "042085000101", "Thôn Tân Hòa", "ADMINISTRATION", "",
+            "Đề nghị lắp đặt đèn chiếu sáng tuyến đường liên thôn"},
+        {"Phạm Thị Mai", "042154000010", "Thôn Bắc Thượng", "CONSTRUCTION", "",
+            "Mương thoát nước đoạn qua xóm 3 tiếp tục bị tắc"},
+    };
+
+    private void thisYear(OrgUnitView commune, OrgUnitView committee, OrgUnitView party, Map<String, String> header,
+            Map<String, Long> visitByCccd) {
+        LocalDate today = Dates.today(clock);
+        int year = today.getYear();
+        if (year <= YEAR) {
+            return;
+        }
+        String place = header.get("place");
+        ReceptionSchedule schedule = schedules.create(new ScheduleService.ScheduleCommand(committee.id(),
+                header.get("schedule.title").replace(String.valueOf(YEAR), String.valueOf(year)),
+                RecurrenceKind.DAYS_OF_MONTH, List.of(10, 25), (DayOfWeek) null, List.of(), place,
+                LocalTime.of(7, 30), LocalTime.of(11, 0), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                List.of(new ScheduleHost(party.id(), HostRole.PARTY_SECRETARY, header.get("secretary")),
+                        new ScheduleHost(committee.id(), HostRole.PC_CHAIRMAN, header.get("chairman"))),
+                true, header.get("schedule.note")));
+        List<SessionHost> hosts = List.of(
+                new SessionHost(party.id(), HostRole.PARTY_SECRETARY, HostCapacity.HEAD, header.get("secretary"), null),
+                new SessionHost(committee.id(), HostRole.PC_CHAIRMAN, HostCapacity.HEAD, header.get("chairman"), null));
+        List<ScheduleService.Sitting> held = schedules.sittings(schedule, year).stream()
+                .filter(x -> x.date().getYear() == year && x.date().isBefore(today)).toList();
+        for (int i = 0; i < held.size(); i++) {
+            ReceptionSession session = reception.openSession(new ReceptionService.SessionCommand(committee.id(),
+                    SessionKind.PERIODIC, held.get(i).date(), place, schedule.id(), hosts,
+                    header.get("participants")));
+            // The last sittings bring citizens back; earlier ones had nobody (a sitting is held all the same).
+            int fromEnd = held.size() - 1 - i;
+            if (fromEnd < RETURNING.length) {
+                String[] r = RETURNING[fromEnd];
+                Long matter = "SAME".equals(r[4]) ? visitByCccd.get(r[1]) : null;
+                reception.recordVisit(session.id(), new VisitData(session.date(), r[0], r[1], commune.id(), r[2],
+                        null, null, false, 1, List.of(), r[5], r[3], false, false, false, false,
+                        Outcome.ANSWERED, header.get("recent.answer"), null, null, null, null, matter, false));
+            }
+            reception.closeSession(session.id());
+        }
+        weeklyChairman(committee, header, place, held.stream().map(ScheduleService.Sitting::date).toList(), today);
+    }
+
+    /**
+     * While the duty rules ask a commune chairman for a day a week (Luật Tiếp công dân 2013 Art. 15,
+     * until the rule's end date in the data), the chairman also sits on Thursdays; the joint sittings
+     * on the 10th and 25th alone would leave those months short.
+     */
+    private void weeklyChairman(OrgUnitView committee, Map<String, String> header, String place,
+            List<LocalDate> jointDays, LocalDate today) {
+        int year = today.getYear();
+        LocalDate from = LocalDate.of(year, 1, 1);
+        ReferenceData.DutyRule rule = reference.dutyRules().stream()
+                .filter(r -> r.role() == HostRole.PC_CHAIRMAN && r.tier() == committee.tier()
+                        && "WEEK".equals(r.period()) && r.appliesOn(from))
+                .findFirst().orElse(null);
+        if (rule == null) {
+            return;
+        }
+        // A week that the rule's last day falls in still needs its sitting, even if its Thursday is later.
+        LocalDate until = rule.validTo() == null || rule.validTo().getYear() > year ? LocalDate.of(year, 12, 31)
+                : rule.validTo().with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        ReceptionSchedule weekly = schedules.create(new ScheduleService.ScheduleCommand(committee.id(),
+                header.get("weekly.title").replace(String.valueOf(YEAR), String.valueOf(year)),
+                RecurrenceKind.WEEKDAY, List.of(), DayOfWeek.THURSDAY, List.of(), place, LocalTime.of(7, 30),
+                LocalTime.of(11, 0), from, until,
+                List.of(new ScheduleHost(committee.id(), HostRole.PC_CHAIRMAN, header.get("chairman"))), true,
+                header.get("weekly.note")));
+        List<SessionHost> chairman = List.of(new SessionHost(committee.id(), HostRole.PC_CHAIRMAN, HostCapacity.HEAD,
+                header.get("chairman"), null));
+        for (ScheduleService.Sitting sitting : schedules.sittings(weekly, year)) {
+            LocalDate day = sitting.date();
+            if (day.isAfter(until) || !day.isBefore(today) || jointDays.contains(day)) {
+                continue;
+            }
+            ReceptionSession session = reception.openSession(new ReceptionService.SessionCommand(committee.id(),
+                    SessionKind.PERIODIC, day, place, weekly.id(), chairman, null));
+            reception.closeSession(session.id());
+        }
     }
 
     private ReceptionSession openOther(String key, OrgUnitView holder, OrgUnitView party, Map<String, String> header) {

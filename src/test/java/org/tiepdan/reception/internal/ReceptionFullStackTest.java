@@ -351,4 +351,26 @@ class ReceptionFullStackTest {
                 .anyMatch(r -> r.name().contains("đoàn 7 người"))
                 .anyMatch(r -> r.handling().startsWith("Từ chối tiếp"));
     }
+
+    // --- demo of the current year (issue 19) -----------------------------------------------------
+
+    @Test
+    void theDemoHoldsTheCurrentYearsSittingsAndBringsCitizensBack() {
+        LocalDate today = LocalDate.now(org.tiepdan.platform.Dates.ZONE);
+        org.junit.jupiter.api.Assumptions.assumeTrue(today.getYear() > ReceptionDemoData.YEAR);
+        long commune = units.findAreaByCode(ReceptionDemoData.COMMUNE_CODE).orElseThrow().id();
+        // Every past month of the year has the sittings the law asks of the secretary and the chairman.
+        List<ScheduleService.HeadCompliance> heads = schedules.compliance(commune, today.getYear());
+        assertThat(heads).filteredOn(h -> h.role() == HostRole.PARTY_SECRETARY || h.role() == HostRole.PC_CHAIRMAN)
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.months().subList(0, today.getMonthValue() - 1))
+                        .as("%s", h.body().name()).noneMatch(Compliance.Month::shortfall));
+        // Citizens of 2025 came back this year about the same matter (once a sitting of the year is past).
+        org.junit.jupiter.api.Assumptions.assumeTrue(today.isAfter(LocalDate.of(today.getYear(), 2, 1)));
+        assertThat(jdbc.sql("""
+                select count(*) from reception_visit v join reception_visit w on w.id = v.matter_of_visit_id
+                 where v.visit_date >= ? and w.visit_date < ?""")
+                .params(LocalDate.of(today.getYear(), 1, 1), LocalDate.of(today.getYear(), 1, 1))
+                .query(Long.class).single()).isPositive();
+    }
 }
