@@ -58,13 +58,17 @@ class ReceptionJourneyTest {
             browser.find("#visit-form");
             assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("citizenName");
 
-            // 1. A citizen, entered with the keyboard: Enter in the content box saves.
+            // 1. A citizen. Enter in the content box is a new line, never a submission (issue 19).
             browser.type("#citizenName", "Nguyễn Văn Thử " + suffix).type("#citizenIdNumber", "042065000555")
                     .type("#hamlet", "Thôn Tân Hòa");
             new Select(browser.find("#fieldCode")).selectByValue("ADM_LAND");
             new Select(browser.find("#outcome")).selectByValue("GUIDED");
             browser.type("#content", "Đề nghị cấp giấy chứng nhận quyền sử dụng đất");
             browser.find("#content").sendKeys(Keys.ENTER);
+            browser.find("#content").sendKeys("Thửa đất số 12");
+            assertThat(browser.find("#content").getAttribute("value")).contains("\nThửa đất số 12");
+            assertThat(browser.text("#visit-count")).startsWith("Lượt tiếp: 0");
+            browser.click("#visit-submit");
             browser.waitForText("#visit-count", "Lượt tiếp: 1");
 
             // A bad CCCD is explained beside the field.
