@@ -161,4 +161,16 @@ class PlacesTest {
         assertThat(mvc.perform(get("/webjars/leaflet/dist/leaflet.js")).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
     }
+
+    /** The demo's online feedback and recommendation name two hamlets of Kỳ Thượng, two with a point. */
+    @Test
+    void theDemoShowsPlacesInTwoHamlets() throws Exception {
+        String list = places();
+        for (String code : new String[] {"PHANANH2026A", "KNGH2026B000", "PHANANH2026D"}) {
+            assertThat(list).contains("id=\"place-" + portal.petitionId(code) + "\"");
+        }
+        assertThat(list).contains(">Hải Thanh</a>", ">Tân Phong</a>", "data-lat=\"18.035200\"",
+                "data-lat=\"18.041700\"");
+        assertThat(list).doesNotContain("id=\"place-" + portal.petitionId("TCA2026C0000") + "\"");
+    }
 }
