@@ -92,7 +92,8 @@ class PlaceMapJourneyTest {
 
             // The handler: the hamlet in the list, the point as a marker that leads to the petition.
             browser.driver().manage().window().setSize(new Dimension(1366, 900));
-            browser.login(DemoUsers.HANDLER, DemoUsers.PASSWORD).go("/portal/places");
+            browser.login(DemoUsers.HANDLER, DemoUsers.PASSWORD).click("#nav-places");
+            browser.find("#places-summary");
             assertThat(browser.text("#place-" + id)).contains(number);
             assertThat(browser.pageSource()).contains(hamlet);
             WebElement marker = browser.find("#places-map img.leaflet-marker-icon[title^='" + number + "']");
