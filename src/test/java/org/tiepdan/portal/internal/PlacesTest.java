@@ -173,4 +173,17 @@ class PlacesTest {
                 "data-lat=\"18.041700\"");
         assertThat(list).doesNotContain("id=\"place-" + portal.petitionId("TCA2026C0000") + "\"");
     }
+
+    /** A reader of another subtree (a handler at another commune) sees none of these places. */
+    @Test
+    void aReaderElsewhereSeesNoneOfThem() throws Exception {
+        long elsewhere = org.tiepdan.document.TestUnits.create(jdbc, "ADMINISTRATIVE_AREA", "COMMUNE", "Xã Nơi Khác", null);
+        var user = new org.tiepdan.account.TiepdanUser(96L, "places-" + unique, "Người nơi khác",
+                java.util.List.of(new org.tiepdan.account.RoleGrantView(org.tiepdan.account.Role.HANDLER, elsewhere)),
+                "x", true, true);
+        MvcResult r = mvc.perform(get("/portal/places").with(SecurityMockMvcRequestPostProcessors.user(user)))
+                .andReturn();
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(html(r)).contains("id=\"places-none\"").doesNotContain("Hải Thanh", "Tân Phong", "data-lat=");
+    }
 }
