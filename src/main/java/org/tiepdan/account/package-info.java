@@ -4,7 +4,7 @@
  * docs/security.md.
  *
  * <p>Allowed dependencies, each a decision (checked by {@code ModularityTest}; to add one, add it
- * here with its reason): {@code platform}: errors, client address, public endpoints, demo data;
+ * here with its reason): {@code platform}: errors, client address, public endpoints, demo data, the map tile server in the CSP;
  * {@code audit}: sign-ins and grants are audited; {@code org}: roles are granted at a unit and
  * reach its subtree.
  */

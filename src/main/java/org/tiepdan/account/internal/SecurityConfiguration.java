@@ -46,6 +46,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.tiepdan.account.TiepdanUser;
 import org.tiepdan.platform.ClientAddress;
+import org.tiepdan.platform.MapTiles;
 import org.tiepdan.platform.PublicEndpoints;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,10 +61,23 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** No inline script anywhere: htmx and Bootstrap come from webjars, our code from /js. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
-            + "base-uri 'self'; form-action 'self'";
+    /**
+     * No inline script anywhere: htmx, Bootstrap and Leaflet come from webjars, our code from /js.
+     * Images come from here, except map tiles from the one tile server configured
+     * ({@code TIEPDAN_MAP_TILES}, {@link MapTiles#imageSource()}).
+     */
+    static String contentSecurityPolicy(MapTiles tiles) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; "
+                + "img-src 'self' data:" + (tiles.enabled() ? " " + tiles.imageSource() : "")
+                + "; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
+                + "base-uri 'self'; form-action 'self'";
+    }
+
+    private final String contentSecurityPolicy;
+
+    SecurityConfiguration(MapTiles tiles) {
+        this.contentSecurityPolicy = contentSecurityPolicy(tiles);
+    }
 
     private static final String[] ALWAYS_PUBLIC = {
         "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
@@ -209,7 +223,7 @@ class SecurityConfiguration {
     }
 
     private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .frameOptions(frame -> frame.deny())
                 // No page's address (a tracking code, a record id) leaves with a link: docs/security.md.
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER));

@@ -93,7 +93,12 @@ class Places {
                 .params(petitionId, unitId, p.commune(), p.hamlet(), p.latitude(), p.longitude()).update();
     }
 
-    /** The places of the petitions of these units, by commune and hamlet (those without last). */
+    /**
+     * The places of the feedback and recommendations held by these units (the petition's own unit,
+     * the one its reader's access follows), by commune and hamlet (those without last). A petition
+     * the handler classified otherwise, or whose petitioners are sealed, is left out: the citizen gave
+     * the place for a feedback, and a denunciation's place could point at the denouncer.
+     */
     List<Row> of(Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {
             return List.of();
@@ -102,11 +107,43 @@ class Places {
                 select p.id, p.registration_number, p.received_on, coalesce(p.kind, p.declared_kind),
                        l.commune, l.hamlet, l.latitude, l.longitude
                   from portal_place l join petition p on p.id = l.petition_id
-                 where l.unit_id in (:units)
+                 where p.unit_id in (:units)
+                   and coalesce(p.kind, p.declared_kind) in ('FEEDBACK', 'RECOMMENDATION')
+                   and p.declared_kind is distinct from 'DENUNCIATION'
+                   and not p.identity_sealed
                  order by lower(coalesce(l.commune, '~')), lower(coalesce(l.hamlet, '~')), p.received_on desc, p.id desc
                  limit 1000""").param("units", unitIds)
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8)))
                 .list();
+    }
+
+    /** One hamlet of the officers' list: its commune and hamlet as first written, and its petitions, newest first. */
+    record Group(String commune, String hamlet, List<Row> rows) {
+
+        /** Petitions of the hamlet with a point, for the map. */
+        public long withPoint() {
+            return rows.stream().filter(r -> r.latitude() != null).count();
+        }
+    }
+
+    /**
+     * Rows in list order grouped by commune and hamlet, letter case and spacing aside (citizens write
+     * "Tân Phong" and "tân phong"): the list shows each hamlet once with its count.
+     */
+    static List<Group> byHamlet(List<Row> rows) {
+        java.util.Map<String, List<Row>> groups = new java.util.LinkedHashMap<>();
+        for (Row r : rows) {
+            groups.computeIfAbsent(key(r.commune()) + "|" + key(r.hamlet()), k -> new java.util.ArrayList<>()).add(r);
+        }
+        // Named as the first citizen wrote it (the lowest id), whatever order the rows came in.
+        return groups.values().stream().map(g -> {
+            Row first = g.stream().min(java.util.Comparator.comparingLong(Row::petitionId)).orElseThrow();
+            return new Group(first.commune(), first.hamlet(), List.copyOf(g));
+        }).toList();
+    }
+
+    private static String key(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 }

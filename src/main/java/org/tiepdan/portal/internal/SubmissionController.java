@@ -21,6 +21,7 @@ import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.petition.PetitionKind;
 import org.tiepdan.petition.PetitionTracking;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.MapTiles;
 
 /**
  * Sending a petition online: choose the body (a plain search form, no script needed), the kind
@@ -42,10 +43,13 @@ class SubmissionController {
     private final PortalProperties properties;
     private final PetitionTracking tracking;
     private final MessageSource texts;
+    private final MapTiles map;
 
     SubmissionController(PublicUnits units, SubmissionService submissions, Challenge challenge, RateLimiter limiter,
-            ClientAddress clients, PortalProperties properties, PetitionTracking tracking, MessageSource texts) {
+            ClientAddress clients, PortalProperties properties, PetitionTracking tracking, MessageSource texts,
+            MapTiles map) {
         this.texts = texts;
+        this.map = map;
         this.units = units;
         this.submissions = submissions;
         this.challenge = challenge;
@@ -140,6 +144,8 @@ class SubmissionController {
         model.addAttribute("maxFiles", properties.maxFiles());
         model.addAttribute("maxFileMb", properties.maxFileBytes() / (1024 * 1024));
         model.addAttribute("maxContent", properties.maxContentChars());
+        // The place picker: only with a tile server; without one the typed fields are the whole form.
+        model.addAttribute("map", map.enabled() ? map : null);
         return "portal/submit";
     }
 
