@@ -1,5 +1,6 @@
 package org.tiepdan.account;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,55 @@ public class Access {
         currentUser().ifPresent(user -> user.grants().stream().filter(g -> g.role() == wanted && g.unitId() != null)
                 .forEach(g -> units.addAll(hierarchy.subtreeWithPredecessors(g.unitId()))));
         return List.copyOf(units);
+    }
+
+    /**
+     * The units whose records the current user may see through any of {@code roles}: each unit where
+     * they hold one, the units under it and the units merged into them. <b>Every unit</b> for an
+     * installation-wide grant, answered as {@code null} ("no filter"), because records may be held by
+     * units outside the served area (a petition transferred in, an imported one): a record list filters
+     * by this. Empty without a user or a matching grant.
+     */
+    public List<Long> unitsReached(Collection<Role> roles) {
+        return reach(roles, false);
+    }
+
+    /**
+     * The same units, except that an installation-wide grant reaches the <b>served area</b> (its
+     * subtree with merged predecessors) instead of "everything": for what needs an actual list of units
+     * (a dashboard's figures, the overdue tasks or recommendations of every unit reached). Never null.
+     */
+    public List<Long> unitsReachedInServedArea(Collection<Role> roles) {
+        return reach(roles, true);
+    }
+
+    /**
+     * The one computation behind {@link #unitsReached} and {@link #unitsReachedInServedArea} (issue 23:
+     * it was written four times with the two meanings unnamed).
+     */
+    private List<Long> reach(Collection<Role> roles, boolean wideIsServedArea) {
+        TiepdanUser user = currentUser().orElse(null);
+        if (user == null) {
+            return List.of();
+        }
+        Set<Long> reached = new LinkedHashSet<>();
+        for (RoleGrantView g : user.grants()) {
+            if (!roles.contains(g.role())) {
+                continue;
+            }
+            Long root = g.unitId();
+            if (root == null) {
+                if (!wideIsServedArea) {
+                    return null;
+                }
+                root = units.servedArea().map(org.tiepdan.org.OrgUnitView::id).orElse(null);
+                if (root == null) {
+                    continue;
+                }
+            }
+            reached.addAll(hierarchy.subtreeWithPredecessors(root));
+        }
+        return List.copyOf(reached);
     }
 
     /** True when the user holds the role with no unit: installation-wide. */

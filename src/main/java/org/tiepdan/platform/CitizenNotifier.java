@@ -3,9 +3,8 @@ package org.tiepdan.platform;
 /**
  * The one way to send a message to a citizen, whatever the medium (e-mail, SMS) and whatever
  * carries it (SMTP, a province's SMS gateway, or only a log line when none is configured). Every
- * notification to a petitioner goes through here, so that moving delivery behind a durable
- * outbox later changes one implementation, not its callers. Implementations never log the text
- * nor the full address ({@link Contacts#mask}).
+ * notification to a petitioner goes through here. Implementations never log the text nor the full
+ * address ({@link Contacts#mask}).
  */
 public interface CitizenNotifier {
 
@@ -39,8 +38,25 @@ public interface CitizenNotifier {
     }
 
     /**
-     * Sends {@code message} to {@code address} by {@code medium}. Delivery failures are logged (masked)
-     * and swallowed: a lost notification must never undo or fail the step that caused it.
+     * The carrier refused or could not be reached. It says only the message's reference, the medium and
+     * the kind of failure: never the address nor the text (it may reach a log with its stack trace), and
+     * it keeps no cause, whose message could hold the address.
+     */
+    final class NotDelivered extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        public NotDelivered(String reference, Medium medium, String failure) {
+            super("Notification " + reference + " by " + medium + " not delivered: " + failure, null, false, false);
+        }
+    }
+
+    /**
+     * Sends {@code message} to {@code address} by {@code medium}. A delivery failure is logged (masked)
+     * and thrown as {@link NotDelivered}, so that the caller can keep the notification for another
+     * attempt (the petition notifications are events in Spring Modulith's publication registry: a
+     * failed one is sent again, see docs/reliability.md). Callers run after the step committed: a
+     * failure never undoes the step.
      */
     void send(Medium medium, String address, Message message);
 }

@@ -62,6 +62,40 @@ class AccessTest {
         assertThat(access.hasRoleAt("ADMIN", null)).isTrue();
     }
 
+    @Autowired
+    org.tiepdan.org.OrgUnits units;
+    @Autowired
+    org.tiepdan.org.OrgUnitHierarchy hierarchy;
+
+    @Test
+    void theUnitsReachedAreTheSubtreesOfTheMatchingGrantsAndAnInstallationWideGrantMeansEveryUnitOrTheServedArea() {
+        long province = unit("Tỉnh Tầm " + System.nanoTime(), "ADMINISTRATIVE_AREA", "PROVINCE", null);
+        long commune = unit("Xã Tầm A", "ADMINISTRATIVE_AREA", "COMMUNE", province);
+        long body = unit("Đảng ủy xã Tầm A", "PARTY_COMMITTEE", "COMMUNE", commune);
+        long sibling = unit("Xã Tầm B", "ADMINISTRATIVE_AREA", "COMMUNE", province);
+
+        // Unit grants: both meanings agree; a grant of another role adds nothing.
+        signIn(new RoleGrantView(Role.HANDLER, commune), new RoleGrantView(Role.VIEWER, sibling));
+        assertThat(access.unitsReached(List.of(Role.HANDLER))).containsExactlyInAnyOrder(commune, body);
+        assertThat(access.unitsReachedInServedArea(List.of(Role.HANDLER))).containsExactlyInAnyOrder(commune, body);
+        assertThat(access.unitsReached(List.of(Role.HANDLER, Role.VIEWER))).containsExactlyInAnyOrder(commune, body,
+                sibling);
+        assertThat(access.unitsReached(List.of(Role.HEAD))).isEmpty();
+
+        // Installation-wide: "every unit" (null, no filter) for records; the served area for a list of units.
+        signIn(new RoleGrantView(Role.ADMIN, null), new RoleGrantView(Role.HANDLER, commune));
+        assertThat(access.unitsReached(List.of(Role.ADMIN, Role.HANDLER))).isNull();
+        assertThat(access.unitsReached(List.of(Role.HANDLER))).containsExactlyInAnyOrder(commune, body);
+        List<Long> served = units.servedArea().map(a -> hierarchy.subtreeWithPredecessors(a.id())).orElseThrow();
+        assertThat(access.unitsReachedInServedArea(List.of(Role.ADMIN))).containsExactlyInAnyOrderElementsOf(served);
+        assertThat(access.unitsReachedInServedArea(List.of(Role.ADMIN, Role.HANDLER)))
+                .containsAll(served).contains(commune, body);
+
+        SecurityContextHolder.clearContext();
+        assertThat(access.unitsReached(List.of(Role.ADMIN))).isEmpty();
+        assertThat(access.unitsReachedInServedArea(List.of(Role.ADMIN))).isEmpty();
+    }
+
     @Test
     void nobodySignedInHoldsNothing() {
         assertThat(access.hasRoleAt("ADMIN", null)).isFalse();

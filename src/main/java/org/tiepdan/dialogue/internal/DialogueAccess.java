@@ -1,7 +1,6 @@
 package org.tiepdan.dialogue.internal;
 
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -9,8 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tiepdan.account.Access;
 import org.tiepdan.account.Role;
-import org.tiepdan.account.RoleGrantView;
-import org.tiepdan.org.OrgUnitHierarchy;
 
 /**
  * Access rules of dialogues, for method security ({@code @dialogueAccess.canOrganise(#id)}). A role
@@ -37,12 +34,10 @@ class DialogueAccess {
 
     private final Access access;
     private final JdbcClient jdbc;
-    private final OrgUnitHierarchy hierarchy;
 
-    DialogueAccess(Access access, JdbcClient jdbc, OrgUnitHierarchy hierarchy) {
+    DialogueAccess(Access access, JdbcClient jdbc) {
         this.access = access;
         this.jdbc = jdbc;
-        this.hierarchy = hierarchy;
     }
 
     public boolean canView(Long unitId) {
@@ -114,22 +109,8 @@ class DialogueAccess {
         return access.currentUser().map(u -> u.getUsername()).orElse(null);
     }
 
-    /** The units whose dialogues the current user may read (null: every unit). */
+    /** The units whose dialogues the current user may read (null: every unit; {@link Access#unitsReached}). */
     List<Long> visibleUnits() {
-        var user = access.currentUser().orElse(null);
-        if (user == null) {
-            return List.of();
-        }
-        Set<Long> units = new LinkedHashSet<>();
-        for (RoleGrantView g : user.grants()) {
-            if (!READERS.contains(g.role())) {
-                continue;
-            }
-            if (g.unitId() == null) {
-                return null;
-            }
-            units.addAll(hierarchy.subtreeWithPredecessors(g.unitId()));
-        }
-        return List.copyOf(units);
+        return access.unitsReached(READERS);
     }
 }

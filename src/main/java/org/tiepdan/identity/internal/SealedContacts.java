@@ -28,7 +28,9 @@ import org.tiepdan.platform.Contacts;
 /**
  * {@link SealedAddresses}: keyed hashes of the sealed contacts (written with every sealed person, see
  * {@link Vault}), and the sending step that opens a subject's people, takes the address of the medium
- * and hands it to the notifier within the same call.
+ * and hands it to the notifier within the same call. A refusal by the carrier
+ * ({@link CitizenNotifier.NotDelivered}) is thrown on and rolls back the audit row: the caller's event
+ * stays pending and the address is opened again for the next attempt, never kept.
  */
 @Service
 class SealedContacts implements SealedAddresses {

@@ -18,6 +18,8 @@ class OversightAccess {
 
     static final List<String> READ = List.of("ADMIN", "HEAD", "REPORTER", "INSPECTOR", "HANDLER",
             "RECEPTION_OFFICER", "VIEWER");
+    /** {@link #READ} as roles, for {@code Access.unitsReachedInServedArea}. */
+    static final List<org.tiepdan.account.Role> READ_ROLES = READ.stream().map(org.tiepdan.account.Role::valueOf).toList();
     private static final List<String> RECORD = List.of("INSPECTOR", "HEAD", "ADMIN");
     private static final List<String> OUTREACH = List.of("INSPECTOR", "HEAD", "REPORTER", "ADMIN");
     private static final List<String> ABUSE = List.of("INSPECTOR", "HEAD", "HANDLER", "ADMIN");

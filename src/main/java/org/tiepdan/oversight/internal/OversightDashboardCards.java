@@ -13,12 +13,12 @@ import org.tiepdan.platform.Dates;
 @Component
 class OversightDashboardCards implements DashboardCards {
 
-    private final ReachableUnits reachable;
+    private final org.tiepdan.account.Access access;
     private final RecommendationService recommendations;
     private final Clock clock;
 
-    OversightDashboardCards(ReachableUnits reachable, RecommendationService recommendations, Clock clock) {
-        this.reachable = reachable;
+    OversightDashboardCards(org.tiepdan.account.Access access, RecommendationService recommendations, Clock clock) {
+        this.access = access;
         this.recommendations = recommendations;
         this.clock = clock;
     }
@@ -26,7 +26,7 @@ class OversightDashboardCards implements DashboardCards {
     @Override
     @Transactional(readOnly = true)
     public List<DashboardCard> cards() {
-        List<Long> units = reachable.of(OversightAccess.READ);
+        List<Long> units = access.unitsReachedInServedArea(OversightAccess.READ_ROLES);
         if (units.isEmpty()) {
             return List.of();
         }

@@ -31,13 +31,11 @@ class RecommendationController {
     private final UnitChoices unitOptions;
     private final OrgUnitHierarchy hierarchy;
     private final Access access;
-    private final ReachableUnits reachable;
     private final Clock clock;
 
     RecommendationController(RecommendationService recommendations, InspectionService inspections,
             OversightViews views, RegisterDocuments documents, UnitChoices unitOptions, OrgUnitHierarchy hierarchy,
-            Access access, ReachableUnits reachable, Clock clock) {
-        this.reachable = reachable;
+            Access access, Clock clock) {
         this.recommendations = recommendations;
         this.inspections = inspections;
         this.views = views;
@@ -57,7 +55,7 @@ class RecommendationController {
             model.addAttribute("unit", null);
             model.addAttribute("mine", true);
             model.addAttribute("overdue", overdue);
-            model.addAttribute("rows", views.recommendations(reachable.of(OversightAccess.READ), Dates.today(clock),
+            model.addAttribute("rows", views.recommendations(access.unitsReachedInServedArea(OversightAccess.READ_ROLES), Dates.today(clock),
                     overdue));
             return "oversight/recommendations";
         }

@@ -1,7 +1,6 @@
 package org.tiepdan.petition.internal;
 
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -9,8 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tiepdan.account.Access;
 import org.tiepdan.account.Role;
-import org.tiepdan.account.RoleGrantView;
-import org.tiepdan.org.OrgUnitHierarchy;
 
 /**
  * Access rules of petitions and cases, for method security ({@code @petitionAccess.canHandle(#id)}):
@@ -27,12 +24,10 @@ class PetitionAccess {
 
     private final Access access;
     private final JdbcClient jdbc;
-    private final OrgUnitHierarchy hierarchy;
 
-    PetitionAccess(Access access, JdbcClient jdbc, OrgUnitHierarchy hierarchy) {
+    PetitionAccess(Access access, JdbcClient jdbc) {
         this.access = access;
         this.jdbc = jdbc;
-        this.hierarchy = hierarchy;
     }
 
     public Long unitOf(Long petitionId) {
@@ -130,22 +125,11 @@ class PetitionAccess {
         return unitsWith(READERS);
     }
 
-    /** The units where the current user holds one of the roles (null: every unit). */
+    /**
+     * The units where the current user holds one of the roles, their subtrees and merged predecessors
+     * (null: every unit; {@link Access#unitsReached}).
+     */
     List<Long> unitsWith(Set<Role> roles) {
-        var user = access.currentUser().orElse(null);
-        if (user == null) {
-            return List.of();
-        }
-        Set<Long> units = new LinkedHashSet<>();
-        for (RoleGrantView g : user.grants()) {
-            if (!roles.contains(g.role())) {
-                continue;
-            }
-            if (g.unitId() == null) {
-                return null;
-            }
-            units.addAll(hierarchy.subtreeWithPredecessors(g.unitId()));
-        }
-        return List.copyOf(units);
+        return access.unitsReached(roles);
     }
 }

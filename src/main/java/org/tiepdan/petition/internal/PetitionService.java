@@ -301,7 +301,7 @@ class PetitionService {
         summary.put("reason", Texts.clean(reason));
         summary.put("registrationNumber", p.registrationNumber());
         audit.record(AuditAction.STATE_CHANGE, "Petition", p.id(), p.unitId(), summary);
-        events.publishEvent(new org.tiepdan.petition.PetitionStateChanged(p.id(), p.trackingCode(), "UNDO",
+        events.publishEvent(new org.tiepdan.petition.PetitionStateChanged(p.id(), "UNDO",
                 from.name(), p.state().name(), Dates.today(clock)));
         return p;
     }
@@ -357,7 +357,7 @@ class PetitionService {
         }
         audit.record(AuditAction.STATE_CHANGE, "Petition", p.id(), p.unitId(), summary);
         List<PetitionEvent> steps = p.events();
-        events.publishEvent(new org.tiepdan.petition.PetitionStateChanged(p.id(), p.trackingCode(), action.name(),
+        events.publishEvent(new org.tiepdan.petition.PetitionStateChanged(p.id(), action.name(),
                 from.name(), p.state().name(), steps.isEmpty() ? null : steps.get(steps.size() - 1).actedOn()));
     }
 

@@ -17,6 +17,8 @@ class PlanAccess {
 
     static final List<String> READ = List.of("ADMIN", "HEAD", "REPORTER", "INSPECTOR", "HANDLER",
             "RECEPTION_OFFICER", "VIEWER");
+    /** {@link #READ} as roles, for {@code Access.unitsReachedInServedArea}. */
+    static final List<org.tiepdan.account.Role> READ_ROLES = READ.stream().map(org.tiepdan.account.Role::valueOf).toList();
     private static final List<String> EDIT = List.of("HEAD", "INSPECTOR", "REPORTER", "ADMIN");
     private static final List<String> ISSUE = List.of("HEAD", "ADMIN");
 

@@ -34,17 +34,15 @@ class PlanController {
     private final PlanViews views;
     private final PlanDocx docx;
     private final OrgUnitHierarchy hierarchy;
-    private final PlanReach reachable;
     private final Access access;
     private final Clock clock;
 
     PlanController(PlanService plans, PlanViews views, PlanDocx docx, OrgUnitHierarchy hierarchy,
-            PlanReach reachable, Access access, Clock clock) {
+            Access access, Clock clock) {
         this.plans = plans;
         this.views = views;
         this.docx = docx;
         this.hierarchy = hierarchy;
-        this.reachable = reachable;
         this.access = access;
         this.clock = clock;
     }
@@ -67,7 +65,7 @@ class PlanController {
     String overdue(@RequestParam(required = false) Long unit, Model model) {
         LocalDate today = Dates.today(clock);
         model.addAttribute("unit", unit);
-        model.addAttribute("tasks", views.overdue(unit == null ? reachable.of(PlanAccess.READ)
+        model.addAttribute("tasks", views.overdue(unit == null ? access.unitsReachedInServedArea(PlanAccess.READ_ROLES)
                 : hierarchy.subtreeWithPredecessors(unit), today));
         return "plan/overdue";
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tiepdan.account.Access;
 import org.tiepdan.account.Role;
 import org.tiepdan.home.DashboardCard;
 import org.tiepdan.home.DashboardCards;
@@ -14,12 +15,12 @@ import org.tiepdan.platform.Dates;
 @Component
 class PlanDashboardCards implements DashboardCards {
 
-    private final PlanReach reachable;
+    private final Access access;
     private final PlanService plans;
     private final Clock clock;
 
-    PlanDashboardCards(PlanReach reachable, PlanService plans, Clock clock) {
-        this.reachable = reachable;
+    PlanDashboardCards(Access access, PlanService plans, Clock clock) {
+        this.access = access;
         this.plans = plans;
         this.clock = clock;
     }
@@ -27,7 +28,7 @@ class PlanDashboardCards implements DashboardCards {
     @Override
     @Transactional(readOnly = true)
     public List<DashboardCard> cards() {
-        List<Long> units = reachable.of(PlanAccess.READ);
+        List<Long> units = access.unitsReachedInServedArea(PlanAccess.READ_ROLES);
         if (units.isEmpty()) {
             return List.of();
         }
@@ -36,7 +37,7 @@ class PlanDashboardCards implements DashboardCards {
         cards.add(new DashboardCard("overdue-plan-tasks", "plan.card.overdue-tasks", overdue, "/plans/overdue",
                 true));
         // What waits for the head's signature: draft plans of the units where the user is head.
-        List<Long> heading = reachable.of(List.of("HEAD"));
+        List<Long> heading = access.unitsReachedInServedArea(List.of(Role.HEAD));
         if (!heading.isEmpty()) {
             List<DashboardCard.Line> drafts = plans.of(heading).stream().filter(p -> p.state() == PlanState.DRAFT)
                     .map(p -> new DashboardCard.Line(p.title() + " (" + p.year() + ")", "/plans/" + p.id(), null,

@@ -31,6 +31,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -52,8 +53,7 @@ import org.springframework.util.FileSystemUtils;
  *   copy alone does not carry it), the cluster is initialised with scram-sha-256 and that password
  *   ({@code initdb --auth --pwfile}), and the library's own readiness check logs in with it. A
  *   folder initialised by an earlier version with trust is switched on its next start.</li>
- *   <li><b>Orphans.</b> When the JVM is killed ({@code kill -9}) the library's shutdown hook does
- *   not run and the postmaster keeps running on the folder, so the next start failed. It is
+ *   <li><b>Orphans.</b> When the JVM is killed ({@code kill -9}) no shutdown hook runs and the postmaster keeps running on the folder, so the next start failed. It is
  *   found through {@code postmaster.pid} and stopped before starting.</li>
  * </ul>
  * The application uses one server per JVM ({@link #start}); tests start several application
@@ -106,16 +106,29 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         this.password = password;
     }
 
-    /** The server of this JVM, started on the first call; later calls get the same one. */
+    /**
+     * The server of this JVM, started on the first call; later calls get the same one. It stops at
+     * the JVM's exit <em>after</em> the application contexts have closed (a Spring Boot shutdown
+     * handler), not in the library's own shutdown hook beside them: that one ran at the same time as
+     * the contexts' closing, so whatever still used the database then (a request finishing during the
+     * graceful shutdown, the event publication registry listing its unfinished publications) found it
+     * gone and waited the pool's 30 s connection timeout, and the exit with it.
+     */
     static synchronized EmbeddedPostgresServer start(Settings settings) {
         if (instance == null) {
-            instance = open(settings);
+            instance = open(settings, false);
+            SpringApplication.getShutdownHandlers().add(instance::close);
         }
         return instance;
     }
 
     /** A new server on the folder of {@code settings}; the caller closes it (or the JVM exit does). */
     static EmbeddedPostgresServer open(Settings settings) {
+        return open(settings, true);
+    }
+
+    /** {@code libraryHook}: whether the library's JVM shutdown hook stops it (else the caller arranges it). */
+    private static EmbeddedPostgresServer open(Settings settings, boolean libraryHook) {
         Path cluster = settings.clusterDir();
         try {
             Files.createDirectories(settings.dataDir());
@@ -131,6 +144,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             log.info("Starting embedded PostgreSQL with data in {} ({})", cluster,
                     settings.durable() ? "durable: fsync and synchronous commit on" : "NOT durable: tests only");
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(libraryHook)
                     .setDataDirectory(cluster)
                     .setCleanDataDirectory(settings.clean())
                     .setServerConfig("max_connections", "300")

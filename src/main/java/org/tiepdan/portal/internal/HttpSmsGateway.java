@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tiepdan.platform.CitizenNotifier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -18,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Authorization: Bearer TIEPDAN_SMS_KEY} and the JSON body {@code {"to": "0912345678",
  * "text": "...", "reference": "..."}}; any 2xx is success. Most Vietnamese brand-name SMS providers
  * take this shape or are put behind a small relay that does; a provider with another shape gets its
- * own implementation of {@link SmsGateway}. A failure is logged (masked) and never fails the caller.
+ * own implementation of {@link SmsGateway}. A failure is logged (masked) and thrown as
+ * {@link CitizenNotifier.NotDelivered}, so that the notification is tried again.
  */
 class HttpSmsGateway implements SmsGateway {
 
@@ -53,12 +55,16 @@ class HttpSmsGateway implements SmsGateway {
             } else {
                 log.warn("SMS for {} to {} refused by the gateway: HTTP {}", sms.reference(), Mailer.logged(sms.reference(), sms.to()),
                         response.statusCode());
+                throw new CitizenNotifier.NotDelivered(sms.reference(), CitizenNotifier.Medium.SMS,
+                        "HTTP " + response.statusCode());
             }
         } catch (IOException e) {
             log.warn("SMS for {} to {} failed: {}", sms.reference(), Mailer.logged(sms.reference(), sms.to()), e.getClass().getSimpleName());
+            throw new CitizenNotifier.NotDelivered(sms.reference(), CitizenNotifier.Medium.SMS, e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             log.warn("SMS for {} to {} interrupted", sms.reference(), Mailer.logged(sms.reference(), sms.to()));
+            throw new CitizenNotifier.NotDelivered(sms.reference(), CitizenNotifier.Medium.SMS, "interrupted");
         }
     }
 }

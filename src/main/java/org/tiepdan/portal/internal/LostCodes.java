@@ -21,7 +21,8 @@ import org.tiepdan.platform.Contacts;
  * small queue of their own, so the page takes the same time and says the same thing whether or not
  * anything matched (nobody learns whether a contact is known). Plain submissions' codes go in one
  * message to the contact typed; a sealed denunciation's code goes through the identity module's
- * sealed-address step, to the address sealed with it.
+ * sealed-address step, to the address sealed with it. Unlike a petition's notifications, these are
+ * not stored for another attempt (see {@link #deliver}).
  */
 @Service
 class LostCodes {
@@ -79,19 +80,34 @@ class LostCodes {
             List<PetitionTracking.Reachable> plain = found.stream().filter(r -> !r.restricted()).toList();
             int sent = 0;
             if (!plain.isEmpty()) {
-                notifier.send(contact.medium(), contact.address(), notifications.lostCodes(plain));
-                sent++;
+                sent += deliver(() -> {
+                    notifier.send(contact.medium(), contact.address(), notifications.lostCodes(plain));
+                    return true;
+                });
             }
             for (PetitionTracking.Reachable r : found) {
-                if (r.restricted() && tracking.notifyPetitioner(r.petitionId(), contact.medium(),
-                        notifications.lostCode(r))) {
-                    sent++;
+                if (r.restricted()) {
+                    sent += deliver(() -> tracking.notifyPetitioner(r.petitionId(), contact.medium(),
+                            notifications.lostCode(r)));
                 }
             }
             return sent;
         } catch (RuntimeException e) {
             log.warn("Lost-code request to {} failed: {}", Contacts.mask(contact.address()),
                     e.getClass().getSimpleName());
+            return 0;
+        }
+    }
+
+    /**
+     * One message: 1 if it went out. A refused one is not kept for another attempt (the answer was
+     * already given, and keeping it would store the contact typed, which may be a sealed denouncer's):
+     * the citizen may ask again. The others still go.
+     */
+    private static int deliver(java.util.function.BooleanSupplier message) {
+        try {
+            return message.getAsBoolean() ? 1 : 0;
+        } catch (CitizenNotifier.NotDelivered e) {
             return 0;
         }
     }

@@ -3,8 +3,6 @@ package org.tiepdan.portal.internal;
 import java.util.List;
 import java.util.Locale;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,12 +20,12 @@ import org.tiepdan.platform.Dates;
  * none). The text comes only from the public tracking view: stage, dates, the body's name; never
  * content, names or notes. A denunciation's petitioners are sealed: its message goes through the
  * identity module's sealed-address step ({@link PetitionTracking#notifyPetitioner}) and does not repeat
- * the tracking code. Also writes the lost-code messages ({@link #lostCodes}).
+ * the tracking code. Also writes the lost-code messages ({@link #lostCodes}). A notification that could
+ * not be sent is sent again later, once (issue 23; {@link #on}).
  */
 @Component
 class Notifications {
 
-    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final PetitionTracking tracking;
@@ -43,18 +41,27 @@ class Notifications {
         this.properties = properties;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /**
+     * The listener's id in the event publication registry: stored with each pending notification, so
+     * it must not change when the method is renamed (a stored id without its listener is never sent).
+     */
+    static final String LISTENER_ID = "portal.citizen-notification";
+
+    /**
+     * Sends the notification of one step, after its commit. The event was stored in the step's
+     * transaction by Spring Modulith's publication registry; returning normally deletes it. A failure to
+     * deliver ({@link CitizenNotifier.NotDelivered}) or to build the message is thrown on: the officer's
+     * step has committed and is not affected, the publication stays, failed, and
+     * the platform's {@code EventRedelivery} runs this again later (docs/reliability.md).
+     * Everything is read now, by the petition's id: the event carries no address and no code.
+     */
+    @TransactionalEventListener(id = LISTENER_ID, phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(PetitionStateChanged change) {
-        try {
-            // The medium and whether there is an address for it first: most petitions have none.
-            choices.medium(change.petitionId()).filter(m -> tracking.reachable(change.petitionId(), m))
-                    .ifPresent(medium -> tracking.afterChange(change).ifPresent(view -> tracking
-                            .notifyPetitioner(change.petitionId(), medium, message(view))));
-        } catch (RuntimeException e) {
-            // A failed notification must not look like a failed step to the officer who took it.
-            log.warn("Notification for petition {} failed: {}", change.petitionId(), e.getClass().getSimpleName());
-        }
+        // The medium and whether there is an address for it first: most petitions have none.
+        choices.medium(change.petitionId()).filter(m -> tracking.reachable(change.petitionId(), m))
+                .ifPresent(medium -> tracking.afterChange(change).ifPresent(view -> tracking
+                        .notifyPetitioner(change.petitionId(), medium, message(view))));
     }
 
     CitizenNotifier.Message message(PetitionTracking.TrackedPetition p) {

@@ -1,7 +1,7 @@
 package org.tiepdan.portal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -28,7 +28,7 @@ import org.tiepdan.platform.CitizenNotifier;
  * (GreenMail) for {@link SmtpMailer}, a stub SMS gateway (the JDK's HttpServer) for
  * {@link HttpSmsGateway}, both through {@link CitizenDispatch}. What arrives is the message; what is
  * logged is the reference and a masked address (nothing at all of a sealed person's address); a
- * failing server never throws to the caller.
+ * failing server is a {@link CitizenNotifier.NotDelivered} that names only the reference.
  */
 class NotificationAdaptersTest {
 
@@ -108,14 +108,19 @@ class NotificationAdaptersTest {
     }
 
     @Test
-    void aRefusingGatewayOrADeadMailServerNeverFailsTheCaller() {
+    void aRefusingGatewayOrADeadMailServerThrowsNotDeliveredWithNeitherAddressNorText() {
+        // The caller (the notification listener) must know, so that the event registry keeps the
+        // notification for another attempt; what it is told names the reference only.
         gatewayStatus = 500;
         CitizenDispatch dispatch = dispatch();
         smtp.stop();
-        assertThatCode(() -> dispatch.send(CitizenNotifier.Medium.SMS, "0912345678", MESSAGE))
-                .doesNotThrowAnyException();
-        assertThatCode(() -> dispatch.send(CitizenNotifier.Medium.EMAIL, "lan@example.vn", MESSAGE))
-                .doesNotThrowAnyException();
-        assertThat(logged()).contains("HTTP 500", "09******78").doesNotContain("0912345678");
+        assertThatThrownBy(() -> dispatch.send(CitizenNotifier.Medium.SMS, "0912345678", MESSAGE))
+                .isInstanceOf(CitizenNotifier.NotDelivered.class).hasMessageContaining("petition 5")
+                .hasMessageContaining("SMS").hasNoCause()
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("0912345678", "thụ lý"));
+        assertThatThrownBy(() -> dispatch.send(CitizenNotifier.Medium.EMAIL, "lan@example.vn", MESSAGE))
+                .isInstanceOf(CitizenNotifier.NotDelivered.class).hasMessageContaining("petition 5")
+                .hasNoCause().satisfies(e -> assertThat(e.getMessage()).doesNotContain("lan@example.vn", "thụ lý"));
+        assertThat(logged()).contains("HTTP 500", "09******78").doesNotContain("0912345678", "lan@example.vn");
     }
 }
