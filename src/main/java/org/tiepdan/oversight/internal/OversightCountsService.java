@@ -39,7 +39,11 @@ class OversightCountsService implements OversightCounts {
     @Override
     @Transactional(readOnly = true)
     public List<ReportCell> appendix3(long unitId, LocalDate from, LocalDate to, String topic) {
-        List<Long> units = units(unitId);
+        return appendix3(units(unitId), from, to, topic);
+    }
+
+    /** {@link #appendix3(long, LocalDate, LocalDate, String)} for a subtree already resolved. */
+    public List<ReportCell> appendix3(List<Long> units, LocalDate from, LocalDate to, String topic) {
         String window = " i.unit_id in (:units) and i.started_on between :from and :to and (:topic = '' or i.topic = :topic) ";
         List<ReportCell> cells = new ArrayList<>();
         for (InspectionMode mode : InspectionMode.values()) {
@@ -86,7 +90,11 @@ class OversightCountsService implements OversightCounts {
     @Override
     @Transactional(readOnly = true)
     public List<ReportCell> appendix1(long unitId, LocalDate from, LocalDate to, String topic) {
-        List<Long> units = units(unitId);
+        return appendix1(units(unitId), from, to, topic);
+    }
+
+    /** {@link #appendix1(long, LocalDate, LocalDate, String)} for a subtree already resolved. */
+    public List<ReportCell> appendix1(List<Long> units, LocalDate from, LocalDate to, String topic) {
         record Event(long id, int participants, int materials) {
         }
         List<Event> events = jdbc.sql("select e.id, e.participants, e.materials from outreach_event e "
@@ -136,7 +144,11 @@ class OversightCountsService implements OversightCounts {
     @Override
     @Transactional(readOnly = true)
     public List<ReportCell> petitionAbuse(long unitId, LocalDate from, LocalDate to) {
-        List<Long> units = units(unitId);
+        return petitionAbuse(units(unitId), from, to);
+    }
+
+    /** {@link #petitionAbuse(long, LocalDate, LocalDate)} for a subtree already resolved. */
+    public List<ReportCell> petitionAbuse(List<Long> units, LocalDate from, LocalDate to) {
         record Row(long id, String measure) {
         }
         List<Row> rows = jdbc.sql("select id, measure_kind from petition_abuse_handling "
