@@ -14,9 +14,9 @@ import org.tiepdan.platform.DomainException;
 import org.tiepdan.platform.FigureSource;
 
 /**
- * The module's {@link FigureSource} {@code oversight}: the cells of Phụ lục 1 ({@code events},
- * {@code participants}, {@code materials}, {@code documents} and {@code documents.<TYPE>} per type
- * present), of Phụ lục 3 ({@code 1.planned}, {@code 1.adhoc}, {@code 2}, {@code 3},
+ * The module's {@link FigureSource} {@code oversight}: the cells of Phụ lục 1 row 1 ({@code events},
+ * {@code participants}, {@code materials}; the documents of row 2 are the document module's source),
+ * of Phụ lục 3 ({@code 1.planned}, {@code 1.adhoc}, {@code 2}, {@code 3},
  * {@code 4.disciplined}, {@code 4.not_disciplined}, {@code 4.form.<DisciplineForm>}) and the
  * handling of petition abuse ({@code abuse}, {@code abuse.<AbuseMeasure>}), as
  * {@link OversightCountsService} computes them (the appendices filter on the query's topic; the
@@ -31,7 +31,7 @@ class OversightFigures implements FigureSource {
 
     private static final List<String> APPENDIX_3 = List.of("1.planned", "1.adhoc", "2", "3", "4.disciplined",
             "4.not_disciplined");
-    private static final List<String> APPENDIX_1 = List.of("events", "participants", "materials", "documents");
+    private static final List<String> OUTREACH = List.of("events", "participants", "materials");
 
     private final OversightCountsService counts;
     private final HeldRecords held;
@@ -43,12 +43,12 @@ class OversightFigures implements FigureSource {
 
     /** The cells computed together; a code's group decides which computation answers it. */
     private enum Group {
-        APPENDIX_1, APPENDIX_3, ABUSE
+        OUTREACH, APPENDIX_3, ABUSE
     }
 
     private static Group group(String code) {
-        if (APPENDIX_1.contains(code) || code.startsWith("documents.")) {
-            return Group.APPENDIX_1;
+        if (OUTREACH.contains(code)) {
+            return Group.OUTREACH;
         }
         if (APPENDIX_3.contains(code) || code.startsWith("4.form.")) {
             return Group.APPENDIX_3;
@@ -64,7 +64,7 @@ class OversightFigures implements FigureSource {
             throw DomainException.notFound("unit-not-found");
         }
         return switch (group) {
-            case APPENDIX_1 -> counts.appendix1(q.units(), q.from(), q.to(), q.topic());
+            case OUTREACH -> counts.outreach(q.units(), q.from(), q.to(), q.topic());
             case APPENDIX_3 -> counts.appendix3(q.units(), q.from(), q.to(), q.topic());
             case ABUSE -> counts.petitionAbuse(q.units(), q.from(), q.to());
         };

@@ -92,12 +92,12 @@ class CrossChecks {
         // Phụ lục 1 counts the register's documents of the types issued "để lãnh đạo, chỉ đạo" only.
         Set<String> leadership = documents.leadershipTypes();
         Set<Long> inAppendix = new HashSet<>();
-        sources.rows(FigureRegistry.OVERSIGHT, "documents", q).forEach(r -> inAppendix.add(r.id()));
-        List<String> typeCodes = sources.codes(FigureRegistry.OVERSIGHT, q).stream()
+        sources.rows(FigureRegistry.DOCUMENT, "documents", q).forEach(r -> inAppendix.add(r.id()));
+        List<String> typeCodes = sources.codes(FigureRegistry.DOCUMENT, q).stream()
                 .filter(c -> c.startsWith("documents.")).toList();
         List<String> codes = new ArrayList<>(typeCodes);
         codes.add("documents");
-        Map<String, Map<Long, Long>> appendix = sources.totals(FigureRegistry.OVERSIGHT, codes, q);
+        Map<String, Map<Long, Long>> appendix = sources.totals(FigureRegistry.DOCUMENT, codes, q);
         long total = sum(appendix, "documents");
         long byType = typeCodes.stream().mapToLong(c -> sum(appendix, c)).sum();
         Set<Long> inRegister = new HashSet<>();

@@ -27,6 +27,7 @@ class FigureRegistry {
     static final String PETITION = "petition";
     static final String OVERSIGHT = "oversight";
     static final String DIALOGUE = "dialogue";
+    static final String DOCUMENT = "document";
 
     private final Map<String, FigureSource> sources = new LinkedHashMap<>();
     private final OrgUnitHierarchy hierarchy;

@@ -1,6 +1,7 @@
 package org.tiepdan.report.internal;
 
 import static org.tiepdan.report.internal.FigureRegistry.DIALOGUE;
+import static org.tiepdan.report.internal.FigureRegistry.DOCUMENT;
 import static org.tiepdan.report.internal.FigureRegistry.OVERSIGHT;
 import static org.tiepdan.report.internal.FigureRegistry.PETITION;
 import static org.tiepdan.report.internal.FigureRegistry.RECEPTION;
@@ -58,8 +59,8 @@ final class ReportDefinitions {
     static ReportDef appendix1(Collection<String> documentTypes) {
         List<CellDef> cells = new ArrayList<>(List.of(CellDef.of("events", "1", OVERSIGHT),
                 CellDef.of("participants", "1", OVERSIGHT), CellDef.of("materials", "1", OVERSIGHT),
-                CellDef.of("documents", "2", OVERSIGHT)));
-        documentTypes.forEach(type -> cells.add(CellDef.of("documents." + type, "2", OVERSIGHT)));
+                CellDef.of("documents", "2", DOCUMENT)));
+        documentTypes.forEach(type -> cells.add(CellDef.of("documents." + type, "2", DOCUMENT)));
         return new ReportDef(APPENDIX_1, cells, QD11, true);
     }
 

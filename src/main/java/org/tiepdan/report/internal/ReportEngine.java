@@ -56,7 +56,7 @@ class ReportEngine {
     ReportDef definition(String code, FigureSource.Query q) {
         if (ReportDefinitions.APPENDIX_1.equals(code)) {
             // One row per document type present: the source names those cells for the query.
-            List<String> types = sources.codes(FigureRegistry.OVERSIGHT, q).stream()
+            List<String> types = sources.codes(FigureRegistry.DOCUMENT, q).stream()
                     .filter(c -> c.startsWith("documents.")).map(c -> c.substring("documents.".length())).toList();
             return ReportDefinitions.appendix1(types);
         }

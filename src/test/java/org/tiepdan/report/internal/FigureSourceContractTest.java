@@ -64,7 +64,7 @@ class FigureSourceContractTest {
     void theSourcesAreTheOwningModulesEachOnce() {
         List<String> names = sources.stream().map(FigureSource::name).toList();
         assertThat(names).doesNotHaveDuplicates().containsExactlyInAnyOrder(FigureRegistry.RECEPTION,
-                FigureRegistry.PETITION, FigureRegistry.OVERSIGHT, FigureRegistry.DIALOGUE);
+                FigureRegistry.PETITION, FigureRegistry.OVERSIGHT, FigureRegistry.DIALOGUE, FigureRegistry.DOCUMENT);
         names.forEach(n -> assertThat(registry.available(n)).as(n).isTrue());
         assertThat(registry.available("nobody")).isFalse();
         assertThat(registry.rows("nobody", "x", queries().get(0))).isEmpty();
@@ -98,7 +98,7 @@ class FigureSourceContractTest {
     @Test
     void everyReportCellNamesACodeItsSourceAnswers() {
         for (FigureSource.Query q : queries()) {
-            List<String> types = registry.codes(FigureRegistry.OVERSIGHT, q).stream()
+            List<String> types = registry.codes(FigureRegistry.DOCUMENT, q).stream()
                     .filter(c -> c.startsWith("documents.")).map(c -> c.substring("documents.".length())).toList();
             assertThat(types).isNotEmpty();
             for (ReportDef def : List.of(ReportDefinitions.appendix1(types), ReportDefinitions.APPENDIX_2_DEF,
