@@ -32,6 +32,17 @@ public interface IssuedDocuments {
     java.util.Set<String> leadershipTypes();
 
     /**
+     * The documents of {@link #list} whose type is flagged "để lãnh đạo, chỉ đạo" ({@link #leadershipTypes()}):
+     * what Phụ lục 1 counts (seed 004 counts 53 of a 57-document register: its 02 BC and 02 GM are not
+     * counted). The one definition, for the module's figure source and the oversight screens alike.
+     */
+    default List<IssuedDocumentView> leadershipDocuments(Collection<Long> unitIds, LocalDate from, LocalDate to,
+            String topic) {
+        java.util.Set<String> leadership = leadershipTypes();
+        return list(unitIds, from, to, topic).stream().filter(d -> leadership.contains(d.typeCode())).toList();
+    }
+
+    /**
      * Documents of the units issued in the window (optionally on a topic) whose number another of them
      * uses again: the same unit, type and sequence number inside one numbering period (a Party
      * committee's term, or a calendar year). The same number in two periods is two numbers

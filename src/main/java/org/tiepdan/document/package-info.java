@@ -1,9 +1,10 @@
 /**
  * Issued documents and the document register ({@code IssuedDocuments}, {@code IssueCommand},
- * {@code RegisterFiles}, {@code DocumentHistory} for imports). See docs/api-documents.md.
+ * {@code RegisterFiles}, {@code DocumentHistory} for imports); the reports read Phụ lục 1's documents
+ * through its {@code platform.FigureSource} named {@code document}. See docs/api-documents.md.
  *
  * <p>Allowed dependencies, each a decision (checked by {@code ModularityTest}; to add one, add it
- * here with its reason): {@code platform}: errors, dates, .docx/.xlsx, demo data; {@code audit}:
+ * here with its reason): {@code platform}: errors, dates, .docx/.xlsx, demo data, the figure source; {@code audit}:
  * issuing is audited; {@code org}: issuing unit, letterhead, holding body; {@code account}:
  * {@code Access} and unit pickers.
  */

@@ -1,6 +1,8 @@
 /**
  * Inspections, recommendations and other oversight records ({@code Inspections},
- * {@code OversightRecords}, {@code OversightCounts}, {@code ReportCell}, {@code OversightHistory}).
+ * {@code OversightCounts}, {@code ReportCell}, {@code OversightHistory}); the reports read the
+ * cells of Phụ lục 1 and 3 and the petition-abuse handling through its {@code platform.FigureSource}
+ * named {@code oversight}.
  *
  * <p>Allowed dependencies, each a decision (checked by {@code ModularityTest}; to add one, add it
  * here with its reason): {@code platform}: errors, dates, demo data; {@code audit}: changes are

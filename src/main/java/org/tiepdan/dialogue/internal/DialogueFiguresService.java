@@ -10,15 +10,21 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.dialogue.DialogueFigures;
 import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FigureSource;
 
 /**
  * {@link DialogueFigures}: one SQL predicate per figure over the dialogues of the unit's subtree
  * (with merged predecessors; the holding body or a host body in it) held in [from, to], their
  * opinions, and their assignments given by {@code :to}, judged as they stood at {@code :to}.
- * Assignments split exactly into on time + late + open + escalated.
+ * Assignments split exactly into on time + late + open + escalated. The same figures are the module's
+ * {@link FigureSource} {@code dialogue} for the reports (codes {@link DialogueFigures#CODES}; records of
+ * type {@code Dialogue}, {@code DialogueOpinion}, {@code DialogueAssignment}, each shown on its
+ * dialogue's screen; an unknown code is a NOT_FOUND {@code DomainException}).
  */
 @Service
-class DialogueFiguresService implements DialogueFigures {
+class DialogueFiguresService implements DialogueFigures, FigureSource {
+
+    static final String NAME = "dialogue";
 
     private record Predicate(RecordType type, String sql) {
     }
@@ -66,8 +72,38 @@ class DialogueFiguresService implements DialogueFigures {
     }
 
     @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> codes(Query q) {
+        return CODES;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Counted> records(String code, Query q) {
+        return figure(code, q.units(), q.from(), q.to()).refs().stream()
+                .map(r -> new Counted(type(r.type()), r.id(), r.unitId(), r.heldOn(), 1, "/dialogues/" + r.dialogueId()))
+                .toList();
+    }
+
+    private static String type(RecordType type) {
+        return switch (type) {
+            case DIALOGUE -> "Dialogue";
+            case OPINION -> "DialogueOpinion";
+            case ASSIGNMENT -> "DialogueAssignment";
+        };
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Figure figure(String code, long unitId, LocalDate from, LocalDate to) {
+        return figure(code, hierarchy.subtreeWithPredecessors(unitId), from, to);
+    }
+
+    private Figure figure(String code, List<Long> units, LocalDate from, LocalDate to) {
         Predicate p = PREDICATES.get(code);
         if (p == null) {
             throw DomainException.notFound("dialogue-figure-unknown", code);
@@ -82,7 +118,6 @@ class DialogueFiguresService implements DialogueFigures {
             case ASSIGNMENT -> "select a.id, d.id, d.unit_id, d.held_on from dialogue_assignment a "
                     + "join dialogue d on d.id = a.dialogue_id where " + DIALOGUES + " and a.assigned_on <= :to";
         };
-        List<Long> units = hierarchy.subtreeWithPredecessors(unitId);
         List<Ref> refs = jdbc.sql(sql + " and (" + p.sql() + ") order by 1")
                 .param("units", units.toArray(Long[]::new)).param("from", from).param("to", to)
                 .query((rs, i) -> new Ref(p.type(), rs.getLong(1), rs.getLong(2), rs.getLong(3),

@@ -6,26 +6,32 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.tiepdan.org.OrgUnitHierarchy;
-import org.tiepdan.oversight.OversightRecords;
 import org.tiepdan.oversight.ReportCell;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FigureSource;
 
-/** {@link OversightRecords}: one lookup per record type, in the order of the cell's ids. */
+/**
+ * Where the records behind a cell of {@link OversightCountsService} sit, for reports that put each
+ * record in the column of the tier of the unit holding it: one lookup per record type, in the order
+ * of the cell's ids.
+ */
 @Component
 @Transactional(readOnly = true)
-class HeldRecords implements OversightRecords {
+class HeldRecords {
 
     private final JdbcClient jdbc;
-    private final OrgUnitHierarchy hierarchy;
 
-    HeldRecords(JdbcClient jdbc, OrgUnitHierarchy hierarchy) {
+    HeldRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.hierarchy = hierarchy;
     }
 
-    @Override
-    public List<Held> held(ReportCell cell) {
+    /**
+     * The records of a cell, their weights adding up to its value: the unit holding each (an
+     * inspection's or event's unit; a head's inspection unit; a body checked is itself), its date (null
+     * for a body), what it adds (1, or an event's participants or materials), and its screen (null when
+     * none shows it).
+     */
+    public List<FigureSource.Counted> held(ReportCell cell) {
         if (cell.ids().isEmpty()) {
             return List.of();
         }
@@ -44,22 +50,14 @@ class HeldRecords implements OversightRecords {
             } + ", '/outreach?unit=' || e.unit_id from outreach_event e where e.id = any(:ids)";
             case "IssuedDocument" -> "select d.id, d.unit_id, d.issued_on, 1, '/documents/' || d.id from issued_document d "
                     + "where d.id = any(:ids)";
+            // Petition-abuse handling decisions have no screen of their own.
+            case "PetitionAbuseHandling" -> "select a.id, a.unit_id, a.decided_on, 1, null::text "
+                    + "from petition_abuse_handling a where a.id = any(:ids)";
             default -> throw DomainException.notFound("oversight-record-type-unknown", cell.recordType());
         };
         return jdbc.sql(sql + " order by 1").param("ids", cell.ids().toArray(Long[]::new))
-                .query((rs, i) -> new Held(cell.recordType(), rs.getLong(1), rs.getLong(2),
+                .query((rs, i) -> new FigureSource.Counted(cell.recordType(), rs.getLong(1), rs.getLong(2),
                         rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getString(5)))
-                .list();
-    }
-
-    @Override
-    public List<Held> petitionAbuse(long unitId, LocalDate from, LocalDate to) {
-        return jdbc.sql("select a.id, a.unit_id, a.decided_on from petition_abuse_handling a where a.unit_id = any(:units) "
-                        + "and a.decided_on between :from and :to order by a.id")
-                .param("units", hierarchy.subtreeWithPredecessors(unitId).toArray(Long[]::new))
-                .param("from", from).param("to", to)
-                .query((rs, i) -> new Held("PetitionAbuseHandling", rs.getLong(1), rs.getLong(2),
-                        rs.getObject(3, LocalDate.class), 1, null))
                 .list();
     }
 }

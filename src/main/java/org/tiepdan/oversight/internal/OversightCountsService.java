@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +38,11 @@ class OversightCountsService implements OversightCounts {
     @Override
     @Transactional(readOnly = true)
     public List<ReportCell> appendix3(long unitId, LocalDate from, LocalDate to, String topic) {
-        List<Long> units = units(unitId);
+        return appendix3(units(unitId), from, to, topic);
+    }
+
+    /** {@link #appendix3(long, LocalDate, LocalDate, String)} for a subtree already resolved. */
+    public List<ReportCell> appendix3(List<Long> units, LocalDate from, LocalDate to, String topic) {
         String window = " i.unit_id in (:units) and i.started_on between :from and :to and (:topic = '' or i.topic = :topic) ";
         List<ReportCell> cells = new ArrayList<>();
         for (InspectionMode mode : InspectionMode.values()) {
@@ -86,7 +89,14 @@ class OversightCountsService implements OversightCounts {
     @Override
     @Transactional(readOnly = true)
     public List<ReportCell> appendix1(long unitId, LocalDate from, LocalDate to, String topic) {
-        List<Long> units = units(unitId);
+        return appendix1(units(unitId), from, to, topic);
+    }
+
+    /**
+     * Phụ lục 1 row 1 for a subtree already resolved: outreach events, their participants and materials
+     * (the module's own records; the documents of row 2 are the document module's).
+     */
+    public List<ReportCell> outreach(List<Long> units, LocalDate from, LocalDate to, String topic) {
         record Event(long id, int participants, int materials) {
         }
         List<Event> events = jdbc.sql("select e.id, e.participants, e.materials from outreach_event e "
@@ -99,11 +109,13 @@ class OversightCountsService implements OversightCounts {
         cells.add(cell("events", "OutreachEvent", ids));
         cells.add(new ReportCell("participants", events.stream().mapToLong(Event::participants).sum(), "OutreachEvent", ids));
         cells.add(new ReportCell("materials", events.stream().mapToLong(Event::materials).sum(), "OutreachEvent", ids));
-        // Documents issued "để lãnh đạo, chỉ đạo": only the types flagged so (seed 004 counts 53 of a
-        // 57-document register: its 02 BC and 02 GM are not counted).
-        Set<String> leadership = documents.leadershipTypes();
-        List<IssuedDocumentView> docs = documents.list(units, from, to, topic).stream()
-                .filter(d -> leadership.contains(d.typeCode())).toList();
+        return cells;
+    }
+
+    private List<ReportCell> appendix1(List<Long> units, LocalDate from, LocalDate to, String topic) {
+        List<ReportCell> cells = new ArrayList<>(outreach(units, from, to, topic));
+        // Documents issued "để lãnh đạo, chỉ đạo": only the types flagged so (the document module's rule).
+        List<IssuedDocumentView> docs = documents.leadershipDocuments(units, from, to, topic);
         cells.add(cell("documents", "IssuedDocument", docs.stream().map(IssuedDocumentView::id).toList()));
         Map<String, List<Long>> byType = new TreeMap<>();
         docs.forEach(d -> byType.computeIfAbsent(d.typeCode(), k -> new ArrayList<>()).add(d.id()));
@@ -136,7 +148,11 @@ class OversightCountsService implements OversightCounts {
     @Override
     @Transactional(readOnly = true)
     public List<ReportCell> petitionAbuse(long unitId, LocalDate from, LocalDate to) {
-        List<Long> units = units(unitId);
+        return petitionAbuse(units(unitId), from, to);
+    }
+
+    /** {@link #petitionAbuse(long, LocalDate, LocalDate)} for a subtree already resolved. */
+    public List<ReportCell> petitionAbuse(List<Long> units, LocalDate from, LocalDate to) {
         record Row(long id, String measure) {
         }
         List<Row> rows = jdbc.sql("select id, measure_kind from petition_abuse_handling "

@@ -16,15 +16,27 @@ import org.tiepdan.petition.Competence;
 import org.tiepdan.petition.PetitionFigures;
 import org.tiepdan.petition.PetitionKind;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FigureSource;
 
 /**
- * {@link PetitionFigures}: cases (and petitions) held by the unit's subtree (with merged
- * predecessors) whose first petition was received in [from, to]; each figure is one SQL predicate
- * on {@code petition_case c} (or {@code petition p}), evaluated at the end of the window ({@code :to}).
- * Lists and counts use the same predicate text.
+ * {@link PetitionFigures}, and the module's {@link FigureSource} {@code petition}: cases (and petitions)
+ * held by the unit's subtree (with merged predecessors) whose first petition was received in
+ * [from, to]; each figure is one SQL predicate on {@code petition_case c} (or {@code petition p}),
+ * evaluated at the end of the window ({@code :to}). Lists and counts use the same predicate text.
+ *
+ * <p>Codes: {@link PetitionFigures#CODES}; cases {@code competence.none}, {@code cases},
+ * {@code settled}, {@code settled.on_time}, {@code settled.late}, {@code settled.without_merits},
+ * {@code open}; petitions {@code petitions}, {@code petitions.channel.<CHANNEL>},
+ * {@code petitions.kind.<KIND>} (and {@code .none}), {@code petitions.competence.<COMPETENCE>} (and
+ * {@code .none}), {@code decisions.complaint}, {@code decisions.denunciation},
+ * {@code outcomes.<OUTCOME>}, {@code overdue}; and the cross-checks {@code check.uncounted} (cases in
+ * none of rows 7, 8, 9), {@code check.dates}, {@code check.settled_without_document},
+ * {@code check.missed_without_extension}. An unknown code is a NOT_FOUND {@code DomainException}.
  */
 @Service
-class PetitionFiguresService implements PetitionFigures {
+class PetitionFiguresService implements PetitionFigures, FigureSource {
+
+    static final String NAME = "petition";
 
     private static final String SETTLED = "c.settled_on <= :to";
 
@@ -137,7 +149,12 @@ class PetitionFiguresService implements PetitionFigures {
     }
 
     @Override
-    public List<String> codes() {
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> codes(Query q) {
         List<String> all = new ArrayList<>(PREDICATES.keySet());
         all.addAll(PETITION_PREDICATES.keySet());
         return all;
@@ -145,28 +162,29 @@ class PetitionFiguresService implements PetitionFigures {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Counted> rows(String code, long unitId, LocalDate from, LocalDate to) {
+    public List<Counted> records(String code, Query q) {
         boolean petition = PETITION_PREDICATES.containsKey(code);
         String predicate = petition ? PETITION_PREDICATES.get(code) : PREDICATES.get(code);
         if (predicate == null) {
             throw DomainException.notFound("petition-figure-unknown", code);
         }
-        checkWindow(from, to);
+        checkWindow(q.from(), q.to());
         String alias = petition ? "p" : "c";
         String type = petition ? "Petition" : "PetitionCase";
+        String path = petition ? "/petitions/" : "/cases/";
         return jdbc.sql("select " + alias + ".id, " + alias + ".unit_id, " + alias + ".received_on from "
                         + (petition ? "petition p" : "petition_case c") + " where " + alias + ".unit_id = any(:units) and "
                         + alias + ".received_on between :from and :to and (" + predicate + ") order by " + alias + ".id")
-                .param("units", units(unitId)).param("from", from).param("to", to)
-                .query((rs, i) -> new Counted(type, rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
+                .param("units", q.units().toArray(Long[]::new)).param("from", q.from()).param("to", q.to())
+                .query((rs, i) -> new Counted(type, rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), 1,
+                        path + rs.getLong(1)))
                 .list();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Map<String, Map<Long, Long>> countsByUnit(Collection<String> codes, long unitId, LocalDate from,
-            LocalDate to) {
-        checkWindow(from, to);
+    public Map<String, Map<Long, Long>> totals(Collection<String> codes, Query q) {
+        checkWindow(q.from(), q.to());
         Map<String, Map<Long, Long>> counts = new LinkedHashMap<>();
         List<String> caseCodes = new ArrayList<>();
         List<String> petitionCodes = new ArrayList<>();
@@ -180,9 +198,9 @@ class PetitionFiguresService implements PetitionFigures {
             }
             counts.put(code, new LinkedHashMap<>());
         }
-        Long[] units = units(unitId);
-        count(counts, caseCodes, PREDICATES, "petition_case c", "c", units, from, to);
-        count(counts, petitionCodes, PETITION_PREDICATES, "petition p", "p", units, from, to);
+        Long[] units = q.units().toArray(Long[]::new);
+        count(counts, caseCodes, PREDICATES, "petition_case c", "c", units, q.from(), q.to());
+        count(counts, petitionCodes, PETITION_PREDICATES, "petition p", "p", units, q.from(), q.to());
         return counts;
     }
 

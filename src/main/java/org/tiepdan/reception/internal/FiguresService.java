@@ -13,18 +13,37 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FigureSource;
 import org.tiepdan.reception.ReceptionFigure;
 import org.tiepdan.reception.ReceptionFigures;
 import org.tiepdan.reception.SessionKind;
 
 /**
- * Phụ lục 2 rows 1–5 and the figures of the periodic report. Each figure is one query returning
- * the rows behind it (id, unit, day, weight); the count is computed from those rows, and the
- * totals for reports are the same query grouped by unit, so count and list cannot disagree.
+ * Phụ lục 2 rows 1–5 and the figures of the periodic report, the module's {@link FigureSource}
+ * {@code reception}. Each figure is one query returning the rows behind it (id, unit, day, weight); the
+ * count is computed from those rows, and the totals for reports are the same query grouped by unit,
+ * so count and list cannot disagree.
+ *
+ * <p>Codes: the Phụ lục 2 rows ({@code 1.periodic}, {@code 1.adhoc}, {@code 2.periodic},
+ * {@code 2.adhoc}, {@code 3}, {@code 4}, {@code 5}: the predicates of {@link ReceptionFigures}), their
+ * "trong đó" for periodic and for ad hoc receptions apart ({@code 3.periodic}, {@code 4.adhoc},
+ * {@code degradation.periodic}, ...), the periodic report's figures over every session of the subtree
+ * whoever hosted it ({@code sessions.*}, {@code visits.*} non-refused visits, {@code people} their
+ * headcount, {@code delegations}, {@code refused.all}), the published schedules, and the cross-checks
+ * ({@code sessions.not_head_hosted} periodic or ad hoc sessions no head hosted in person,
+ * {@code check.hostless} sessions without the host their kind needs, {@code check.dates} sessions in
+ * the future, outside their unit's life, or with a visit dated another day). An unknown code is a
+ * NOT_FOUND {@code DomainException}.
  */
 @Service
 @Transactional(readOnly = true)
-class FiguresService implements ReceptionFigures {
+class FiguresService implements ReceptionFigures, FigureSource {
+
+    static final String NAME = "reception";
+
+    /** The screen of each type of record, for the reports' drill-downs. */
+    private static final Map<String, String> PATHS = Map.of(ReceptionService.SESSION, "/reception/sessions/",
+            ReceptionService.VISIT, "/reception/visits/", "ReceptionSchedule", "/reception/schedules/");
 
     /**
      * A session in the window that belongs to the subtree (by its unit or a head host's body). Written
@@ -95,7 +114,7 @@ class FiguresService implements ReceptionFigures {
         q.put("check.dates", SESSIONS + IN_SUBTREE + " and (s.session_date > current_date or exists (select 1 from "
                 + "reception_visit x where x.session_id = s.id and x.visit_date <> s.session_date) or exists (select 1 "
                 + "from org_unit u where u.id = s.unit_id and (s.session_date < u.valid_from or s.session_date > u.valid_to)))");
-        return Map.copyOf(q);
+        return java.util.Collections.unmodifiableMap(q);
     }
 
     /**
@@ -144,19 +163,36 @@ class FiguresService implements ReceptionFigures {
     }
 
     @Override
-    public List<Counted> rows(String code, long unitId, LocalDate from, LocalDate to) {
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> codes(Query q) {
+        return List.copyOf(QUERIES.keySet());
+    }
+
+    @Override
+    public List<Counted> records(String code, Query q) {
+        return rows(code, q.units().toArray(Long[]::new), q.from(), q.to());
+    }
+
+    private List<Counted> rows(String code, Long[] units, LocalDate from, LocalDate to) {
         checkWindow(from, to);
         return jdbc.sql("select * from (" + query(code) + ") q order by q.id")
-                .param("units", units(unitId)).param("from", from).param("to", to)
-                .query((rs, i) -> new Counted(rs.getString("type"), rs.getLong("id"), rs.getLong("unit_id"),
-                        rs.getObject("day", LocalDate.class), rs.getLong("weight")))
+                .param("units", units).param("from", from).param("to", to)
+                .query((rs, i) -> {
+                    String type = rs.getString("type");
+                    long id = rs.getLong("id");
+                    return new Counted(type, id, rs.getLong("unit_id"), rs.getObject("day", LocalDate.class),
+                            rs.getLong("weight"), PATHS.get(type) + id);
+                })
                 .list();
     }
 
     @Override
-    public Map<String, Map<Long, Long>> totalsByUnit(Collection<String> codes, long unitId, LocalDate from,
-            LocalDate to) {
-        checkWindow(from, to);
+    public Map<String, Map<Long, Long>> totals(Collection<String> codes, Query q) {
+        checkWindow(q.from(), q.to());
         Map<String, Map<Long, Long>> totals = new LinkedHashMap<>();
         if (codes.isEmpty()) {
             return totals;
@@ -168,7 +204,8 @@ class FiguresService implements ReceptionFigures {
             union.add("select " + i + " as code, q.unit_id, sum(q.weight) as total from (" + query(ordered.get(i))
                     + ") q group by q.unit_id");
         }
-        jdbc.sql(union.toString()).param("units", units(unitId)).param("from", from).param("to", to)
+        jdbc.sql(union.toString()).param("units", q.units().toArray(Long[]::new)).param("from", q.from())
+                .param("to", q.to())
                 .query(rs -> {
                     totals.get(ordered.get(rs.getInt(1))).put(rs.getLong(2), rs.getLong(3));
                 });
@@ -176,7 +213,7 @@ class FiguresService implements ReceptionFigures {
     }
 
     private ReceptionFigure figure(String code, long unitId, LocalDate from, LocalDate to) {
-        List<Counted> rows = rows(code, unitId, from, to);
+        List<Counted> rows = rows(code, units(unitId), from, to);
         String type = code.startsWith("1.") ? ReceptionService.SESSION : ReceptionService.VISIT;
         return new ReceptionFigure(type, rows.stream().mapToLong(Counted::weight).sum(),
                 rows.stream().map(Counted::id).toList());

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,10 +12,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.tiepdan.document.IssuedDocumentView;
 import org.tiepdan.document.IssuedDocuments;
-import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.org.OrgUnitView;
-import org.tiepdan.oversight.ReportCell;
 import org.tiepdan.platform.Dates;
+import org.tiepdan.platform.FigureSource;
 
 /**
  * The cross-checks every report carries (REPORTS.md, issue 10): totals that must agree between
@@ -30,45 +27,44 @@ class CrossChecks {
 
     static final String ERROR = "ERROR";
     static final String WARNING = "WARNING";
+    /** The screen of a document of the register. */
+    private static final String DOCUMENT = "/documents/";
 
-    private final FigureSources sources;
+    private final FigureRegistry sources;
     private final IssuedDocuments documents;
-    private final OrgUnitHierarchy hierarchy;
     private final Texts texts;
     private final Clock clock;
 
-    CrossChecks(FigureSources sources, IssuedDocuments documents, OrgUnitHierarchy hierarchy, Texts texts,
-            Optional<Clock> clock) {
+    CrossChecks(FigureRegistry sources, IssuedDocuments documents, Texts texts, Optional<Clock> clock) {
         this.sources = sources;
         this.documents = documents;
-        this.hierarchy = hierarchy;
         this.texts = texts;
         this.clock = clock.orElse(Clock.system(Dates.ZONE));
     }
 
-    List<Finding> findings(FigureSources.Query q, UnitDirectory dir) {
+    List<Finding> findings(FigureSource.Query q, UnitDirectory dir) {
         List<Finding> out = new ArrayList<>();
         receptionLog(q, out);
-        named(out, "SESSION_WITHOUT_HOST", ERROR, sources.rows(Origin.RECEPTION, "check.hostless", q));
-        named(out, "SESSION_DATE_IMPOSSIBLE", ERROR, sources.rows(Origin.RECEPTION, "check.dates", q));
+        named(out, "SESSION_WITHOUT_HOST", ERROR, sources.rows(FigureRegistry.RECEPTION, "check.hostless", q));
+        named(out, "SESSION_DATE_IMPOSSIBLE", ERROR, sources.rows(FigureRegistry.RECEPTION, "check.dates", q));
         casesByCompetence(q, out);
-        named(out, "CASE_DATE_IMPOSSIBLE", ERROR, sources.rows(Origin.PETITION, "check.dates", q));
+        named(out, "CASE_DATE_IMPOSSIBLE", ERROR, sources.rows(FigureRegistry.PETITION, "check.dates", q));
         named(out, "CASE_SETTLED_WITHOUT_DOCUMENT", ERROR,
-                sources.rows(Origin.PETITION, "check.settled_without_document", q));
+                sources.rows(FigureRegistry.PETITION, "check.settled_without_document", q));
         named(out, "DEADLINE_MISSED_WITHOUT_EXTENSION", WARNING,
-                sources.rows(Origin.PETITION, "check.missed_without_extension", q));
+                sources.rows(FigureRegistry.PETITION, "check.missed_without_extension", q));
         documents(q, dir, out);
         oversightDates(q, dir, out);
         return out;
     }
 
     /** Sessions in Phụ lục 2 row 1 against the reception log: the difference is the sessions no head hosted. */
-    private void receptionLog(FigureSources.Query q, List<Finding> out) {
-        List<Ref> notHeadHosted = sources.rows(Origin.RECEPTION, "sessions.not_head_hosted", q);
+    private void receptionLog(FigureSource.Query q, List<Finding> out) {
+        List<Ref> notHeadHosted = sources.rows(FigureRegistry.RECEPTION, "sessions.not_head_hosted", q);
         if (notHeadHosted.isEmpty()) {
             return;
         }
-        Map<String, Map<Long, Long>> t = sources.totals(Origin.RECEPTION,
+        Map<String, Map<Long, Long>> t = sources.totals(FigureRegistry.RECEPTION,
                 List.of("sessions.periodic", "sessions.adhoc", "1.periodic", "1.adhoc"), q);
         long logged = sum(t, "sessions.periodic") + sum(t, "sessions.adhoc");
         long counted = sum(t, "1.periodic") + sum(t, "1.adhoc");
@@ -77,12 +73,12 @@ class CrossChecks {
     }
 
     /** Cases received in the window against rows 7, 8 and 9 of Phụ lục 2. */
-    private void casesByCompetence(FigureSources.Query q, List<Finding> out) {
-        List<Ref> uncounted = sources.rows(Origin.PETITION, "check.uncounted", q);
+    private void casesByCompetence(FigureSource.Query q, List<Finding> out) {
+        List<Ref> uncounted = sources.rows(FigureRegistry.PETITION, "check.uncounted", q);
         if (uncounted.isEmpty()) {
             return;
         }
-        Map<String, Map<Long, Long>> t = sources.totals(Origin.PETITION,
+        Map<String, Map<Long, Long>> t = sources.totals(FigureRegistry.PETITION,
                 List.of("cases", "7.settled", "7.reopened", "7.open", "8.directed", "9.guided"), q);
         long inRows = sum(t, "7.settled") + sum(t, "7.reopened") + sum(t, "7.open") + sum(t, "8.directed")
                 + sum(t, "9.guided");
@@ -91,23 +87,19 @@ class CrossChecks {
     }
 
     /** Documents in Phụ lục 1 against the register (Biểu tổng hợp), and the register's own dates and numbers. */
-    private void documents(FigureSources.Query q, UnitDirectory dir, List<Finding> out) {
-        List<IssuedDocumentView> register = documents.list(hierarchy.subtreeWithPredecessors(q.unitId), q.from, q.to,
-                q.topic);
+    private void documents(FigureSource.Query q, UnitDirectory dir, List<Finding> out) {
+        List<IssuedDocumentView> register = documents.list(q.units(), q.from(), q.to(), q.topic());
         // Phụ lục 1 counts the register's documents of the types issued "để lãnh đạo, chỉ đạo" only.
         Set<String> leadership = documents.leadershipTypes();
-        List<ReportCell> appendix = sources.oversightCells(Origin.APPENDIX1, q);
         Set<Long> inAppendix = new HashSet<>();
-        long byType = 0;
-        long total = 0;
-        for (ReportCell c : appendix) {
-            if (c.code().equals("documents")) {
-                inAppendix.addAll(c.ids());
-                total = c.value();
-            } else if (c.code().startsWith("documents.")) {
-                byType += c.value();
-            }
-        }
+        sources.rows(FigureRegistry.DOCUMENT, "documents", q).forEach(r -> inAppendix.add(r.id()));
+        List<String> typeCodes = sources.codes(FigureRegistry.DOCUMENT, q).stream()
+                .filter(c -> c.startsWith("documents.")).toList();
+        List<String> codes = new ArrayList<>(typeCodes);
+        codes.add("documents");
+        Map<String, Map<Long, Long>> appendix = sources.totals(FigureRegistry.DOCUMENT, codes, q);
+        long total = sum(appendix, "documents");
+        long byType = typeCodes.stream().mapToLong(c -> sum(appendix, c)).sum();
         Set<Long> inRegister = new HashSet<>();
         register.stream().filter(d -> leadership.contains(d.typeCode())).forEach(d -> inRegister.add(d.id()));
         if (total != byType || !inAppendix.equals(inRegister)) {
@@ -115,7 +107,7 @@ class CrossChecks {
             register.stream().filter(d -> inRegister.contains(d.id()) && !inAppendix.contains(d.id()))
                     .forEach(d -> differing.add(ref(d)));
             inAppendix.stream().filter(id -> !inRegister.contains(id))
-                    .forEach(id -> differing.add(new Ref("IssuedDocument", id, q.unitId, null, 1)));
+                    .forEach(id -> differing.add(new Ref("IssuedDocument", id, q.unitId(), null, 1, DOCUMENT + id)));
             out.add(finding("DOCUMENTS_APPENDIX_VS_REGISTER", ERROR, differing, Texts.count(total), Texts.count(byType),
                     Texts.count(inRegister.size())));
         }
@@ -125,19 +117,19 @@ class CrossChecks {
                 .map(CrossChecks::ref).toList();
         named(out, "DOCUMENT_DATE_IMPOSSIBLE", ERROR, badDates);
         // The seed's "84-TB/ĐU" twice with two dates: a number written again inside one numbering period.
-        List<Ref> reused = documents.numbersReused(hierarchy.subtreeWithPredecessors(q.unitId), q.from, q.to, q.topic)
+        List<Ref> reused = documents.numbersReused(q.units(), q.from(), q.to(), q.topic())
                 .stream().map(CrossChecks::ref).toList();
         named(out, "DOCUMENT_NUMBER_REUSED", WARNING, reused);
     }
 
     /** Inspections and outreach events dated in the future or outside the life of their unit. */
-    private void oversightDates(FigureSources.Query q, UnitDirectory dir, List<Finding> out) {
+    private void oversightDates(FigureSource.Query q, UnitDirectory dir, List<Finding> out) {
         LocalDate today = Dates.today(clock);
         List<Ref> bad = new ArrayList<>();
         for (String code : List.of("1.planned", "1.adhoc")) {
-            sources.rows(Origin.APPENDIX3, code, q).stream().filter(r -> impossible(r, dir, today)).forEach(bad::add);
+            sources.rows(FigureRegistry.OVERSIGHT, code, q).stream().filter(r -> impossible(r, dir, today)).forEach(bad::add);
         }
-        sources.rows(Origin.APPENDIX1, "events", q).stream().filter(r -> impossible(r, dir, today)).forEach(bad::add);
+        sources.rows(FigureRegistry.OVERSIGHT, "events", q).stream().filter(r -> impossible(r, dir, today)).forEach(bad::add);
         named(out, "OVERSIGHT_DATE_IMPOSSIBLE", ERROR, bad);
     }
 
@@ -150,7 +142,7 @@ class CrossChecks {
     }
 
     private static Ref ref(IssuedDocumentView d) {
-        return new Ref("IssuedDocument", d.id(), d.unitId(), d.issuedOn(), 1);
+        return new Ref("IssuedDocument", d.id(), d.unitId(), d.issuedOn(), 1, DOCUMENT + d.id());
     }
 
     private void named(List<Finding> out, String code, String severity, List<Ref> records) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.tiepdan.platform.Dates;
+import org.tiepdan.platform.FigureSource;
 import org.tiepdan.report.internal.Outline.Block;
 import org.tiepdan.report.internal.Outline.Kind;
 
@@ -20,13 +21,13 @@ import org.tiepdan.report.internal.Outline.Kind;
 class OutlineBuilder {
 
     private final ReportEngine engine;
-    private final FigureSources sources;
+    private final FigureRegistry sources;
     private final RegisterView registers;
     private final PeriodicSentences sentences;
     private final ReportDuty duty;
     private final Texts texts;
 
-    OutlineBuilder(ReportEngine engine, FigureSources sources, RegisterView registers, PeriodicSentences sentences,
+    OutlineBuilder(ReportEngine engine, FigureRegistry sources, RegisterView registers, PeriodicSentences sentences,
             ReportDuty duty, Texts texts) {
         this.duty = duty;
         this.engine = engine;
@@ -41,14 +42,19 @@ class OutlineBuilder {
         Evaluated a2 = engine.evaluate(ReportDefinitions.APPENDIX_2, unitId, w, null, true);
         Evaluated a3 = engine.evaluate(ReportDefinitions.APPENDIX_3, unitId, w, null, false);
         RegisterView.Register register = registers.build(unitId, a2.unitName(), w, ReportDefinitions.QD11, List.of());
-        FigureSources.Query q = new FigureSources.Query(unitId, w, ReportDefinitions.QD11);
-        FigureSources.Query any = new FigureSources.Query(unitId, w, null);
-        Map<String, Map<Long, Long>> reception = sources.totals(Origin.RECEPTION, List.of("schedules.published",
+        FigureSource.Query q = sources.query(unitId, w, ReportDefinitions.QD11);
+        FigureSource.Query any = sources.query(unitId, w, null);
+        Map<String, Map<Long, Long>> reception = sources.totals(FigureRegistry.RECEPTION, List.of("schedules.published",
                 "3.periodic", "3.adhoc", "4.periodic", "4.adhoc", "5.periodic", "5.adhoc", "degradation.periodic",
                 "degradation.adhoc"), any);
-        Map<String, Map<Long, Long>> petitions = sources.totals(Origin.PETITION,
+        Map<String, Map<Long, Long>> petitions = sources.totals(FigureRegistry.PETITION,
                 List.of("cases", "petitions", "settled.on_time", "settled.late", "competence.none"), any);
-        long abuse = sources.petitionAbuse(q).size();
+        // Petition abuse (II.2.3): the decisions in the window, and of them each measure taken.
+        List<String> oversightCodes = sources.codes(FigureRegistry.OVERSIGHT, q);
+        List<String> abuseCodes = oversightCodes.stream()
+                .filter(c -> c.equals("abuse") || c.startsWith("abuse.")).toList();
+        Map<String, Map<Long, Long>> abuseTotals = sources.totals(FigureRegistry.OVERSIGHT, abuseCodes, q);
+        long abuse = sum(abuseTotals, "abuse");
 
         List<Block> b = new ArrayList<>();
         b.add(new Block(Kind.TITLE, t("title")));
@@ -110,20 +116,25 @@ class OutlineBuilder {
         heading(b, "II.2.3");
         text(b, "II.2.3.heads", n(a3, "4.disciplined"), n(a3, "4.not_disciplined"));
         List<String> forms = new ArrayList<>();
-        for (org.tiepdan.oversight.ReportCell c : sources.oversightCells(Origin.APPENDIX3, q)) {
-            if (c.code().startsWith("4.form.") && c.value() > 0) {
-                forms.add(Texts.count(c.value()) + " "
-                        + texts.msg("oversight.discipline." + c.code().substring("4.form.".length())).toLowerCase());
+        List<String> formCodes = oversightCodes.stream().filter(c -> c.startsWith("4.form.")).toList();
+        Map<String, Map<Long, Long>> formTotals = sources.totals(FigureRegistry.OVERSIGHT, formCodes, q);
+        for (String code : formCodes) {
+            long value = sum(formTotals, code);
+            if (value > 0) {
+                forms.add(Texts.count(value) + " "
+                        + texts.msg("oversight.discipline." + code.substring("4.form.".length())).toLowerCase());
             }
         }
         text(b, "II.2.3.heads.forms", forms.isEmpty() ? t("none") : String.join(", ", forms));
         hint(b, "II.2.3.heads");
         List<String> measures = new ArrayList<>();
-        sources.petitionAbuseByMeasure(q).forEach((measure, count) -> {
-            if (count > 0) {
-                measures.add(Texts.count(count) + " " + texts.msg("oversight.abuse.measure." + measure).toLowerCase());
+        for (String code : abuseCodes) {
+            long count = sum(abuseTotals, code);
+            if (code.startsWith("abuse.") && count > 0) {
+                measures.add(Texts.count(count) + " "
+                        + texts.msg("oversight.abuse.measure." + code.substring("abuse.".length())).toLowerCase());
             }
-        });
+        }
         text(b, "II.2.3.abuse", Texts.count(abuse), measures.isEmpty() ? t("none") : String.join(", ", measures));
         hint(b, "II.2.3.abuse");
         for (String s : List.of("III", "III.1", "III.1.1")) {
@@ -189,12 +200,12 @@ class OutlineBuilder {
     }
 
     private void dialogues(List<Block> b, ReportWindow w, long unitId) {
-        if (!sources.available(Origin.DIALOGUE)) {
+        if (!sources.available(FigureRegistry.DIALOGUE)) {
             text(b, "II.2.1.h.dialogues.none");
             return;
         }
-        FigureSources.Query q = new FigureSources.Query(unitId, w, null);
-        Map<String, Map<Long, Long>> d = sources.totals(Origin.DIALOGUE, List.of("dialogues.held", "dialogues.periodic"), q);
+        FigureSource.Query q = sources.query(unitId, w, null);
+        Map<String, Map<Long, Long>> d = sources.totals(FigureRegistry.DIALOGUE, List.of("dialogues.held", "dialogues.periodic"), q);
         text(b, "II.2.1.h.dialogues", Texts.count(sum(d, "dialogues.held")), Texts.count(sum(d, "dialogues.periodic")));
     }
 

@@ -1,34 +1,17 @@
 package org.tiepdan.report.internal;
 
-import java.util.Map;
-
 /**
- * The screen of each kind of record, for the drill-down lists and the findings. Records whose
- * module gave a path keep it (inspections, outreach events, documents).
+ * The screen of a record, for the drill-down lists and the findings: the path the owning module
+ * gave with the record (the report module knows no module's screens).
  */
 final class RecordLinks {
-
-    private static final Map<String, String> PATHS = Map.of(
-            "ReceptionSession", "/reception/sessions/",
-            "ReceptionVisit", "/reception/visits/",
-            "ReceptionSchedule", "/reception/schedules/",
-            "PetitionCase", "/cases/",
-            "Petition", "/petitions/",
-            "Inspection", "/inspections/",
-            "OrgUnit", "/org-units/",
-            "IssuedDocument", "/documents/",
-            "Dialogue", "/dialogues/");
 
     private RecordLinks() {
     }
 
     /** The path of the record's screen, or null when no screen shows it. */
     static String path(Ref r) {
-        if (r.path() != null) {
-            return r.path();
-        }
-        String base = PATHS.get(r.type());
-        return base == null ? null : base + r.id();
+        return r.path();
     }
 
     /** A record named in a finding: its path, or "type #id" when no screen shows it. */

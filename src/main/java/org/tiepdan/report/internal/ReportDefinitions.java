@@ -1,10 +1,10 @@
 package org.tiepdan.report.internal;
 
-import static org.tiepdan.report.internal.Origin.APPENDIX1;
-import static org.tiepdan.report.internal.Origin.APPENDIX3;
-import static org.tiepdan.report.internal.Origin.DIALOGUE;
-import static org.tiepdan.report.internal.Origin.PETITION;
-import static org.tiepdan.report.internal.Origin.RECEPTION;
+import static org.tiepdan.report.internal.FigureRegistry.DIALOGUE;
+import static org.tiepdan.report.internal.FigureRegistry.DOCUMENT;
+import static org.tiepdan.report.internal.FigureRegistry.OVERSIGHT;
+import static org.tiepdan.report.internal.FigureRegistry.PETITION;
+import static org.tiepdan.report.internal.FigureRegistry.RECEPTION;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,9 +41,13 @@ final class ReportDefinitions {
             CellDef.of("9.guided", "9", PETITION)), null, true);
 
     static final ReportDef APPENDIX_3_DEF = new ReportDef(APPENDIX_3, List.of(
-            CellDef.of("1.planned", "1", APPENDIX3), CellDef.of("1.adhoc", "1", APPENDIX3),
-            CellDef.of("2", "2", APPENDIX3), CellDef.of("3", "3", APPENDIX3),
-            CellDef.of("4.disciplined", "4", APPENDIX3), CellDef.of("4.not_disciplined", "4", APPENDIX3)), QD11, false);
+            CellDef.of("1.planned", "1", OVERSIGHT), CellDef.of("1.adhoc", "1", OVERSIGHT),
+            CellDef.of("2", "2", OVERSIGHT), CellDef.of("3", "3", OVERSIGHT),
+            CellDef.of("4.disciplined", "4", OVERSIGHT), CellDef.of("4.not_disciplined", "4", OVERSIGHT)), QD11, false);
+
+    /** The dialogue figures the periodic report shows (section IV), in its order. */
+    static final List<String> DIALOGUE_CODES = List.of("dialogues.held", "dialogues.periodic", "opinions",
+            "opinions.answered", "assignments.on_time", "assignments.late", "assignments.open", "assignments.escalated");
 
     /** The periodic report of reception and petition handling (KL 215 and TT 02 periods). */
     static final ReportDef PERIODIC_DEF = periodic();
@@ -53,10 +57,10 @@ final class ReportDefinitions {
 
     /** Phụ lục 1: events, participants, materials, documents, then one row per document type present. */
     static ReportDef appendix1(Collection<String> documentTypes) {
-        List<CellDef> cells = new ArrayList<>(List.of(CellDef.of("events", "1", APPENDIX1),
-                CellDef.of("participants", "1", APPENDIX1), CellDef.of("materials", "1", APPENDIX1),
-                CellDef.of("documents", "2", APPENDIX1)));
-        documentTypes.forEach(type -> cells.add(CellDef.of("documents." + type, "2", APPENDIX1)));
+        List<CellDef> cells = new ArrayList<>(List.of(CellDef.of("events", "1", OVERSIGHT),
+                CellDef.of("participants", "1", OVERSIGHT), CellDef.of("materials", "1", OVERSIGHT),
+                CellDef.of("documents", "2", DOCUMENT)));
+        documentTypes.forEach(type -> cells.add(CellDef.of("documents." + type, "2", DOCUMENT)));
         return new ReportDef(APPENDIX_1, cells, QD11, true);
     }
 
@@ -82,7 +86,7 @@ final class ReportDefinitions {
                 "outcomes.PARTLY_TRUE", "outcomes.FALSE", "overdue")) {
             c.add(CellDef.of(code, "III", PETITION));
         }
-        for (String code : DialogueSource.CODES) {
+        for (String code : DIALOGUE_CODES) {
             c.add(CellDef.of(code, "IV", DIALOGUE));
         }
         return new ReportDef(PERIODIC, List.copyOf(c), null, true);

@@ -14,25 +14,25 @@ import org.tiepdan.org.AdminTier;
 import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
-import org.tiepdan.oversight.ReportCell;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FigureSource;
 
 /**
- * Computes a statistical report: asks each owning module once for the totals per unit of all its
- * cells, puts every unit's total in the column of its tier, and adds the cross-checks. The
+ * Computes a statistical report: asks each figure source (the module owning the records) once for
+ * the totals per unit of all its cells, puts every unit's total in the column of its tier, and adds the cross-checks. The
  * drill-down lists the records of one cell and column with the same figure.
  */
 @Component
 @Transactional(readOnly = true)
 class ReportEngine {
 
-    private final FigureSources sources;
+    private final FigureRegistry sources;
     private final OrgUnits units;
     private final OrgUnitHierarchy hierarchy;
     private final Texts texts;
     private final CrossChecks checks;
 
-    ReportEngine(FigureSources sources, OrgUnits units, OrgUnitHierarchy hierarchy, Texts texts, CrossChecks checks) {
+    ReportEngine(FigureRegistry sources, OrgUnits units, OrgUnitHierarchy hierarchy, Texts texts, CrossChecks checks) {
         this.sources = sources;
         this.units = units;
         this.hierarchy = hierarchy;
@@ -53,9 +53,10 @@ class ReportEngine {
         return asked.isBlank() ? null : asked.strip();
     }
 
-    ReportDef definition(String code, FigureSources.Query q) {
+    ReportDef definition(String code, FigureSource.Query q) {
         if (ReportDefinitions.APPENDIX_1.equals(code)) {
-            List<String> types = sources.oversightCells(Origin.APPENDIX1, q).stream().map(ReportCell::code)
+            // One row per document type present: the source names those cells for the query.
+            List<String> types = sources.codes(FigureRegistry.DOCUMENT, q).stream()
                     .filter(c -> c.startsWith("documents.")).map(c -> c.substring("documents.".length())).toList();
             return ReportDefinitions.appendix1(types);
         }
@@ -70,21 +71,21 @@ class ReportEngine {
         ReportDef base = ReportDefinitions.APPENDIX_1.equals(code) ? ReportDefinitions.appendix1(List.of())
                 : ReportDefinitions.statistical(code);
         String topic = topic(base, askedTopic);
-        FigureSources.Query q = new FigureSources.Query(unitId, window, topic);
+        FigureSource.Query q = sources.query(unitId, window, topic);
         ReportDef def = definition(code, q);
         UnitDirectory dir = directory(unitId);
 
         Map<String, Map<Long, Long>> perUnit = new LinkedHashMap<>();
-        Map<Origin, List<CellDef>> byOrigin = new LinkedHashMap<>();
-        def.cells().forEach(c -> byOrigin.computeIfAbsent(c.origin(), o -> new ArrayList<>()).add(c));
-        byOrigin.forEach((origin, cells) -> {
-            if (!sources.available(origin)) {
+        Map<String, List<CellDef>> bySource = new LinkedHashMap<>();
+        def.cells().forEach(c -> bySource.computeIfAbsent(c.source(), o -> new ArrayList<>()).add(c));
+        bySource.forEach((source, cells) -> {
+            if (!sources.available(source)) {
                 return;
             }
             Set<String> codes = new LinkedHashSet<>();
-            cells.forEach(c -> codes.add(c.source()));
-            Map<String, Map<Long, Long>> totals = sources.totals(origin, codes, q);
-            cells.forEach(c -> perUnit.put(c.code(), totals.getOrDefault(c.source(), Map.of())));
+            cells.forEach(c -> codes.add(c.figure()));
+            Map<String, Map<Long, Long>> totals = sources.totals(source, codes, q);
+            cells.forEach(c -> perUnit.put(c.code(), totals.getOrDefault(c.figure(), Map.of())));
         });
 
         Set<AdminTier> withRecords = EnumSet.noneOf(AdminTier.class);
@@ -122,17 +123,17 @@ class ReportEngine {
     List<Ref> records(String code, String cellCode, String column, long unitId, ReportWindow window, String askedTopic) {
         ReportDef base = ReportDefinitions.APPENDIX_1.equals(code) ? ReportDefinitions.appendix1(List.of())
                 : ReportDefinitions.statistical(code);
-        FigureSources.Query q = new FigureSources.Query(unitId, window, topic(base, askedTopic));
+        FigureSource.Query q = sources.query(unitId, window, topic(base, askedTopic));
         ReportDef def = definition(code, q);
         CellDef cell = def.cell(cellCode).orElseThrow(() -> DomainException.notFound("report-cell-not-found", cellCode));
         if (!UnitDirectory.TOTAL.equals(column) && !List.of("PROVINCE", "DISTRICT", "COMMUNE").contains(column)) {
             throw DomainException.notFound("report-column-not-found", column);
         }
-        if (!sources.available(cell.origin())) {
+        if (!sources.available(cell.source())) {
             return List.of();
         }
         UnitDirectory dir = directory(unitId);
-        List<Ref> rows = sources.rows(cell.origin(), cell.source(), q);
+        List<Ref> rows = sources.rows(cell.source(), cell.figure(), q);
         if (UnitDirectory.TOTAL.equals(column)) {
             return rows;
         }

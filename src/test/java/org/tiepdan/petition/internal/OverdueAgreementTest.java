@@ -21,10 +21,11 @@ import org.tiepdan.org.AdminTier;
 import org.tiepdan.org.NewOrgUnit;
 import org.tiepdan.org.OrgUnitKind;
 import org.tiepdan.org.OrgUnitView;
+import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.org.OrgUnits;
 import org.tiepdan.petition.Channel;
-import org.tiepdan.petition.PetitionFigures;
 import org.tiepdan.platform.Dates;
+import org.tiepdan.platform.FigureSource;
 
 /**
  * "Overdue" has one meaning (issue 19): the work queue, the petition list's filter, the morning job's
@@ -47,7 +48,9 @@ class OverdueAgreementTest {
     @Autowired
     ReminderJob reminders;
     @Autowired
-    PetitionFigures figures;
+    PetitionFiguresService figures;
+    @Autowired
+    OrgUnitHierarchy hierarchy;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -94,8 +97,9 @@ class OverdueAgreementTest {
                 null, null, null, null, true, null);
         Set<Long> list = queries.search(overdueOnly, List.of(body.id()), null, 1).items().stream()
                 .map(PetitionQueries.Row::id).collect(Collectors.toSet());
-        Set<Long> report = figures.rows("overdue", body.id(), today.minusDays(60), today).stream()
-                .map(PetitionFigures.Counted::id).collect(Collectors.toSet());
+        Set<Long> report = figures.records("overdue", new FigureSource.Query(body.id(),
+                hierarchy.subtreeWithPredecessors(body.id()), today.minusDays(60), today, null)).stream()
+                .map(FigureSource.Counted::id).collect(Collectors.toSet());
         reminders.run(today);
         Set<Long> marked = Set.copyOf(jdbc.sql("select id from petition where unit_id = ? and overdue")
                 .param(body.id()).query(Long.class).list());

@@ -50,7 +50,7 @@ class ReportCellRulesTest {
     @Autowired
     OutlineBuilder outlines;
     @Autowired
-    FigureSources sources;
+    FigureRegistry sources;
     @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
     @Autowired
@@ -329,9 +329,11 @@ class ReportCellRulesTest {
                 .doesNotContain(p.chairmanHead);
         assertThat(a3.total("4.not_disciplined")).isZero();
         // The disciplines of those heads by form (a list): the Party's warning, not the chairman's downgrade.
-        Map<String, Long> forms = sources.oversightCells(Origin.APPENDIX3,
-                new FigureSources.Query(p.districtParty, REVIEW, "QĐ 11")).stream()
-                .filter(c -> c.code().startsWith("4.form.")).collect(Collectors.toMap(c -> c.code(), c -> c.value()));
+        var q = sources.query(p.districtParty, REVIEW, "QĐ 11");
+        List<String> formCodes = sources.codes(FigureRegistry.OVERSIGHT, q).stream()
+                .filter(c -> c.startsWith("4.form.")).toList();
+        Map<String, Long> forms = sources.totals(FigureRegistry.OVERSIGHT, formCodes, q).entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey(), e -> e.getValue().values().stream().mapToLong(v -> v).sum()));
         assertThat(forms).containsEntry("4.form.PARTY_WARNING", 1L).containsEntry("4.form.STATE_SALARY_DOWNGRADE", 0L);
     }
 
@@ -340,7 +342,7 @@ class ReportCellRulesTest {
         // Protection measures: 23:59 on 30/06 in Hà Nội is still 30/06; 00:00 on 01/07 is not.
         protection(p.peoples, "2022-06-30 16:59:00+00", "DECIDED");
         protection(p.peoples, "2022-06-30 17:00:00+00", "REQUESTED");
-        var firstHalf = sources.protections(new FigureSources.Query(p.commune,
+        var firstHalf = sources.protections(sources.query(p.commune,
                 new ReportWindow(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30)), null));
         assertThat(firstHalf.recorded()).isEqualTo(1);
         assertThat(firstHalf.decided()).isEqualTo(1);
