@@ -61,6 +61,7 @@ class Vocabulary {
             case "decision" -> labelled(names(PetitionHistory.Decision.values()), "petition.action.");
             case "reason" -> labelled(petitions.reasons(), "petition.reason.");
             case "result" -> labelled(petitions.results(), "petition.outcome.");
+            case "destinationCategory" -> labelled(petitions.destinationCategories(), "petition.destination-category.");
             case "dialogueKind" -> labelled(DIALOGUE_KINDS, "history.dialogue-kind.");
             case "inspectionKind" -> labelled(names(InspectionKind.values()), "oversight.kind.");
             case "inspectionMode" -> labelled(names(InspectionMode.values()), "oversight.mode.");

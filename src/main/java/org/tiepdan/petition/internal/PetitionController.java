@@ -185,6 +185,9 @@ class PetitionController {
         model.addAttribute("kinds", PetitionKind.values());
         model.addAttribute("petitionFields", PetitionField.values());
         model.addAttribute("competences", org.tiepdan.petition.Competence.values());
+        model.addAttribute("destinationCategories", DestinationCategory.values());
+        model.addAttribute("targetUnitName", p.targetUnitId() == null ? null
+                : units.find(p.targetUnitId()).map(org.tiepdan.org.OrgUnitView::name).orElse(null));
         model.addAttribute("complaintOutcomes", java.util.Arrays.stream(Outcome.values())
                 .filter(o -> o.kind == PetitionKind.COMPLAINT).toList());
         model.addAttribute("denunciationOutcomes", java.util.Arrays.stream(Outcome.values())

@@ -21,8 +21,8 @@ final class PetitionForms {
     static final Map<Action, Set<String>> FIELDS = Map.ofEntries(
             Map.entry(Action.ACCEPT, Set.of("document")),
             Map.entry(Action.REFUSE, Set.of("document", "reason")),
-            Map.entry(Action.TRANSFER, Set.of("document", "targetUnitId", "externalBody")),
-            Map.entry(Action.GUIDE, Set.of("document", "externalBody")),
+            Map.entry(Action.TRANSFER, Set.of("document", "targetUnitId", "externalBody", "destinationCategory")),
+            Map.entry(Action.GUIDE, Set.of("document", "externalBody", "destinationCategory")),
             Map.entry(Action.RETURN, Set.of("document", "reason")),
             Map.entry(Action.ARCHIVE, Set.of("archiveReason")),
             Map.entry(Action.DIRECT, Set.of("document", "directedBody", "expectedOn")),
@@ -56,6 +56,12 @@ final class PetitionForms {
         if ((action == Action.DECIDE || action == Action.CONCLUDE) && form.getOutcome() == null
                 && !binding.hasFieldErrors("outcome")) {
             binding.rejectValue("outcome", "petition.choose-required");
+        }
+        // The category of the body outside: chosen, never defaulted; a catalogue unit's kind gives it
+        // (PetitionService.act), so only a body named in words, or guidance, needs the choice.
+        if ((action == Action.GUIDE || action == Action.TRANSFER && form.getTargetUnitId() == null)
+                && form.getDestinationCategory() == null && !binding.hasFieldErrors("destinationCategory")) {
+            binding.rejectValue("destinationCategory", "error.petition-destination-category-required");
         }
     }
 
@@ -193,6 +199,8 @@ final class PetitionForms {
         private boolean forwarded;
         private Integer headcount = 1;
         private PetitionKind declaredKind;
+        /** Vụ việc mới phát sinh (true) or cũ (false); empty: not recorded. */
+        private Boolean newMatter;
         private List<PetitionerForm> petitioners = new ArrayList<>(List.of(new PetitionerForm(), new PetitionerForm(),
                 new PetitionerForm()));
 
@@ -200,7 +208,15 @@ final class PetitionForms {
             return new Petition.Intake(unitId == null ? 0 : unitId, channel, receivedOn, senderBody, dispatchNumber,
                     dispatchDate, receptionVisitId, content, anonymous, copy, forwarded,
                     headcount == null ? 1 : headcount,
-                    petitioners.stream().map(PetitionerForm::toPetitioner).toList(), declaredKind);
+                    petitioners.stream().map(PetitionerForm::toPetitioner).toList(), declaredKind, newMatter);
+        }
+
+        public Boolean getNewMatter() {
+            return newMatter;
+        }
+
+        public void setNewMatter(Boolean newMatter) {
+            this.newMatter = newMatter;
         }
 
         public PetitionKind getDeclaredKind() {
@@ -445,6 +461,7 @@ final class PetitionForms {
         private LocalDate expectedOn;
         private String handler;
         private boolean especiallyComplex;
+        private DestinationCategory destinationCategory;
         /** The screen's confirm step for a step that ends the case (not part of the API). */
         private boolean confirmed;
 
@@ -469,7 +486,15 @@ final class PetitionForms {
         Step toStep(LocalDate today) {
             return new Step(on == null ? today : on, documentNumber, documentDate, reason, note, outcome,
                     targetUnitId, externalBody, directedBody, expectedOn, handler, especiallyComplex,
-                    decisionReceivedOn);
+                    decisionReceivedOn, destinationCategory);
+        }
+
+        public DestinationCategory getDestinationCategory() {
+            return destinationCategory;
+        }
+
+        public void setDestinationCategory(DestinationCategory destinationCategory) {
+            this.destinationCategory = destinationCategory;
         }
 
         public LocalDate getOn() {

@@ -85,6 +85,11 @@ class PetitionHistoryWriter implements PetitionHistory {
     }
 
     @Override
+    public List<String> destinationCategories() {
+        return Arrays.stream(DestinationCategory.values()).map(Enum::name).toList();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public void check(HistoricalPetition h) {
         OrgUnitView unit = unit(h);
@@ -179,7 +184,7 @@ class PetitionHistoryWriter implements PetitionHistory {
         people.forEach(p -> p.checkIdDocument("idNumber"));
         return new Petition.Intake(h.unitId(), h.channel(), h.receivedOn(), h.senderBody(), h.dispatchNumber(),
                 h.dispatchDate(), h.receptionVisitId(), h.content(), anonymous, false, false, Math.max(1, h.headcount()),
-                people);
+                people).withNewMatter(h.newMatter());
     }
 
     /**
@@ -236,8 +241,11 @@ class PetitionHistoryWriter implements PetitionHistory {
                 }
             }
             case REFUSE -> p.refuse(actor, document(on, h.decisionDocument()).withReason(reason, null));
-            case TRANSFER -> p.transfer(actor, document(on, h.decisionDocument()).withTarget(null, h.otherBody()));
-            case GUIDE -> p.guide(actor, document(on, h.decisionDocument()).withTarget(null, h.otherBody()));
+            // The old books rarely say the category of the body: optional here, never guessed.
+            case TRANSFER -> p.transfer(actor, document(on, h.decisionDocument()).withTarget(null, h.otherBody())
+                    .withDestinationCategory(destinationCategory(h)), false);
+            case GUIDE -> p.guide(actor, document(on, h.decisionDocument()).withTarget(null, h.otherBody())
+                    .withDestinationCategory(destinationCategory(h)), false);
             case RETURN -> p.returnToPetitioner(actor, document(on, h.decisionDocument()).withReason(reason, null));
             case ARCHIVE -> p.archive(actor, Step.on(on).withReason(reason, null));
             case DIRECT -> {
@@ -288,6 +296,14 @@ class PetitionHistoryWriter implements PetitionHistory {
             return h.field() == null ? null : PetitionField.valueOf(h.field());
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    private static DestinationCategory destinationCategory(HistoricalPetition h) {
+        try {
+            return h.destinationCategory() == null ? null : DestinationCategory.valueOf(h.destinationCategory());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("petition-destination-category-required", "destinationCategory");
         }
     }
 

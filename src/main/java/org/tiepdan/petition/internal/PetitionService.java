@@ -227,7 +227,12 @@ class PetitionService {
             case REFUSE -> p.refuse(actor, step);
             case TRANSFER -> {
                 if (step.targetUnitId() != null) {
-                    receivingBody(step.targetUnitId(), "petition-unit-required");
+                    OrgUnitView target = receivingBody(step.targetUnitId(), "petition-unit-required");
+                    // A unit of the catalogue says its category by its kind, unless the officer named one.
+                    if (step.destinationCategory() == null) {
+                        step = step.withDestinationCategory(
+                                DestinationCategory.forUnitKind(target.kind()).orElse(null));
+                    }
                 }
                 p.transfer(actor, step);
             }

@@ -65,7 +65,8 @@ final class PetitionViews {
             LocalDate directionAnsweredOn, int extensions, LocalDate settledOn, Boolean settledOnTime,
             boolean overdue, LocalDate nextDue, String nextDueExplanation, List<DeadlineView> deadlines,
             List<EventView> events, Set<Action> allowedActions, Long splitFromId, Long transferredFromId,
-            long version, boolean identitySealed, Long firstRoundId) {
+            long version, boolean identitySealed, Long firstRoundId, Boolean newMatter,
+            DestinationCategory destinationCategory) {
 
         static PetitionView of(Petition p, String unitName, Set<Action> allowed) {
             var next = p.nextDeadline();
@@ -82,7 +83,7 @@ final class PetitionViews {
                     next.map(PetitionDeadline::due).orElse(null), next.map(PetitionDeadline::explanation).orElse(null),
                     p.deadlines().stream().map(DeadlineView::of).toList(),
                     p.events().stream().map(EventView::of).toList(), allowed, p.splitFromId(), p.transferredFromId(),
-                    p.version(), p.identitySealed(), p.firstRoundId());
+                    p.version(), p.identitySealed(), p.firstRoundId(), p.newMatter(), p.destinationCategory());
         }
     }
 

@@ -461,6 +461,33 @@ class HistoryImportTest {
                 .param(h.partyId).query(String.class).single()).startsWith("Người tố cáo");
     }
 
+    /**
+     * Issue 21: a petition's old/new and the category of the body it went to are optional on import,
+     * never guessed; a category not in the list is refused with its place in the bundle.
+     */
+    @Test
+    void aPetitionsOldOrNewAndItsDestinationCategoryAreImportedWhenGivenAndLeftUnrecordedOtherwise()
+            throws Exception {
+        FiveYearHistory h = FiveYearHistory.create(jdbc, "Cơ Quan Nhận");
+        List<Map<String, Object>> petitions = h.rows.get(RecordType.PETITION);
+        petitions.get(0).put("newMatter", false);                        // DT-01
+        petitions.get(5).put("destinationCategory", "COURT");            // DT-06, guided to a court
+        Authentication who = admin(h.area);
+        JsonNode problem = postJson(h, h.json(), true, 400, who);
+        assertThat(problem.get("code").asString()).isEqualTo("history-bundle-invalid");
+        assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString()))
+                .contains("/petitions/5/destinationCategory");
+        petitions.get(5).put("destinationCategory", "PROSECUTION_COURT_ENFORCEMENT");
+        postJson(h, h.json(), false, 201, who);
+        List<String> rows = jdbc.sql("select coalesce(cast(new_matter as text), '-') || ' ' || state || ' ' "
+                + "|| coalesce(destination_category, '-') from petition where unit_id = ? and content in (?, ?, ?) "
+                + "order by received_on").params(h.ubndId, "Khiếu nại quyết định thu hồi đất làm đường liên thôn.",
+                        "Khiếu nại bản án về tranh chấp thừa kế.", "Khiếu nại về chế độ bảo hiểm xã hội.")
+                .query(String.class).list();
+        assertThat(rows).containsExactly("false DECIDED -", "- GUIDED PROSECUTION_COURT_ENFORCEMENT",
+                "- TRANSFERRED -");
+    }
+
     @Test
     void rowsLeftOutInThePreviewAreNotImportedAndTheRestIs() throws Exception {
         FiveYearHistory h = FiveYearHistory.create(jdbc, "Bỏ Dòng");
