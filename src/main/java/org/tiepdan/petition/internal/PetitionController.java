@@ -51,12 +51,15 @@ class PetitionController {
     private final org.tiepdan.identity.IdentityPanels identity;
 
     private final org.tiepdan.account.UnitChoices unitChoices;
+    private final ResolutionResultService results;
 
     PetitionController(PetitionService service, PetitionQueries queries, PetitionAccess petitionAccess, Access access,
             DuplicateFinder duplicates, NoticeWriter notices, AttachmentStore attachments, OrgUnits units,
             OrgUnitHierarchy hierarchy, Clock clock, VisitPrefill visits,
-            org.tiepdan.identity.IdentityPanels identity, org.tiepdan.account.UnitChoices unitChoices) {
+            org.tiepdan.identity.IdentityPanels identity, org.tiepdan.account.UnitChoices unitChoices,
+            ResolutionResultService results) {
         this.unitChoices = unitChoices;
+        this.results = results;
         this.visits = visits;
         this.identity = identity;
         this.service = service;
@@ -236,7 +239,42 @@ class PetitionController {
             c.setRemoteArea(p.remoteArea());
             model.addAttribute("classify", c);
         }
+        // The results the statistical tables ask of a complaint or denunciation the body resolves (issue 21).
+        boolean resolvable = (p.kind() == PetitionKind.COMPLAINT || p.kind() == PetitionKind.DENUNCIATION)
+                && p.competence() == org.tiepdan.petition.Competence.RESOLVE;
+        java.util.Optional<ResolutionResults> recorded = resolvable ? results.find(id) : java.util.Optional.empty();
+        model.addAttribute("resultsApplicable", resolvable);
+        model.addAttribute("resultsOpen", resolvable && ResolutionResultService.RESOLVED.contains(p.state().name()));
+        model.addAttribute("resultsRecorded", recorded.orElse(null));
+        if (!model.containsAttribute("results")) {
+            model.addAttribute("results", recorded.map(PetitionForms.ResultsForm::of)
+                    .orElseGet(PetitionForms.ResultsForm::new));
+        }
         return "petition/detail";
+    }
+
+    /**
+     * The results of a resolved complaint or denunciation, typed on its page: every figure that is not
+     * a number or breaks a rule of the results service comes back beside its field, with what was
+     * typed; nothing is written unless all are right.
+     */
+    @PostMapping("/petitions/{id}/results")
+    @PreAuthorize("@petitionAccess.canHandle(#id)")
+    String recordResults(@PathVariable long id, @ModelAttribute("results") PetitionForms.ResultsForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        ResolutionResults typed = form.parse(binding);
+        typed.problems().forEach(e -> reject(binding, e));
+        if (binding.hasErrors()) {
+            return showDetail(id, model, "RESULTS", null);
+        }
+        try {
+            results.record(id, typed);
+        } catch (DomainException e) {
+            reject(binding, e);
+            return showDetail(id, model, "RESULTS", null);
+        }
+        redirect.addFlashAttribute("success", "petition.results.saved");
+        return "redirect:/petitions/" + id + "#results";
     }
 
     /**

@@ -278,4 +278,94 @@ class PetitionUpwardTest {
         Document shown = page(get(r.getRedirectedUrl()));
         assertThat(shown.getElementById("petition-new-matter").text()).isEqualTo("Vụ việc cũ");
     }
+
+    private Document pageAs(String username, MockHttpServletRequestBuilder request) throws Exception {
+        MockHttpServletResponse r = mvc.perform(request.with(SecurityMockMvcRequestPostProcessors.user(
+                users.loadUserByUsername(username))).with(csrf())).andReturn().getResponse();
+        String body = r.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(r.getStatus()).as(body).isEqualTo(200);
+        assertThat(body).doesNotContain("Lỗi hệ thống", "[Ljava", "error-reference");
+        return Jsoup.parse(body);
+    }
+
+    private static void invalidBeside(Element form, String name, String message) {
+        Element input = form.selectFirst("[name=" + name + "]");
+        assertThat(input.hasClass("is-invalid")).as(name + " marked invalid").isTrue();
+        assertThat(form.getElementById(input.id() + "-error").text()).as(name).contains(message);
+    }
+
+    @Test
+    void theResultsOfAResolvedComplaintAreTypedOnItsPageWithEveryErrorBesideItsField() throws Exception {
+        long id = intake(Boolean.TRUE, "Khiếu nại việc bồi thường cây trồng khi thu hồi đất");
+        ok(postJson("/api/v1/petitions/" + id + "/classification", Map.of("on", "2025-03-04", "kind",
+                "COMPLAINT", "eligible", true, "competence", "RESOLVE")));
+        // not decided yet: the page says when they are recorded, and offers no form
+        Document before = page(get("/petitions/" + id));
+        assertThat(before.getElementById("results-wait")).isNotNull();
+        assertThat(before.getElementById("results-form")).isNull();
+        // the decision itself is the workflow's (PetitionWorkflowTest): here the complaint stands decided
+        jdbc.sql("update petition set state = 'DECIDED', outcome = 'RIGHT' where id = ?").param(id).update();
+        assertThat(page(get("/petitions/" + id)).getElementById("results-form")).isNotNull();
+
+        Document d = page(post("/petitions/" + id + "/results").param("moneyToState", "")
+                .param("moneyToCitizens", "15.000.000").param("landToStateM2", "mười")
+                .param("landToCitizensM2", "1.250,555").param("peopleRightsRestored", "2")
+                .param("peopleDisciplined", "-1").param("casesToInvestigation", "0"));
+        Element form = d.getElementById("results-form");
+        assertThat(form).as("the form again").isNotNull();
+        invalidBeside(form, "landToStateM2", "Nhập một số");
+        invalidBeside(form, "landToCitizensM2", "tối đa hai chữ số thập phân");
+        invalidBeside(form, "peopleDisciplined", "không được âm");
+        assertThat(form.selectFirst("[name=moneyToCitizens]").hasClass("is-invalid")).isFalse();
+        assertThat(form.selectFirst("[name=landToStateM2]").val()).isEqualTo("mười");
+        assertThat(form.selectFirst("[name=moneyToCitizens]").val()).isEqualTo("15.000.000");
+        assertThat(form.selectFirst("[name=peopleDisciplined]").val()).isEqualTo("-1");
+        assertThat(jdbc.sql("select count(*) from petition_resolution_result where petition_id = ?").param(id)
+                .query(Long.class).single()).isZero();
+
+        MockHttpServletResponse saved = mvc.perform(post("/petitions/" + id + "/results")
+                .with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(handler))).with(csrf())
+                .param("moneyToState", "").param("moneyToCitizens", "15.000.000").param("landToStateM2", "0")
+                .param("landToCitizensM2", "1.250,5").param("peopleRightsRestored", "2")
+                .param("peopleDisciplined", "0").param("casesToInvestigation", "")).andReturn().getResponse();
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select money_to_state || ' ' || money_to_citizens || ' ' || land_to_citizens_m2 || ' ' "
+                + "|| people_rights_restored || ' ' || cases_to_investigation from petition_resolution_result "
+                + "where petition_id = ?").param(id).query(String.class).single())
+                .isEqualTo("0 15000000 1250.50 2 0");
+        Document after = page(get("/petitions/" + id));
+        assertThat(after.selectFirst("#results-form [name=moneyToCitizens]").val()).isEqualTo("15.000.000");
+        assertThat(after.selectFirst("#results-form [name=landToCitizensM2]").val()).isEqualTo("1.250,5");
+        // the same figures over the API
+        JsonNode api = ok(mvc.perform(get("/api/v1/petitions/" + id + "/results").with(httpBasic(handler, PASSWORD)))
+                .andReturn().getResponse());
+        assertThat(api.path("moneyToCitizens").asLong()).isEqualTo(15_000_000L);
+
+        // a reader sees them, without a form
+        String viewer = "up-v-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createUser(viewer, "Người xem " + viewer, PASSWORD, Role.VIEWER, commune.id());
+        Document read = pageAs(viewer, get("/petitions/" + id));
+        assertThat(read.getElementById("results-form")).isNull();
+        assertThat(read.getElementById("results-moneyToCitizens").text()).isEqualTo("15.000.000");
+        // and a viewer's post is refused, nothing changed
+        assertThat(mvc.perform(post("/petitions/" + id + "/results").with(SecurityMockMvcRequestPostProcessors.user(
+                users.loadUserByUsername(viewer))).with(csrf()).param("moneyToCitizens", "1")).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(jdbc.sql("select money_to_citizens from petition_resolution_result where petition_id = ?")
+                .param(id).query(Long.class).single()).isEqualTo(15_000_000L);
+    }
+
+    @Test
+    void theDemoHasARecordedResultAndItsNationalDatabaseScreenShowsPendingAndSentRecords() throws Exception {
+        long complaint = jdbc.sql("select r.petition_id from petition_resolution_result r join petitioner x "
+                + "on x.petition_id = r.petition_id where x.full_name = 'Nguyễn Văn An' and r.money_to_citizens > 0")
+                .query(Long.class).single();
+        Document page = pageAs("xuly", get("/petitions/" + complaint));
+        assertThat(page.selectFirst("#results-form [name=moneyToCitizens]").val()).isEqualTo("18.500.000");
+        for (String user : List.of("baocao", "lanhdao")) {
+            Document screen = pageAs(user, get("/national-db"));
+            assertThat(screen.select("#nationaldb-unsent tbody tr")).as(user + ": pending").isNotEmpty();
+            assertThat(screen.select("#nationaldb-sent tbody tr")).as(user + ": sent").isNotEmpty();
+        }
+    }
 }
