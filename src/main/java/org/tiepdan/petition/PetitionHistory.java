@@ -18,8 +18,9 @@ public interface PetitionHistory {
     enum Decision { ACCEPT, REFUSE, TRANSFER, GUIDE, RETURN, ARCHIVE, DIRECT }
 
     /**
-     * One petition. {@code field}, {@code reason} and {@code result} are names of the petition
-     * module's enums (see {@link #fields()}, {@link #reasons()}, {@link #results()}).
+     * One petition. {@code field} is a code of the field tree, or an old flat code standing for its
+     * node (see {@link #fields()}); {@code reason} and {@code result} are names of the petition
+     * module's enums (see {@link #reasons()}, {@link #results()}).
      * {@code decidedOn} is the day of the handling decision (thụ lý, chuyển, hướng dẫn...);
      * {@code resolvedOn} the day it was resolved (decision, conclusion, answer, result of a
      * direction) when it was accepted or directed; {@code otherBody} the body it was transferred
@@ -72,6 +73,7 @@ public interface PetitionHistory {
     record Recorded(long petitionId, long caseId, String registrationNumber) {
     }
 
+    /** The nodes of the field tree offered for choice (reception.FieldTree). */
     List<String> fields();
 
     List<String> reasons();

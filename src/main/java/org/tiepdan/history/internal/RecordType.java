@@ -38,7 +38,7 @@ enum RecordType {
             of("dispatchDate", FieldKind.DATE, false), ref("visit", "VISIT", false), text("petitioner", false),
             choice("idKind", "idKind", false), text("idNumber", false), text("address", false),
             of("headcount", FieldKind.INT, false),
-            choice("kind", "petitionKind", true), choice("field", "petitionField", false), text("content", true),
+            choice("kind", "petitionKind", true), choice("field", "receptionField", false), text("content", true),
             choice("competence", "competence", true), of("complex", FieldKind.BOOL, false),
             of("prolonged", FieldKind.BOOL, false), of("degradation", FieldKind.BOOL, false),
             of("incited", FieldKind.BOOL, false), choice("decision", "decision", true),

@@ -56,7 +56,6 @@ class Vocabulary {
                     "reception.matter-kind.");
             case "channel" -> labelled(names(Channel.values()), "petition.channel.");
             case "petitionKind" -> labelled(names(PetitionKind.values()), "petition.kind.");
-            case "petitionField" -> labelled(petitions.fields(), "petition.field.");
             case "competence" -> labelled(names(Competence.values()), "petition.competence.");
             case "decision" -> labelled(names(PetitionHistory.Decision.values()), "petition.action.");
             case "reason" -> labelled(petitions.reasons(), "petition.reason.");

@@ -105,8 +105,8 @@ class Petition {
     private int headcount;
     @Enumerated(EnumType.STRING)
     private PetitionKind kind;
-    @Enumerated(EnumType.STRING)
-    private PetitionField field;
+    /** A code of the field tree ({@code reception_field}, issue 21): a node, never an alias. */
+    private String field;
     private Boolean eligible;
     @Enumerated(EnumType.STRING)
     @Column(name = "ineligibility_reason")
@@ -1168,7 +1168,7 @@ class Petition {
         return kind;
     }
 
-    PetitionField field() {
+    String field() {
         return field;
     }
 

@@ -91,7 +91,8 @@ class PetitionApiController {
         }
     }
 
-    record ClassificationRequest(LocalDate on, @NotNull PetitionKind kind, PetitionField field, Boolean eligible,
+    /** {@code field}: a code of the field tree, or an old flat code (LAND...) standing for its node. */
+    record ClassificationRequest(LocalDate on, @NotNull PetitionKind kind, @Size(max = 32) String field, Boolean eligible,
             Reason ineligibility, @NotNull Competence competence, Boolean complex, Boolean prolonged, Boolean mass,
             Boolean degradationRelated, Boolean incited, Boolean remoteArea) {
     }

@@ -52,12 +52,14 @@ class PetitionController {
 
     private final org.tiepdan.account.UnitChoices unitChoices;
     private final ResolutionResultService results;
+    private final org.tiepdan.reception.FieldTree fieldTree;
 
     PetitionController(PetitionService service, PetitionQueries queries, PetitionAccess petitionAccess, Access access,
             DuplicateFinder duplicates, NoticeWriter notices, AttachmentStore attachments, OrgUnits units,
             OrgUnitHierarchy hierarchy, Clock clock, VisitPrefill visits,
             org.tiepdan.identity.IdentityPanels identity, org.tiepdan.account.UnitChoices unitChoices,
-            ResolutionResultService results) {
+            ResolutionResultService results, org.tiepdan.reception.FieldTree fieldTree) {
+        this.fieldTree = fieldTree;
         this.unitChoices = unitChoices;
         this.results = results;
         this.visits = visits;
@@ -186,7 +188,8 @@ class PetitionController {
         model.addAttribute("ineligibilityReasons", PetitionForms.ineligibilityReasons());
         model.addAttribute("archiveReasons", PetitionForms.archiveReasons());
         model.addAttribute("kinds", PetitionKind.values());
-        model.addAttribute("petitionFields", PetitionField.values());
+        model.addAttribute("petitionFields", fieldTree.offered());
+        model.addAttribute("fieldLabel", fieldTree.label(p.field()));
         model.addAttribute("competences", org.tiepdan.petition.Competence.values());
         model.addAttribute("destinationCategories", DestinationCategory.values());
         model.addAttribute("targetUnitName", p.targetUnitId() == null ? null

@@ -95,7 +95,8 @@ class PetitionDemoData implements DemoDataContributor {
         boolean anonymous = c[4].isBlank();
         int headcount = c[7].isBlank() ? 1 : Integer.parseInt(c[7]);
         PetitionKind kind = PetitionKind.valueOf(c[8]);
-        PetitionField field = PetitionField.valueOf(c[9]);
+        // The demo file keeps the old flat codes: each stands for its node of the field tree (LAND → ADM_LAND).
+        String field = service.fieldNode(c[9]);
         String content = c[10];
         String detail = c.length > 11 ? c[11] : "";
         boolean transferred = channel == Channel.TRANSFERRED;

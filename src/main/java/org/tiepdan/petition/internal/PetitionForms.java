@@ -335,7 +335,7 @@ final class PetitionForms {
     public static class ClassifyForm {
         private LocalDate on;
         private PetitionKind kind;
-        private PetitionField field;
+        private String field;
         private boolean eligible = true;
         private Reason ineligibility;
         private Competence competence;
@@ -367,11 +367,11 @@ final class PetitionForms {
             this.kind = kind;
         }
 
-        public PetitionField getField() {
+        public String getField() {
             return field;
         }
 
-        public void setField(PetitionField field) {
+        public void setField(String field) {
             this.field = field;
         }
 

@@ -52,10 +52,12 @@ class PetitionHistoryWriter implements PetitionHistory {
     private final PetitionSealing sealing;
     private final VisitPrefill visits;
     private final Clock clock;
+    private final org.tiepdan.reception.FieldTree fieldTree;
 
     PetitionHistoryWriter(PetitionService service, PetitionRepository petitions, PetitionCaseRepository cases,
             OrgUnits units, JdbcClient jdbc, AuditLog audit, MessageSource messages, DeadlineRules rules,
-            PetitionSealing sealing, VisitPrefill visits, Clock clock) {
+            PetitionSealing sealing, VisitPrefill visits, Clock clock, org.tiepdan.reception.FieldTree fieldTree) {
+        this.fieldTree = fieldTree;
         this.rules = rules;
         this.sealing = sealing;
         this.visits = visits;
@@ -71,7 +73,7 @@ class PetitionHistoryWriter implements PetitionHistory {
 
     @Override
     public List<String> fields() {
-        return Arrays.stream(PetitionField.values()).map(Enum::name).toList();
+        return List.copyOf(fieldTree.offered().keySet());
     }
 
     @Override
@@ -291,12 +293,10 @@ class PetitionHistoryWriter implements PetitionHistory {
         }
     }
 
-    private static PetitionField field(HistoricalPetition h) {
-        try {
-            return h.field() == null ? null : PetitionField.valueOf(h.field());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /** The node of the field tree the imported code stands for (an old flat code is its alias). */
+    private String field(HistoricalPetition h) {
+        return h.field() == null ? null : fieldTree.node(h.field())
+                .orElseThrow(() -> DomainException.invalid("petition-field-unknown", "field"));
     }
 
     private static DestinationCategory destinationCategory(HistoricalPetition h) {

@@ -59,7 +59,7 @@ final class PetitionViews {
             String trackingCode, Channel channel, LocalDate receivedOn, String senderBody, String dispatchNumber,
             LocalDate dispatchDate, Long receptionVisitId, String content, boolean anonymous, boolean copy,
             boolean forwarded, int headcount, List<PetitionerView> petitioners, PetitionKind kind,
-            PetitionField field, Boolean eligible, Reason ineligibilityReason, Competence competence, Flags flags,
+            String field, Boolean eligible, Reason ineligibilityReason, Competence competence, Flags flags,
             String workflow, PetitionState state, int round, Outcome outcome, Reason reason, String handler,
             Long targetUnitId, String externalBody, String directedBody, LocalDate directionExpectedOn,
             LocalDate directionAnsweredOn, int extensions, LocalDate settledOn, Boolean settledOnTime,
@@ -87,7 +87,7 @@ final class PetitionViews {
         }
     }
 
-    record CaseView(long id, long unitId, String unitName, String title, PetitionKind kind, PetitionField field,
+    record CaseView(long id, long unitId, String unitName, String title, PetitionKind kind, String field,
             Competence competence, Flags flags, LocalDate receivedOn, String outcome, LocalDate directionIssuedOn,
             LocalDate settledOn, Boolean settledOnTime, LocalDate reopenedOn, List<Long> petitionIds) {
 

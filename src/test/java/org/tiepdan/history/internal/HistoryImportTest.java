@@ -472,6 +472,7 @@ class HistoryImportTest {
         List<Map<String, Object>> petitions = h.rows.get(RecordType.PETITION);
         petitions.get(0).put("newMatter", false);                        // DT-01
         petitions.get(5).put("destinationCategory", "COURT");            // DT-06, guided to a court
+        petitions.get(6).put("field", "ADM_CIVIL_SERVICE");              // DT-07: a node of the field tree
         Authentication who = admin(h.area);
         JsonNode problem = postJson(h, h.json(), true, 400, who);
         assertThat(problem.get("code").asString()).isEqualTo("history-bundle-invalid");
@@ -480,12 +481,13 @@ class HistoryImportTest {
         petitions.get(5).put("destinationCategory", "PROSECUTION_COURT_ENFORCEMENT");
         postJson(h, h.json(), false, 201, who);
         List<String> rows = jdbc.sql("select coalesce(cast(new_matter as text), '-') || ' ' || state || ' ' "
-                + "|| coalesce(destination_category, '-') from petition where unit_id = ? and content in (?, ?, ?) "
+                + "|| coalesce(destination_category, '-') || ' ' || field from petition where unit_id = ? and content in (?, ?, ?) "
                 + "order by received_on").params(h.ubndId, "Khiếu nại quyết định thu hồi đất làm đường liên thôn.",
                         "Khiếu nại bản án về tranh chấp thừa kế.", "Khiếu nại về chế độ bảo hiểm xã hội.")
                 .query(String.class).list();
-        assertThat(rows).containsExactly("false DECIDED -", "- GUIDED PROSECUTION_COURT_ENFORCEMENT",
-                "- TRANSFERRED -");
+        // and the field: an old flat code stored as its node, a node as it is
+        assertThat(rows).containsExactly("false DECIDED - ADM_LAND", "- GUIDED PROSECUTION_COURT_ENFORCEMENT JUDICIAL",
+                "- TRANSFERRED - ADM_CIVIL_SERVICE");
     }
 
     @Test

@@ -368,4 +368,44 @@ class PetitionUpwardTest {
             assertThat(screen.select("#nationaldb-sent tbody tr")).as(user + ": sent").isNotEmpty();
         }
     }
+
+    @Test
+    void aPetitionsFieldIsACodeOfTheFieldTreeAndTheOldFlatCodesStandForTheirNodes() throws Exception {
+        long id = intake(Boolean.TRUE, "Khiếu nại về cấp giấy chứng nhận nhà ở");
+        // an unknown code: 400 beside the field, nothing classified
+        refused(postJson("/api/v1/petitions/" + id + "/classification", Map.of("on", "2025-03-04", "kind",
+                "COMPLAINT", "field", "NHA_O", "eligible", true, "competence", "RESOLVE")),
+                "petition-field-unknown", "field");
+        assertThat(jdbc.sql("select state from petition where id = ?").param(id).query(String.class).single())
+                .isEqualTo("RECEIVED");
+        // a node of the tree
+        JsonNode housing = ok(postJson("/api/v1/petitions/" + id + "/classification", Map.of("on", "2025-03-04",
+                "kind", "COMPLAINT", "field", "ADM_HOUSING", "eligible", true, "competence", "RESOLVE")));
+        assertThat(housing.path("field").asString()).isEqualTo("ADM_HOUSING");
+        // an old flat code: stored as the node it means
+        JsonNode land = ok(postJson("/api/v1/petitions/" + id + "/classification", Map.of("on", "2025-03-04",
+                "kind", "COMPLAINT", "field", "LAND", "eligible", true, "competence", "RESOLVE")));
+        assertThat(land.path("field").asString()).isEqualTo("ADM_LAND");
+        assertThat(jdbc.sql("select field from petition_case where id = ?").param(land.path("caseId").asLong())
+                .query(String.class).single()).isEqualTo("ADM_LAND");
+        // the search takes a node, its group, or the old code
+        for (String filter : List.of("ADM_LAND", "LAND", "ADMINISTRATIVE")) {
+            JsonNode found = ok(mvc.perform(get("/api/v1/petitions").param("unitId", String.valueOf(committee.id()))
+                    .param("field", filter).with(httpBasic(handler, PASSWORD))).andReturn().getResponse());
+            assertThat(found.path("items").valueStream().map(r -> r.path("id").asLong()).toList()).as(filter)
+                    .contains(id);
+        }
+        JsonNode judicial = ok(mvc.perform(get("/api/v1/petitions").param("unitId", String.valueOf(committee.id()))
+                .param("field", "JUDICIAL").with(httpBasic(handler, PASSWORD))).andReturn().getResponse());
+        assertThat(judicial.path("items").valueStream().map(r -> r.path("id").asLong()).toList()).doesNotContain(id);
+        // the screen: the tree's nodes to choose from, the node's label on the page
+        Document d = page(get("/petitions/" + id));
+        assertThat(d.getElementById("petition-field").text()).contains("Đất đai");
+        assertThat(d.select("#c-field option").eachText()).contains("Hành chính › Đất đai", "Tham nhũng", "Tư pháp");
+        assertThat(d.selectFirst("#c-field option[selected]").val()).isEqualTo("ADM_LAND");
+        // and the export maps it to its group
+        JsonNode item = item(export(), "petitions", id);
+        assertThat(item.path("field").asString()).isEqualTo("ADM_LAND");
+        assertThat(item.path("fieldGroup").asString()).isEqualTo("ADMINISTRATIVE");
+    }
 }

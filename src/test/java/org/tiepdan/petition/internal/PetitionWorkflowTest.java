@@ -62,7 +62,7 @@ class PetitionWorkflowTest {
 
     Petition classified(PetitionKind kind, Competence competence, boolean complex, boolean remote) {
         Petition p = received(ubnd());
-        p.classify(HANDLER, Step.on(RECEIVED.plusDays(1)), new Classification(kind, PetitionField.LAND, true, null,
+        p.classify(HANDLER, Step.on(RECEIVED.plusDays(1)), new Classification(kind, "ADM_LAND", true, null,
                 competence, complex, false, false, false, false, remote), clocks());
         return p;
     }
