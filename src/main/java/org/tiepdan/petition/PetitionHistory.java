@@ -18,14 +18,18 @@ public interface PetitionHistory {
     enum Decision { ACCEPT, REFUSE, TRANSFER, GUIDE, RETURN, ARCHIVE, DIRECT }
 
     /**
-     * One petition. {@code field}, {@code reason} and {@code result} are names of the petition
-     * module's enums (see {@link #fields()}, {@link #reasons()}, {@link #results()}).
+     * One petition. {@code field} is a code of the field tree, or an old flat code standing for its
+     * node (see {@link #fields()}); {@code reason} and {@code result} are names of the petition
+     * module's enums (see {@link #reasons()}, {@link #results()}).
      * {@code decidedOn} is the day of the handling decision (thụ lý, chuyển, hướng dẫn...);
      * {@code resolvedOn} the day it was resolved (decision, conclusion, answer, result of a
      * direction) when it was accepted or directed; {@code otherBody} the body it was transferred
      * to, guided to, or directed; {@code cameBackOn} the day the citizen came back on the same
      * matter after it was settled. {@code petitionerIdKind}: the kind of {@code petitionerIdNumber}
      * (null: follows from its form); the number is checked by its kind's rule (LAW.md, "Identity documents").
+     * {@code newMatter}: true a new matter, false an old one, null not recorded.
+     * {@code destinationCategory}: of a TRANSFER or GUIDE, the category of the body it went to (see
+     * {@link #destinationCategories()}); optional, the old books rarely say it.
      */
     record HistoricalPetition(long unitId, Channel channel, LocalDate receivedOn, String senderBody,
             String dispatchNumber, LocalDate dispatchDate, Long receptionVisitId, String content,
@@ -34,7 +38,22 @@ public interface PetitionHistory {
             boolean degradationRelated, boolean incited, Decision decision, LocalDate decidedOn,
             String decisionDocument, String reason, String otherBody, LocalDate directionDueOn,
             LocalDate resolvedOn, String resolutionDocument, String result, LocalDate cameBackOn,
-            org.tiepdan.platform.IdDocumentKind petitionerIdKind) {
+            org.tiepdan.platform.IdDocumentKind petitionerIdKind, Boolean newMatter, String destinationCategory) {
+
+        /** Without old/new and the destination's category (neither recorded). */
+        public HistoricalPetition(long unitId, Channel channel, LocalDate receivedOn, String senderBody,
+                String dispatchNumber, LocalDate dispatchDate, Long receptionVisitId, String content,
+                String petitionerName, String petitionerIdNumber, String petitionerAddress, int headcount,
+                PetitionKind kind, String field, Competence competence, boolean complex, boolean prolonged,
+                boolean degradationRelated, boolean incited, Decision decision, LocalDate decidedOn,
+                String decisionDocument, String reason, String otherBody, LocalDate directionDueOn,
+                LocalDate resolvedOn, String resolutionDocument, String result, LocalDate cameBackOn,
+                org.tiepdan.platform.IdDocumentKind petitionerIdKind) {
+            this(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId, content,
+                    petitionerName, petitionerIdNumber, petitionerAddress, headcount, kind, field, competence, complex,
+                    prolonged, degradationRelated, incited, decision, decidedOn, decisionDocument, reason, otherBody,
+                    directionDueOn, resolvedOn, resolutionDocument, result, cameBackOn, petitionerIdKind, null, null);
+        }
 
         /** Without the kind of the petitioner's identity document (it then follows from the number's form). */
         public HistoricalPetition(long unitId, Channel channel, LocalDate receivedOn, String senderBody,
@@ -54,12 +73,16 @@ public interface PetitionHistory {
     record Recorded(long petitionId, long caseId, String registrationNumber) {
     }
 
+    /** The nodes of the field tree offered for choice (reception.FieldTree). */
     List<String> fields();
 
     List<String> reasons();
 
     /** Results of a complaint decision or a denunciation conclusion. */
     List<String> results();
+
+    /** Categories of the body a petition outside competence went to (NĐ 55/2022 Art. 6). */
+    List<String> destinationCategories();
 
     void check(HistoricalPetition petition);
 

@@ -1,6 +1,7 @@
 /**
  * Citizen reception: sessions, visits and the public schedules ({@code ReceptionVisits},
- * {@code VisitView}, {@code ReceptionFigures}, {@code PublicSchedules}, {@code ReceptionHistory}).
+ * {@code VisitView}, {@code ReceptionFigures}, {@code PublicSchedules}, {@code ReceptionHistory}, {@code FieldTree}: the field tree petitions are
+ * classified by too).
  *
  * <p>Allowed dependencies, each a decision (checked by {@code ModularityTest}; to add one, add it
  * here with its reason): {@code platform}: errors, dates, ID documents, .docx/.xlsx, public

@@ -399,7 +399,8 @@ class HistoryValidator {
                     bool(r, "degradation"), bool(r, "incited"), enumOf(PetitionHistory.Decision.class, r.get("decision")),
                     date(r, "decidedOn"), r.get("decisionDocument"), r.get("reason"), r.get("otherBody"),
                     date(r, "directionDueOn"), date(r, "resolvedOn"), r.get("resolutionDocument"), r.get("result"),
-                    date(r, "cameBackOn"), enumOf(IdDocumentKind.class, r.get("idKind")));
+                    date(r, "cameBackOn"), enumOf(IdDocumentKind.class, r.get("idKind")),
+                    r.get("newMatter") == null ? null : bool(r, "newMatter"), r.get("destinationCategory"));
             c.command = p;
             idDocument(c);
             ref(c, "visit");

@@ -127,7 +127,7 @@ class HistoryWriter {
                 p.petitionerAddress(), p.headcount(), p.kind(), p.field(), p.competence(), p.complex(), p.prolonged(),
                 p.degradationRelated(), p.incited(), p.decision(), p.decidedOn(), p.decisionDocument(), p.reason(),
                 p.otherBody(), p.directionDueOn(), p.resolvedOn(), p.resolutionDocument(), p.result(), p.cameBackOn(),
-                p.petitionerIdKind());
+                p.petitionerIdKind(), p.newMatter(), p.destinationCategory());
     }
 
     /** The records of one write, by type and key (created now, imported before, or entered in the system). */

@@ -56,11 +56,11 @@ class Vocabulary {
                     "reception.matter-kind.");
             case "channel" -> labelled(names(Channel.values()), "petition.channel.");
             case "petitionKind" -> labelled(names(PetitionKind.values()), "petition.kind.");
-            case "petitionField" -> labelled(petitions.fields(), "petition.field.");
             case "competence" -> labelled(names(Competence.values()), "petition.competence.");
             case "decision" -> labelled(names(PetitionHistory.Decision.values()), "petition.action.");
             case "reason" -> labelled(petitions.reasons(), "petition.reason.");
             case "result" -> labelled(petitions.results(), "petition.outcome.");
+            case "destinationCategory" -> labelled(petitions.destinationCategories(), "petition.destination-category.");
             case "dialogueKind" -> labelled(DIALOGUE_KINDS, "history.dialogue-kind.");
             case "inspectionKind" -> labelled(names(InspectionKind.values()), "oversight.kind.");
             case "inspectionMode" -> labelled(names(InspectionMode.values()), "oversight.mode.");

@@ -30,7 +30,11 @@ import org.tiepdan.org.OrgUnitHierarchy;
 @Transactional(readOnly = true)
 class NationalDbMapping {
 
-    static final String SCHEMA_VERSION = "tiepdan-nd55-2022/0.1-unvalidated";
+    /**
+     * 0.2: petitions carry {@code newMatter}; a destination's {@code category} is the one the step
+     * recorded (null when not recorded) instead of one guessed from the unit's kind or "OTHER".
+     */
+    static final String SCHEMA_VERSION = "tiepdan-nd55-2022/0.2-unvalidated";
 
     /** The record types of the outbox and of the export's lists, with their Art. 6 data group. */
     enum RecordType {
@@ -45,19 +49,6 @@ class NationalDbMapping {
         RecordType(String dataGroup) {
             this.dataGroup = dataGroup;
         }
-    }
-
-    /** The category of the body a petition outside competence goes to (Art. 6), from the unit's kind. */
-    static String destinationCategory(String unitKind, String externalBody) {
-        if (unitKind == null) {
-            return externalBody == null ? null : "OTHER";
-        }
-        // Our catalogue knows no People's Council, court or procuracy unit yet: those go by name as OTHER.
-        return switch (unitKind) {
-            case "PEOPLES_COMMITTEE", "DEPARTMENT", "INSPECTORATE", "ADMINISTRATIVE_AREA" -> "STATE_ADMINISTRATION";
-            case "PARTY_COMMITTEE", "FATHERLAND_FRONT", "ORGANISATION" -> "POLITICAL_SOCIO_POLITICAL";
-            default -> "OTHER";
-        };
     }
 
     private final JdbcClient jdbc;
@@ -146,7 +137,8 @@ class NationalDbMapping {
                 select p.id, p.unit_id, p.registration_number, p.received_on, p.channel, p.kind, p.declared_kind,
                        p.field, p.eligible, p.ineligibility_reason, p.competence, p.state, p.round, p.outcome,
                        p.reason, p.settled_on, p.settled_on_time, p.headcount, p.anonymous, p.content,
-                       p.target_unit_id, t.kind as target_kind, t.name as target_name, p.external_body
+                       p.target_unit_id, t.name as target_name, p.external_body, p.destination_category,
+                       p.new_matter
                   from petition p left join org_unit t on t.id = p.target_unit_id
                  where p.id = ?""").param(id).query((rs, i) -> {
                     String kind = rs.getString("kind");
@@ -173,6 +165,7 @@ class NationalDbMapping {
                     m.put("state", rs.getString("state"));
                     if (type == RecordType.PETITION) {
                         m.put("channel", rs.getString("channel"));
+                        m.put("newMatter", rs.getObject("new_matter"));
                         putField(m, rs.getString("field"));
                         m.put("eligible", rs.getObject("eligible"));
                         m.put("ineligibilityReason", rs.getString("ineligibility_reason"));
@@ -184,8 +177,9 @@ class NationalDbMapping {
                             dest.put("unitId", rs.getObject("target_unit_id"));
                             dest.put("name", rs.getString("target_name") != null ? rs.getString("target_name")
                                     : rs.getString("external_body"));
-                            dest.put("category", destinationCategory(rs.getString("target_kind"),
-                                    rs.getString("external_body")));
+                            // As the transfer or guidance step recorded it (petition.DestinationCategory):
+                            // null when not recorded (handed on before V176, or imported without it), never guessed.
+                            dest.put("category", rs.getString("destination_category"));
                             m.put("destination", dest);
                         }
                     } else {

@@ -35,7 +35,11 @@ class CaseDocumentWriter {
     private final Letterheads letterheads;
     private final Clock clock;
 
-    CaseDocumentWriter(MessageSource messages, OrgUnits units, Letterheads letterheads, Clock clock) {
+    private final org.tiepdan.reception.FieldTree fields;
+
+    CaseDocumentWriter(MessageSource messages, OrgUnits units, Letterheads letterheads, Clock clock,
+            org.tiepdan.reception.FieldTree fields) {
+        this.fields = fields;
         this.messages = messages;
         this.units = units;
         this.letterheads = letterheads;
@@ -111,7 +115,7 @@ class CaseDocumentWriter {
                     label("petition.channel." + p.channel()), p.senderBody() == null ? "" : p.senderBody());
             case "SENDER" -> person(p, false);
             case "CLASSIFICATION" -> text("casedoc.body.CLASSIFICATION", label("petition.kind." + p.kind()),
-                    label("petition.field." + p.field()), p.eligible() == null ? BLANK
+                    p.field() == null ? BLANK : fields.label(p.field()), p.eligible() == null ? BLANK
                             : label("casedoc.eligible." + p.eligible()),
                     p.competence() == null ? BLANK : label("petition.competence." + p.competence()));
             case "PROPOSAL" -> proposal(p);

@@ -12,17 +12,21 @@ import org.tiepdan.platform.DemoDataContributor;
 /**
  * Demo: the settled land complaint of Nguyễn Văn An (Xã Kỳ Thượng, demo-petitions.tsv) with the
  * full legal content of its first-round decision, so that the decision page and its .docx show
- * every part of Luật Khiếu nại 2011 Art. 31 filled in.
+ * every part of Luật Khiếu nại 2011 Art. 31 filled in, and the results the statistical tables ask of
+ * it (issue 21: the compensation returned to the household, one person whose rights were restored),
+ * so that the petition's page shows recorded results and the national database export carries them.
  */
 @Component
 class DecisionDemoData implements DemoDataContributor {
 
     private final JdbcClient jdbc;
     private final DecisionContents contents;
+    private final ResolutionResultService results;
 
-    DecisionDemoData(JdbcClient jdbc, DecisionContents contents) {
+    DecisionDemoData(JdbcClient jdbc, DecisionContents contents, ResolutionResultService results) {
         this.jdbc = jdbc;
         this.contents = contents;
+        this.results = results;
     }
 
     @Override
@@ -57,5 +61,7 @@ class DecisionDemoData implements DemoDataContributor {
                 + "Nguyễn Văn An có quyền khiếu nại đến Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh hoặc khởi kiện vụ án "
                 + "hành chính tại Tòa án theo quy định của Luật Tố tụng hành chính.");
         contents.recordIssued(id, Disposition.AMEND, parts, "xuly");
+        // 42 acacia and 15 tea trees at the current unit prices: money returned to the citizen.
+        results.record(id, new ResolutionResults(0L, 18_500_000L, null, null, 1, 0, 0));
     }
 }

@@ -127,7 +127,7 @@ class OnlinePetitionDemoData implements DemoDataContributor {
     }
 
     private static Classification classification(PetitionKind kind) {
-        return new Classification(kind, PetitionField.ADMINISTRATION, true, null, Competence.RESOLVE, false, false,
+        return new Classification(kind, "ADM_OTHER", true, null, Competence.RESOLVE, false, false,
                 false, false, false, false);
     }
 }

@@ -105,8 +105,8 @@ class Petition {
     private int headcount;
     @Enumerated(EnumType.STRING)
     private PetitionKind kind;
-    @Enumerated(EnumType.STRING)
-    private PetitionField field;
+    /** A code of the field tree ({@code reception_field}, issue 21): a node, never an alias. */
+    private String field;
     private Boolean eligible;
     @Enumerated(EnumType.STRING)
     @Column(name = "ineligibility_reason")
@@ -135,6 +135,13 @@ class Petition {
     private Long targetUnitId;
     @Column(name = "external_body")
     private String externalBody;
+    /** TRANSFER, GUIDE: the category of the body it goes to (NĐ 55/2022 Art. 6); null before V176 or unknown to old books. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "destination_category")
+    private DestinationCategory destinationCategory;
+    /** Vụ việc mới phát sinh (true), vụ việc cũ (false), or not recorded (null). */
+    @Column(name = "new_matter")
+    private Boolean newMatter;
     @Column(name = "directed_body")
     private String directedBody;
     @Column(name = "direction_expected_on")
@@ -183,13 +190,21 @@ class Petition {
      */
     record Intake(long unitId, Channel channel, LocalDate receivedOn, String senderBody, String dispatchNumber,
             LocalDate dispatchDate, Long receptionVisitId, String content, boolean anonymous, boolean copyMarker,
-            boolean forwarded, int headcount, List<Petitioner> petitioners, PetitionKind declaredKind) {
+            boolean forwarded, int headcount, List<Petitioner> petitioners, PetitionKind declaredKind,
+            Boolean newMatter) {
+
+        Intake(long unitId, Channel channel, LocalDate receivedOn, String senderBody, String dispatchNumber,
+                LocalDate dispatchDate, Long receptionVisitId, String content, boolean anonymous, boolean copyMarker,
+                boolean forwarded, int headcount, List<Petitioner> petitioners, PetitionKind declaredKind) {
+            this(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId, content,
+                    anonymous, copyMarker, forwarded, headcount, petitioners, declaredKind, null);
+        }
 
         Intake(long unitId, Channel channel, LocalDate receivedOn, String senderBody, String dispatchNumber,
                 LocalDate dispatchDate, Long receptionVisitId, String content, boolean anonymous, boolean copyMarker,
                 boolean forwarded, int headcount, List<Petitioner> petitioners) {
             this(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId, content,
-                    anonymous, copyMarker, forwarded, headcount, petitioners, null);
+                    anonymous, copyMarker, forwarded, headcount, petitioners, null, null);
         }
 
         /**
@@ -215,7 +230,7 @@ class Petition {
 
         Intake withPetitioners(List<Petitioner> people) {
             return new Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId,
-                    content, anonymous, copyMarker, forwarded, headcount, people, declaredKind);
+                    content, anonymous, copyMarker, forwarded, headcount, people, declaredKind, newMatter);
         }
 
         /** The named petitioners (rows without a name are empty form lines). */
@@ -225,7 +240,13 @@ class Petition {
 
         Intake declared(PetitionKind kind) {
             return new Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId,
-                    content, anonymous, copyMarker, forwarded, headcount, petitioners, kind);
+                    content, anonymous, copyMarker, forwarded, headcount, petitioners, kind, newMatter);
+        }
+
+        /** Old or new matter as recorded (null: not recorded). */
+        Intake withNewMatter(Boolean value) {
+            return new Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId,
+                    content, anonymous, copyMarker, forwarded, headcount, petitioners, declaredKind, value);
         }
     }
 
@@ -262,6 +283,7 @@ class Petition {
         this.anonymous = in.anonymous();
         this.copyMarker = in.copyMarker();
         this.forwarded = in.forwarded();
+        this.newMatter = in.newMatter();
         this.headcount = count;
         this.mass = massHeadcount(count);
         this.petitioners.addAll(in.anonymous() ? List.of() : people);
@@ -472,6 +494,16 @@ class Petition {
     }
 
     void transfer(Actor actor, Step step) {
+        transfer(actor, step, true);
+    }
+
+    /**
+     * {@code categoryRequired} false only for the history import: the old books do not say the
+     * category of the body a petition went to, and an imported petition may leave it unrecorded
+     * (null), never guessed. Every live step must name it (the caller fills it from a catalogue
+     * unit's kind, {@link DestinationCategory#forUnitKind}).
+     */
+    void transfer(Actor actor, Step step, boolean categoryRequired) {
         PetitionState to = check(Action.TRANSFER, actor, step);
         requireNoCompetence();
         if (step.targetUnitId() == null && Texts.clean(step.externalBody()) == null) {
@@ -480,23 +512,42 @@ class Petition {
         if (step.targetUnitId() != null && step.targetUnitId() == unitId) {
             throw DomainException.invalid("petition-transfer-same-unit", "targetUnitId");
         }
+        requireDestinationCategory(step, categoryRequired);
         this.targetUnitId = step.targetUnitId();
         this.externalBody = Texts.clean(step.externalBody());
+        this.destinationCategory = step.destinationCategory();
         meetIntake(step.on());
         move(Action.TRANSFER, to, actor, step);
         settle(step.on());
     }
 
     void guide(Actor actor, Step step) {
+        guide(actor, step, true);
+    }
+
+    /** {@code categoryRequired}: as for {@link #transfer(Actor, Step, boolean)}. */
+    void guide(Actor actor, Step step, boolean categoryRequired) {
         PetitionState to = check(Action.GUIDE, actor, step);
         requireNoCompetence();
         if (Texts.clean(step.externalBody()) == null) {
             throw DomainException.invalid("petition-guide-body-required", "externalBody");
         }
+        requireDestinationCategory(step, categoryRequired);
         this.externalBody = Texts.clean(step.externalBody());
+        this.destinationCategory = step.destinationCategory();
         meetIntake(step.on());
         move(Action.GUIDE, to, actor, step);
         settle(step.on());
+    }
+
+    /**
+     * The national database asks the category of the body a petition outside competence goes to
+     * (NĐ 55/2022 Art. 6): no default, since a wrong entry there is a prohibited act.
+     */
+    private static void requireDestinationCategory(Step step, boolean required) {
+        if (required && step.destinationCategory() == null) {
+            throw DomainException.invalid("petition-destination-category-required", "destinationCategory");
+        }
     }
 
     private void requireNoCompetence() {
@@ -855,6 +906,7 @@ class Petition {
             case TRANSFER, GUIDE -> {
                 this.targetUnitId = null;
                 this.externalBody = null;
+                this.destinationCategory = null;
             }
             case DIRECT -> {
                 this.directedBody = null;
@@ -1116,7 +1168,7 @@ class Petition {
         return kind;
     }
 
-    PetitionField field() {
+    String field() {
         return field;
     }
 
@@ -1186,6 +1238,14 @@ class Petition {
 
     String externalBody() {
         return externalBody;
+    }
+
+    DestinationCategory destinationCategory() {
+        return destinationCategory;
+    }
+
+    Boolean newMatter() {
+        return newMatter;
     }
 
     String directedBody() {

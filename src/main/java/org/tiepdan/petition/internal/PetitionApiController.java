@@ -78,7 +78,8 @@ class PetitionApiController {
     record IntakeRequest(@NotNull Long unitId, @NotNull Channel channel, @NotNull LocalDate receivedOn,
             @Size(max = 500) String senderBody, @Size(max = 64) String dispatchNumber, LocalDate dispatchDate,
             Long receptionVisitId, @NotBlank @Size(max = 20000) String content, Boolean anonymous, Boolean copy,
-            Boolean forwarded, Integer headcount, List<@Valid PetitionerRequest> petitioners, PetitionKind declaredKind) {
+            Boolean forwarded, Integer headcount, List<@Valid PetitionerRequest> petitioners, PetitionKind declaredKind,
+            Boolean newMatter) {
 
         Petition.Intake toIntake() {
             return new Petition.Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate,
@@ -86,11 +87,12 @@ class PetitionApiController {
                     petitioners == null ? List.of() : petitioners.stream().map(p -> new Petitioner(p.fullName(),
                             p.idKind(), p.idNumber(), p.address(), p.phone(), p.email(), t(p.representative())))
                             .toList(),
-                    declaredKind);
+                    declaredKind, newMatter);
         }
     }
 
-    record ClassificationRequest(LocalDate on, @NotNull PetitionKind kind, PetitionField field, Boolean eligible,
+    /** {@code field}: a code of the field tree, or an old flat code (LAND...) standing for its node. */
+    record ClassificationRequest(LocalDate on, @NotNull PetitionKind kind, @Size(max = 32) String field, Boolean eligible,
             Reason ineligibility, @NotNull Competence competence, Boolean complex, Boolean prolonged, Boolean mass,
             Boolean degradationRelated, Boolean incited, Boolean remoteArea) {
     }
@@ -103,12 +105,12 @@ class PetitionApiController {
     record ActionRequest(LocalDate on, @Size(max = 64) String documentNumber, LocalDate documentDate, Reason reason,
             @Size(max = 4000) String note, Outcome outcome, Long targetUnitId, @Size(max = 500) String externalBody,
             @Size(max = 500) String directedBody, LocalDate expectedOn, @Size(max = 100) String handler,
-            Boolean especiallyComplex, LocalDate decisionReceivedOn) {
+            Boolean especiallyComplex, LocalDate decisionReceivedOn, DestinationCategory destinationCategory) {
 
         Step toStep(LocalDate today) {
             return new Step(on == null ? today : on, documentNumber, documentDate, reason, note, outcome,
                     targetUnitId, externalBody, directedBody, expectedOn, handler, t(especiallyComplex),
-                    decisionReceivedOn);
+                    decisionReceivedOn, destinationCategory);
         }
     }
 

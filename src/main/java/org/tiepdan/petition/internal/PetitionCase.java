@@ -33,8 +33,7 @@ class PetitionCase {
     private String title;
     @Enumerated(EnumType.STRING)
     private PetitionKind kind;
-    @Enumerated(EnumType.STRING)
-    private PetitionField field;
+    private String field;
     @Enumerated(EnumType.STRING)
     private Competence competence;
     private boolean complex;
@@ -136,7 +135,7 @@ class PetitionCase {
         return kind;
     }
 
-    PetitionField field() {
+    String field() {
         return field;
     }
 

@@ -51,12 +51,17 @@ class PetitionController {
     private final org.tiepdan.identity.IdentityPanels identity;
 
     private final org.tiepdan.account.UnitChoices unitChoices;
+    private final ResolutionResultService results;
+    private final org.tiepdan.reception.FieldTree fieldTree;
 
     PetitionController(PetitionService service, PetitionQueries queries, PetitionAccess petitionAccess, Access access,
             DuplicateFinder duplicates, NoticeWriter notices, AttachmentStore attachments, OrgUnits units,
             OrgUnitHierarchy hierarchy, Clock clock, VisitPrefill visits,
-            org.tiepdan.identity.IdentityPanels identity, org.tiepdan.account.UnitChoices unitChoices) {
+            org.tiepdan.identity.IdentityPanels identity, org.tiepdan.account.UnitChoices unitChoices,
+            ResolutionResultService results, org.tiepdan.reception.FieldTree fieldTree) {
+        this.fieldTree = fieldTree;
         this.unitChoices = unitChoices;
+        this.results = results;
         this.visits = visits;
         this.identity = identity;
         this.service = service;
@@ -183,8 +188,12 @@ class PetitionController {
         model.addAttribute("ineligibilityReasons", PetitionForms.ineligibilityReasons());
         model.addAttribute("archiveReasons", PetitionForms.archiveReasons());
         model.addAttribute("kinds", PetitionKind.values());
-        model.addAttribute("petitionFields", PetitionField.values());
+        model.addAttribute("petitionFields", fieldTree.offered());
+        model.addAttribute("fieldLabel", fieldTree.label(p.field()));
         model.addAttribute("competences", org.tiepdan.petition.Competence.values());
+        model.addAttribute("destinationCategories", DestinationCategory.values());
+        model.addAttribute("targetUnitName", p.targetUnitId() == null ? null
+                : units.find(p.targetUnitId()).map(org.tiepdan.org.OrgUnitView::name).orElse(null));
         model.addAttribute("complaintOutcomes", java.util.Arrays.stream(Outcome.values())
                 .filter(o -> o.kind == PetitionKind.COMPLAINT).toList());
         model.addAttribute("denunciationOutcomes", java.util.Arrays.stream(Outcome.values())
@@ -233,7 +242,42 @@ class PetitionController {
             c.setRemoteArea(p.remoteArea());
             model.addAttribute("classify", c);
         }
+        // The results the statistical tables ask of a complaint or denunciation the body resolves (issue 21).
+        boolean resolvable = (p.kind() == PetitionKind.COMPLAINT || p.kind() == PetitionKind.DENUNCIATION)
+                && p.competence() == org.tiepdan.petition.Competence.RESOLVE;
+        java.util.Optional<ResolutionResults> recorded = resolvable ? results.find(id) : java.util.Optional.empty();
+        model.addAttribute("resultsApplicable", resolvable);
+        model.addAttribute("resultsOpen", resolvable && ResolutionResultService.RESOLVED.contains(p.state().name()));
+        model.addAttribute("resultsRecorded", recorded.orElse(null));
+        if (!model.containsAttribute("results")) {
+            model.addAttribute("results", recorded.map(PetitionForms.ResultsForm::of)
+                    .orElseGet(PetitionForms.ResultsForm::new));
+        }
         return "petition/detail";
+    }
+
+    /**
+     * The results of a resolved complaint or denunciation, typed on its page: every figure that is not
+     * a number or breaks a rule of the results service comes back beside its field, with what was
+     * typed; nothing is written unless all are right.
+     */
+    @PostMapping("/petitions/{id}/results")
+    @PreAuthorize("@petitionAccess.canHandle(#id)")
+    String recordResults(@PathVariable long id, @ModelAttribute("results") PetitionForms.ResultsForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        ResolutionResults typed = form.parse(binding);
+        typed.problems().forEach(e -> reject(binding, e));
+        if (binding.hasErrors()) {
+            return showDetail(id, model, "RESULTS", null);
+        }
+        try {
+            results.record(id, typed);
+        } catch (DomainException e) {
+            reject(binding, e);
+            return showDetail(id, model, "RESULTS", null);
+        }
+        redirect.addFlashAttribute("success", "petition.results.saved");
+        return "redirect:/petitions/" + id + "#results";
     }
 
     /**

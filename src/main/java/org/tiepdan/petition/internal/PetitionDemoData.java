@@ -95,7 +95,8 @@ class PetitionDemoData implements DemoDataContributor {
         boolean anonymous = c[4].isBlank();
         int headcount = c[7].isBlank() ? 1 : Integer.parseInt(c[7]);
         PetitionKind kind = PetitionKind.valueOf(c[8]);
-        PetitionField field = PetitionField.valueOf(c[9]);
+        // The demo file keeps the old flat codes: each stands for its node of the field tree (LAND → ADM_LAND).
+        String field = service.fieldNode(c[9]);
         String content = c[10];
         String detail = c.length > 11 ? c[11] : "";
         boolean transferred = channel == Channel.TRANSFERRED;
@@ -103,7 +104,7 @@ class PetitionDemoData implements DemoDataContributor {
                 : List.of(new Petitioner(c[4], c[5], c[6], null, null, headcount > 1));
         Petition p = service.register(new Petition.Intake(unit.id(), channel, r, transferred ? detail : null,
                 transferred ? doc() : null, transferred ? r.minusDays(3) : null, null, content, anonymous, false, false,
-                headcount, people, kind), HANDLER.username(), unit);
+                headcount, people, kind).withNewMatter(newMatter(scenario)), HANDLER.username(), unit);
         DeadlineSource clocks = service.clocks(unit.id());
         boolean complex = scenario.equals("EXTENDED") || scenario.equals("DIRECTED_PENDING");
         boolean prolonged = scenario.equals("DIRECTED_PENDING");
@@ -203,14 +204,18 @@ class PetitionDemoData implements DemoDataContributor {
                     p.close(HANDLER, Step.on(r.plusDays(16)));
                 }
             }
-            case "TRANSFERRED_OUT" -> p.transfer(HANDLER, doc(r.plusDays(4)).withTarget(null, detail));
+            // The demo's bodies outside: a provincial court; the provincial social insurance (State administration).
+            case "TRANSFERRED_OUT" -> p.transfer(HANDLER, doc(r.plusDays(4)).withTarget(null, detail)
+                    .withDestinationCategory(DestinationCategory.PROSECUTION_COURT_ENFORCEMENT));
             case "TRANSFERRED_IN" -> {
-                Step step = doc(r.plusDays(4)).withTarget(party.id(), null);
+                Step step = doc(r.plusDays(4)).withTarget(party.id(), null)
+                        .withDestinationCategory(DestinationCategory.POLITICAL_SOCIO_POLITICAL);
                 p.transfer(HANDLER, step);
                 service.sync(p);
                 service.transferInside(p, step, HANDLER.username());
             }
-            case "GUIDED" -> p.guide(HANDLER, doc(r.plusDays(3)).withTarget(null, detail));
+            case "GUIDED" -> p.guide(HANDLER, doc(r.plusDays(3)).withTarget(null, detail)
+                    .withDestinationCategory(DestinationCategory.STATE_ADMINISTRATION));
             case "RETURNED" -> p.returnToPetitioner(HANDLER, doc(r.plusDays(5)).withReason(Reason.ALREADY_COURT, null));
             case "REFUSED" -> p.refuse(HANDLER, doc(r.plusDays(6)).withReason(Reason.TIME_LIMIT_EXPIRED, null));
             case "DIRECTED_ANSWERED", "DEGRADATION" -> {
@@ -238,5 +243,14 @@ class PetitionDemoData implements DemoDataContributor {
     private String doc() {
         documents++;
         return documents + "/" + messages.getMessage("petition.demo.document-symbol", null, VI);
+    }
+
+    /** Old or new matter in the demo: one left unrecorded (just received), one old matter, the rest new. */
+    private static Boolean newMatter(String scenario) {
+        return switch (scenario) {
+            case "RECEIVED" -> null;
+            case "OVERDUE_INTAKE" -> Boolean.FALSE;
+            default -> Boolean.TRUE;
+        };
     }
 }

@@ -21,8 +21,8 @@ final class PetitionForms {
     static final Map<Action, Set<String>> FIELDS = Map.ofEntries(
             Map.entry(Action.ACCEPT, Set.of("document")),
             Map.entry(Action.REFUSE, Set.of("document", "reason")),
-            Map.entry(Action.TRANSFER, Set.of("document", "targetUnitId", "externalBody")),
-            Map.entry(Action.GUIDE, Set.of("document", "externalBody")),
+            Map.entry(Action.TRANSFER, Set.of("document", "targetUnitId", "externalBody", "destinationCategory")),
+            Map.entry(Action.GUIDE, Set.of("document", "externalBody", "destinationCategory")),
             Map.entry(Action.RETURN, Set.of("document", "reason")),
             Map.entry(Action.ARCHIVE, Set.of("archiveReason")),
             Map.entry(Action.DIRECT, Set.of("document", "directedBody", "expectedOn")),
@@ -56,6 +56,12 @@ final class PetitionForms {
         if ((action == Action.DECIDE || action == Action.CONCLUDE) && form.getOutcome() == null
                 && !binding.hasFieldErrors("outcome")) {
             binding.rejectValue("outcome", "petition.choose-required");
+        }
+        // The category of the body outside: chosen, never defaulted; a catalogue unit's kind gives it
+        // (PetitionService.act), so only a body named in words, or guidance, needs the choice.
+        if ((action == Action.GUIDE || action == Action.TRANSFER && form.getTargetUnitId() == null)
+                && form.getDestinationCategory() == null && !binding.hasFieldErrors("destinationCategory")) {
+            binding.rejectValue("destinationCategory", "error.petition-destination-category-required");
         }
     }
 
@@ -193,6 +199,8 @@ final class PetitionForms {
         private boolean forwarded;
         private Integer headcount = 1;
         private PetitionKind declaredKind;
+        /** Vụ việc mới phát sinh (true) or cũ (false); empty: not recorded. */
+        private Boolean newMatter;
         private List<PetitionerForm> petitioners = new ArrayList<>(List.of(new PetitionerForm(), new PetitionerForm(),
                 new PetitionerForm()));
 
@@ -200,7 +208,15 @@ final class PetitionForms {
             return new Petition.Intake(unitId == null ? 0 : unitId, channel, receivedOn, senderBody, dispatchNumber,
                     dispatchDate, receptionVisitId, content, anonymous, copy, forwarded,
                     headcount == null ? 1 : headcount,
-                    petitioners.stream().map(PetitionerForm::toPetitioner).toList(), declaredKind);
+                    petitioners.stream().map(PetitionerForm::toPetitioner).toList(), declaredKind, newMatter);
+        }
+
+        public Boolean getNewMatter() {
+            return newMatter;
+        }
+
+        public void setNewMatter(Boolean newMatter) {
+            this.newMatter = newMatter;
         }
 
         public PetitionKind getDeclaredKind() {
@@ -319,7 +335,7 @@ final class PetitionForms {
     public static class ClassifyForm {
         private LocalDate on;
         private PetitionKind kind;
-        private PetitionField field;
+        private String field;
         private boolean eligible = true;
         private Reason ineligibility;
         private Competence competence;
@@ -351,11 +367,11 @@ final class PetitionForms {
             this.kind = kind;
         }
 
-        public PetitionField getField() {
+        public String getField() {
             return field;
         }
 
-        public void setField(PetitionField field) {
+        public void setField(String field) {
             this.field = field;
         }
 
@@ -445,6 +461,7 @@ final class PetitionForms {
         private LocalDate expectedOn;
         private String handler;
         private boolean especiallyComplex;
+        private DestinationCategory destinationCategory;
         /** The screen's confirm step for a step that ends the case (not part of the API). */
         private boolean confirmed;
 
@@ -469,7 +486,15 @@ final class PetitionForms {
         Step toStep(LocalDate today) {
             return new Step(on == null ? today : on, documentNumber, documentDate, reason, note, outcome,
                     targetUnitId, externalBody, directedBody, expectedOn, handler, especiallyComplex,
-                    decisionReceivedOn);
+                    decisionReceivedOn, destinationCategory);
+        }
+
+        public DestinationCategory getDestinationCategory() {
+            return destinationCategory;
+        }
+
+        public void setDestinationCategory(DestinationCategory destinationCategory) {
+            this.destinationCategory = destinationCategory;
         }
 
         public LocalDate getOn() {
@@ -579,6 +604,151 @@ final class PetitionForms {
 
         public void setReason(String reason) {
             this.reason = reason;
+        }
+    }
+
+    /**
+     * The results of a resolved complaint or denunciation as typed on the petition's page (issue 21).
+     * Text fields, so that whatever was typed comes back as typed: numbers are written the Vietnamese
+     * way, '.' grouping thousands and ',' before the decimals of an area ("15.000.000", "1.250,5");
+     * plain digits are taken too. A figure left empty is zero, as over the API.
+     */
+    public static class ResultsForm {
+        static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)");
+        static final java.util.regex.Pattern DECIMAL =
+                java.util.regex.Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
+
+        private String moneyToState;
+        private String moneyToCitizens;
+        private String landToStateM2;
+        private String landToCitizensM2;
+        private String peopleRightsRestored;
+        private String peopleDisciplined;
+        private String casesToInvestigation;
+
+        /** The form filled with recorded figures, written the way the form reads them. */
+        static ResultsForm of(ResolutionResults r) {
+            ResultsForm f = new ResultsForm();
+            java.text.NumberFormat vi = java.text.NumberFormat.getInstance(java.util.Locale.forLanguageTag("vi"));
+            vi.setMaximumFractionDigits(2);
+            f.moneyToState = vi.format(r.moneyToState());
+            f.moneyToCitizens = vi.format(r.moneyToCitizens());
+            f.landToStateM2 = vi.format(r.landToStateM2());
+            f.landToCitizensM2 = vi.format(r.landToCitizensM2());
+            f.peopleRightsRestored = String.valueOf(r.peopleRightsRestored());
+            f.peopleDisciplined = String.valueOf(r.peopleDisciplined());
+            f.casesToInvestigation = String.valueOf(r.casesToInvestigation());
+            return f;
+        }
+
+        /**
+         * The figures; one that is not a number is rejected beside its field with
+         * {@code error.petition-result-number} and left null here, so that the rules of the service
+         * ({@link ResolutionResults#problems()}) still report the others at the same time.
+         */
+        ResolutionResults parse(org.springframework.validation.BindingResult binding) {
+            Long ms = whole(moneyToState, "moneyToState", binding);
+            Long mc = whole(moneyToCitizens, "moneyToCitizens", binding);
+            java.math.BigDecimal ls = decimal(landToStateM2, "landToStateM2", binding);
+            java.math.BigDecimal lc = decimal(landToCitizensM2, "landToCitizensM2", binding);
+            Integer pr = count(peopleRightsRestored, "peopleRightsRestored", binding);
+            Integer pd = count(peopleDisciplined, "peopleDisciplined", binding);
+            Integer ci = count(casesToInvestigation, "casesToInvestigation", binding);
+            return new ResolutionResults(ms, mc, ls, lc, pr, pd, ci);
+        }
+
+        private static String compact(String text) {
+            return text == null ? "" : text.replaceAll("[\\s\u00a0]", "");
+        }
+
+        private static Long whole(String text, String field, org.springframework.validation.BindingResult binding) {
+            String t = compact(text);
+            if (t.isEmpty()) {
+                return null;
+            }
+            if (!WHOLE.matcher(t).matches() || t.replace(".", "").replace("-", "").length() > 18) {
+                binding.rejectValue(field, "error.petition-result-number");
+                return null;
+            }
+            return Long.parseLong(t.replace(".", ""));
+        }
+
+        private static Integer count(String text, String field, org.springframework.validation.BindingResult binding) {
+            Long value = whole(text, field, binding);
+            if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
+                binding.rejectValue(field, "error.petition-result-number");
+                return null;
+            }
+            return value == null ? null : value.intValue();
+        }
+
+        private static java.math.BigDecimal decimal(String text, String field,
+                org.springframework.validation.BindingResult binding) {
+            String t = compact(text);
+            if (t.isEmpty()) {
+                return null;
+            }
+            if (!DECIMAL.matcher(t).matches() || t.length() > 24) {
+                binding.rejectValue(field, "error.petition-result-number");
+                return null;
+            }
+            return new java.math.BigDecimal(t.replace(".", "").replace(',', '.'));
+        }
+
+        public String getMoneyToState() {
+            return moneyToState;
+        }
+
+        public void setMoneyToState(String moneyToState) {
+            this.moneyToState = moneyToState;
+        }
+
+        public String getMoneyToCitizens() {
+            return moneyToCitizens;
+        }
+
+        public void setMoneyToCitizens(String moneyToCitizens) {
+            this.moneyToCitizens = moneyToCitizens;
+        }
+
+        public String getLandToStateM2() {
+            return landToStateM2;
+        }
+
+        public void setLandToStateM2(String landToStateM2) {
+            this.landToStateM2 = landToStateM2;
+        }
+
+        public String getLandToCitizensM2() {
+            return landToCitizensM2;
+        }
+
+        public void setLandToCitizensM2(String landToCitizensM2) {
+            this.landToCitizensM2 = landToCitizensM2;
+        }
+
+        public String getPeopleRightsRestored() {
+            return peopleRightsRestored;
+        }
+
+        public void setPeopleRightsRestored(String peopleRightsRestored) {
+            this.peopleRightsRestored = peopleRightsRestored;
+        }
+
+        public String getPeopleDisciplined() {
+            return peopleDisciplined;
+        }
+
+        public void setPeopleDisciplined(String peopleDisciplined) {
+            this.peopleDisciplined = peopleDisciplined;
+        }
+
+        public String getCasesToInvestigation() {
+            return casesToInvestigation;
+        }
+
+        public void setCasesToInvestigation(String casesToInvestigation) {
+            this.casesToInvestigation = casesToInvestigation;
         }
     }
 }

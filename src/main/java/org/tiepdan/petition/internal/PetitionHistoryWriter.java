@@ -52,10 +52,12 @@ class PetitionHistoryWriter implements PetitionHistory {
     private final PetitionSealing sealing;
     private final VisitPrefill visits;
     private final Clock clock;
+    private final org.tiepdan.reception.FieldTree fieldTree;
 
     PetitionHistoryWriter(PetitionService service, PetitionRepository petitions, PetitionCaseRepository cases,
             OrgUnits units, JdbcClient jdbc, AuditLog audit, MessageSource messages, DeadlineRules rules,
-            PetitionSealing sealing, VisitPrefill visits, Clock clock) {
+            PetitionSealing sealing, VisitPrefill visits, Clock clock, org.tiepdan.reception.FieldTree fieldTree) {
+        this.fieldTree = fieldTree;
         this.rules = rules;
         this.sealing = sealing;
         this.visits = visits;
@@ -71,7 +73,7 @@ class PetitionHistoryWriter implements PetitionHistory {
 
     @Override
     public List<String> fields() {
-        return Arrays.stream(PetitionField.values()).map(Enum::name).toList();
+        return List.copyOf(fieldTree.offered().keySet());
     }
 
     @Override
@@ -82,6 +84,11 @@ class PetitionHistoryWriter implements PetitionHistory {
     @Override
     public List<String> results() {
         return Arrays.stream(Outcome.values()).map(Enum::name).toList();
+    }
+
+    @Override
+    public List<String> destinationCategories() {
+        return Arrays.stream(DestinationCategory.values()).map(Enum::name).toList();
     }
 
     @Override
@@ -179,7 +186,7 @@ class PetitionHistoryWriter implements PetitionHistory {
         people.forEach(p -> p.checkIdDocument("idNumber"));
         return new Petition.Intake(h.unitId(), h.channel(), h.receivedOn(), h.senderBody(), h.dispatchNumber(),
                 h.dispatchDate(), h.receptionVisitId(), h.content(), anonymous, false, false, Math.max(1, h.headcount()),
-                people);
+                people).withNewMatter(h.newMatter());
     }
 
     /**
@@ -236,8 +243,11 @@ class PetitionHistoryWriter implements PetitionHistory {
                 }
             }
             case REFUSE -> p.refuse(actor, document(on, h.decisionDocument()).withReason(reason, null));
-            case TRANSFER -> p.transfer(actor, document(on, h.decisionDocument()).withTarget(null, h.otherBody()));
-            case GUIDE -> p.guide(actor, document(on, h.decisionDocument()).withTarget(null, h.otherBody()));
+            // The old books rarely say the category of the body: optional here, never guessed.
+            case TRANSFER -> p.transfer(actor, document(on, h.decisionDocument()).withTarget(null, h.otherBody())
+                    .withDestinationCategory(destinationCategory(h)), false);
+            case GUIDE -> p.guide(actor, document(on, h.decisionDocument()).withTarget(null, h.otherBody())
+                    .withDestinationCategory(destinationCategory(h)), false);
             case RETURN -> p.returnToPetitioner(actor, document(on, h.decisionDocument()).withReason(reason, null));
             case ARCHIVE -> p.archive(actor, Step.on(on).withReason(reason, null));
             case DIRECT -> {
@@ -283,11 +293,17 @@ class PetitionHistoryWriter implements PetitionHistory {
         }
     }
 
-    private static PetitionField field(HistoricalPetition h) {
+    /** The node of the field tree the imported code stands for (an old flat code is its alias). */
+    private String field(HistoricalPetition h) {
+        return h.field() == null ? null : fieldTree.node(h.field())
+                .orElseThrow(() -> DomainException.invalid("petition-field-unknown", "field"));
+    }
+
+    private static DestinationCategory destinationCategory(HistoricalPetition h) {
         try {
-            return h.field() == null ? null : PetitionField.valueOf(h.field());
+            return h.destinationCategory() == null ? null : DestinationCategory.valueOf(h.destinationCategory());
         } catch (IllegalArgumentException e) {
-            return null;
+            throw DomainException.invalid("petition-destination-category-required", "destinationCategory");
         }
     }
 

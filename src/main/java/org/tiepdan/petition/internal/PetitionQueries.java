@@ -94,7 +94,15 @@ class PetitionQueries {
         add(where, params, "p.state = :state", "state", f.state());
         add(where, params, "p.received_on >= :from", "from", f.from());
         add(where, params, "p.received_on <= :to", "to", f.to());
-        add(where, params, "p.field = :field", "field", f.field());
+        // A node of the field tree takes the nodes under it (ADMINISTRATIVE: land, housing...); an old flat
+        // code its node (LAND: ADM_LAND), as on input.
+        add(where, params, """
+                p.field in (with recursive sub as (
+                                select coalesce(alias_of, code) as code from reception_field where code = :field
+                                union all
+                                select c.code from reception_field c join sub on c.parent_code = sub.code)
+                            select code from sub)""", "field", f.field() == null || f.field().isBlank() ? null
+                : f.field().strip());
         add(where, params, "p.case_id = :caseId", "caseId", f.caseId());
         flag(where, "p.complex", f.complex());
         flag(where, "p.prolonged", f.prolonged());

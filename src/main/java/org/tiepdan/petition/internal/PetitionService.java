@@ -58,9 +58,12 @@ class PetitionService {
     }
     private final PetitionSealing sealing;
 
+    private final org.tiepdan.reception.FieldTree fields;
+
     PetitionService(PetitionRepository petitions, PetitionCaseRepository cases, DeadlineRules rules, OrgUnits units,
             PetitionAccess access, AuditLog audit, JdbcClient jdbc, DuplicateFinder duplicates, Clock clock,
-            VisitPrefill visits, PetitionSealing sealing) {
+            VisitPrefill visits, PetitionSealing sealing, org.tiepdan.reception.FieldTree fields) {
+        this.fields = fields;
         this.visits = visits;
         this.sealing = sealing;
         this.petitions = petitions;
@@ -206,6 +209,7 @@ class PetitionService {
         Petition p = load(id);
         Actor actor = actorFor(p);
         checkNotFuture(step);
+        c = c.withField(fieldNode(c.field()));
         PetitionState from = p.state();
         p.classify(actor, step, c, clocks(p.unitId()));
         if (p.kind() == PetitionKind.DENUNCIATION) {
@@ -213,6 +217,17 @@ class PetitionService {
         }
         afterStep(p, Action.CLASSIFY, from);
         return p;
+    }
+
+    /**
+     * A field as typed (screen, API) as the node of the field tree it stands for: a node is itself, an
+     * old flat code its node ({@code LAND} → {@code ADM_LAND}); anything else is refused beside the field.
+     */
+    String fieldNode(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return fields.node(typed).orElseThrow(() -> DomainException.invalid("petition-field-unknown", "field"));
     }
 
     @Transactional
@@ -227,7 +242,12 @@ class PetitionService {
             case REFUSE -> p.refuse(actor, step);
             case TRANSFER -> {
                 if (step.targetUnitId() != null) {
-                    receivingBody(step.targetUnitId(), "petition-unit-required");
+                    OrgUnitView target = receivingBody(step.targetUnitId(), "petition-unit-required");
+                    // A unit of the catalogue says its category by its kind, unless the officer named one.
+                    if (step.destinationCategory() == null) {
+                        step = step.withDestinationCategory(
+                                DestinationCategory.forUnitKind(target.kind()).orElse(null));
+                    }
                 }
                 p.transfer(actor, step);
             }

@@ -59,13 +59,14 @@ final class PetitionViews {
             String trackingCode, Channel channel, LocalDate receivedOn, String senderBody, String dispatchNumber,
             LocalDate dispatchDate, Long receptionVisitId, String content, boolean anonymous, boolean copy,
             boolean forwarded, int headcount, List<PetitionerView> petitioners, PetitionKind kind,
-            PetitionField field, Boolean eligible, Reason ineligibilityReason, Competence competence, Flags flags,
+            String field, Boolean eligible, Reason ineligibilityReason, Competence competence, Flags flags,
             String workflow, PetitionState state, int round, Outcome outcome, Reason reason, String handler,
             Long targetUnitId, String externalBody, String directedBody, LocalDate directionExpectedOn,
             LocalDate directionAnsweredOn, int extensions, LocalDate settledOn, Boolean settledOnTime,
             boolean overdue, LocalDate nextDue, String nextDueExplanation, List<DeadlineView> deadlines,
             List<EventView> events, Set<Action> allowedActions, Long splitFromId, Long transferredFromId,
-            long version, boolean identitySealed, Long firstRoundId) {
+            long version, boolean identitySealed, Long firstRoundId, Boolean newMatter,
+            DestinationCategory destinationCategory) {
 
         static PetitionView of(Petition p, String unitName, Set<Action> allowed) {
             var next = p.nextDeadline();
@@ -82,11 +83,11 @@ final class PetitionViews {
                     next.map(PetitionDeadline::due).orElse(null), next.map(PetitionDeadline::explanation).orElse(null),
                     p.deadlines().stream().map(DeadlineView::of).toList(),
                     p.events().stream().map(EventView::of).toList(), allowed, p.splitFromId(), p.transferredFromId(),
-                    p.version(), p.identitySealed(), p.firstRoundId());
+                    p.version(), p.identitySealed(), p.firstRoundId(), p.newMatter(), p.destinationCategory());
         }
     }
 
-    record CaseView(long id, long unitId, String unitName, String title, PetitionKind kind, PetitionField field,
+    record CaseView(long id, long unitId, String unitName, String title, PetitionKind kind, String field,
             Competence competence, Flags flags, LocalDate receivedOn, String outcome, LocalDate directionIssuedOn,
             LocalDate settledOn, Boolean settledOnTime, LocalDate reopenedOn, List<Long> petitionIds) {
 

@@ -21,6 +21,28 @@ record ResolutionResults(Long moneyToState, Long moneyToCitizens, BigDecimal lan
                 people(casesToInvestigation, "casesToInvestigation"));
     }
 
+    /**
+     * Every figure's problem at once, each with its field (the screen shows them all beside their
+     * fields; {@link #checked()} stops at the first, as the API answers one problem).
+     */
+    java.util.List<DomainException> problems() {
+        java.util.List<DomainException> problems = new java.util.ArrayList<>();
+        java.util.List<Runnable> checks = java.util.List.of(
+                () -> count(moneyToState, "moneyToState"), () -> count(moneyToCitizens, "moneyToCitizens"),
+                () -> area(landToStateM2, "landToStateM2"), () -> area(landToCitizensM2, "landToCitizensM2"),
+                () -> people(peopleRightsRestored, "peopleRightsRestored"),
+                () -> people(peopleDisciplined, "peopleDisciplined"),
+                () -> people(casesToInvestigation, "casesToInvestigation"));
+        for (Runnable check : checks) {
+            try {
+                check.run();
+            } catch (DomainException e) {
+                problems.add(e);
+            }
+        }
+        return problems;
+    }
+
     private static Long count(Long value, String field) {
         if (value != null && value < 0) {
             throw DomainException.invalid("petition-result-negative", field);

@@ -461,6 +461,35 @@ class HistoryImportTest {
                 .param(h.partyId).query(String.class).single()).startsWith("Người tố cáo");
     }
 
+    /**
+     * Issue 21: a petition's old/new and the category of the body it went to are optional on import,
+     * never guessed; a category not in the list is refused with its place in the bundle.
+     */
+    @Test
+    void aPetitionsOldOrNewAndItsDestinationCategoryAreImportedWhenGivenAndLeftUnrecordedOtherwise()
+            throws Exception {
+        FiveYearHistory h = FiveYearHistory.create(jdbc, "Cơ Quan Nhận");
+        List<Map<String, Object>> petitions = h.rows.get(RecordType.PETITION);
+        petitions.get(0).put("newMatter", false);                        // DT-01
+        petitions.get(5).put("destinationCategory", "COURT");            // DT-06, guided to a court
+        petitions.get(6).put("field", "ADM_CIVIL_SERVICE");              // DT-07: a node of the field tree
+        Authentication who = admin(h.area);
+        JsonNode problem = postJson(h, h.json(), true, 400, who);
+        assertThat(problem.get("code").asString()).isEqualTo("history-bundle-invalid");
+        assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString()))
+                .contains("/petitions/5/destinationCategory");
+        petitions.get(5).put("destinationCategory", "PROSECUTION_COURT_ENFORCEMENT");
+        postJson(h, h.json(), false, 201, who);
+        List<String> rows = jdbc.sql("select coalesce(cast(new_matter as text), '-') || ' ' || state || ' ' "
+                + "|| coalesce(destination_category, '-') || ' ' || field from petition where unit_id = ? and content in (?, ?, ?) "
+                + "order by received_on").params(h.ubndId, "Khiếu nại quyết định thu hồi đất làm đường liên thôn.",
+                        "Khiếu nại bản án về tranh chấp thừa kế.", "Khiếu nại về chế độ bảo hiểm xã hội.")
+                .query(String.class).list();
+        // and the field: an old flat code stored as its node, a node as it is
+        assertThat(rows).containsExactly("false DECIDED - ADM_LAND", "- GUIDED PROSECUTION_COURT_ENFORCEMENT JUDICIAL",
+                "- TRANSFERRED - ADM_CIVIL_SERVICE");
+    }
+
     @Test
     void rowsLeftOutInThePreviewAreNotImportedAndTheRestIs() throws Exception {
         FiveYearHistory h = FiveYearHistory.create(jdbc, "Bỏ Dòng");

@@ -46,7 +46,7 @@ class CitizenFeedbackRulesTest {
                 List.of(new Petitioner("Nguyễn Văn A", null, "thôn Tân Hòa", null, null, false))), 0, 1,
                 "TESTTESTTEST", "xuly");
         p.startClocks(service.clocks(ubnd()), false);
-        p.classify(HANDLER, Step.on(RECEIVED.plusDays(1)), new Classification(kind, PetitionField.LAND, true, null,
+        p.classify(HANDLER, Step.on(RECEIVED.plusDays(1)), new Classification(kind, "ADM_LAND", true, null,
                 Competence.RESOLVE, false, false, false, false, false, false), service.clocks(ubnd()));
         return p;
     }
@@ -98,7 +98,7 @@ class CitizenFeedbackRulesTest {
         followUp.openFollowUp(answered, "Đường vẫn chưa được sửa", ANSWERED.plusDays(5), "system");
         assertThat(followUp.state()).isEqualTo(PetitionState.CLASSIFIED);
         assertThat(followUp.kind()).isEqualTo(PetitionKind.RECOMMENDATION);
-        assertThat(followUp.field()).isEqualTo(PetitionField.LAND);
+        assertThat(followUp.field()).isEqualTo("ADM_LAND");
         assertThat(followUp.reopenReason()).isEqualTo("Đường vẫn chưa được sửa");
         assertThat(followUp.allowedActions()).contains(Action.ACCEPT);
         assertThatThrownBy(() -> followUp.openFollowUp(answered, "Lần nữa", ANSWERED.plusDays(6), "system"))

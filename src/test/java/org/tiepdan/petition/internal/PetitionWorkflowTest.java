@@ -62,7 +62,7 @@ class PetitionWorkflowTest {
 
     Petition classified(PetitionKind kind, Competence competence, boolean complex, boolean remote) {
         Petition p = received(ubnd());
-        p.classify(HANDLER, Step.on(RECEIVED.plusDays(1)), new Classification(kind, PetitionField.LAND, true, null,
+        p.classify(HANDLER, Step.on(RECEIVED.plusDays(1)), new Classification(kind, "ADM_LAND", true, null,
                 competence, complex, false, false, false, false, remote), clocks());
         return p;
     }
@@ -95,6 +95,7 @@ class PetitionWorkflowTest {
         DeadlineSource c = clocks();
         Step s = step.withOutcome(p.kind() == PetitionKind.DENUNCIATION ? Outcome.TRUE : Outcome.RIGHT)
                 .withReason(Reason.OTHER, "lý do").withTarget(null, "Tòa án nhân dân khu vực")
+                .withDestinationCategory(DestinationCategory.PROSECUTION_COURT_ENFORCEMENT)
                 .withDirection("UBND xã", step.on().plusDays(10));
         switch (a) {
             case CLASSIFY -> p.classify(actor, s, new Classification(PetitionKind.FEEDBACK, null, true, null,
@@ -365,14 +366,47 @@ class PetitionWorkflowTest {
                 .hasMessage("petition-accept-needs-resolve");
         assertThatThrownBy(() -> p.transfer(HANDLER, doc(LocalDate.of(2025, 3, 5))))
                 .hasMessage("petition-transfer-target-required");
-        p.transfer(HANDLER, doc(LocalDate.of(2025, 3, 5)).withTarget(null, "Tòa án nhân dân khu vực 5 - Hà Tĩnh"));
+        // the category of the body outside is named, never defaulted (NĐ 55/2022 Art. 6); nothing moves without it
+        assertThatThrownBy(() -> p.transfer(HANDLER, doc(LocalDate.of(2025, 3, 5))
+                .withTarget(null, "Tòa án nhân dân khu vực 5 - Hà Tĩnh")))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("petition-destination-category-required");
+                    assertThat(e.field()).isEqualTo("destinationCategory");
+                });
+        assertThat(p.state()).isEqualTo(PetitionState.CLASSIFIED);
+        assertThat(p.destinationCategory()).isNull();
+        p.transfer(HANDLER, doc(LocalDate.of(2025, 3, 5)).withTarget(null, "Tòa án nhân dân khu vực 5 - Hà Tĩnh")
+                .withDestinationCategory(DestinationCategory.PROSECUTION_COURT_ENFORCEMENT));
         assertThat(p.state()).isEqualTo(PetitionState.TRANSFERRED);
+        assertThat(p.destinationCategory()).isEqualTo(DestinationCategory.PROSECUTION_COURT_ENFORCEMENT);
         assertThat(p.settledOnTime()).isTrue();
         everyOtherActionIsRefused(p);
 
         Petition g = classified(PetitionKind.RECOMMENDATION, Competence.NONE, false, false);
-        g.guide(HANDLER, doc(LocalDate.of(2025, 3, 5)).withTarget(null, "Chi nhánh Văn phòng đăng ký đất đai"));
+        assertThatThrownBy(() -> g.guide(HANDLER, doc(LocalDate.of(2025, 3, 5))
+                .withTarget(null, "Chi nhánh Văn phòng đăng ký đất đai")))
+                .hasMessage("petition-destination-category-required");
+        g.guide(HANDLER, doc(LocalDate.of(2025, 3, 5)).withTarget(null, "Chi nhánh Văn phòng đăng ký đất đai")
+                .withDestinationCategory(DestinationCategory.STATE_ADMINISTRATION));
         assertThat(g.state()).isEqualTo(PetitionState.GUIDED);
+        assertThat(g.destinationCategory()).isEqualTo(DestinationCategory.STATE_ADMINISTRATION);
+
+        // the history import may leave it unrecorded: the old books rarely say it
+        Petition old = classified(PetitionKind.RECOMMENDATION, Competence.NONE, false, false);
+        old.guide(HANDLER, doc(LocalDate.of(2025, 3, 5)).withTarget(null, "Phòng Tư pháp"), false);
+        assertThat(old.destinationCategory()).isNull();
+    }
+
+    @Test
+    void aCatalogueUnitsKindSaysItsCategoryAndAnyOtherKindLeavesTheChoiceToTheOfficer() {
+        assertThat(DestinationCategory.forUnitKind(org.tiepdan.org.OrgUnitKind.PEOPLES_COMMITTEE))
+                .contains(DestinationCategory.STATE_ADMINISTRATION);
+        assertThat(DestinationCategory.forUnitKind(org.tiepdan.org.OrgUnitKind.INSPECTORATE))
+                .contains(DestinationCategory.STATE_ADMINISTRATION);
+        assertThat(DestinationCategory.forUnitKind(org.tiepdan.org.OrgUnitKind.FATHERLAND_FRONT))
+                .contains(DestinationCategory.POLITICAL_SOCIO_POLITICAL);
+        assertThat(DestinationCategory.forUnitKind(org.tiepdan.org.OrgUnitKind.OTHER)).isEmpty();
+        assertThat(DestinationCategory.forUnitKind(org.tiepdan.org.OrgUnitKind.ADMINISTRATIVE_AREA)).isEmpty();
     }
 
     @Test
