@@ -62,7 +62,9 @@ class DuplicateFinder {
      * petitions in scope (other case, not itself) can ever be kept, since the list is cut at
      * {@value #PROPOSALS}, identity matches first: so they are taken from the GiST trigram index ordered by
      * distance ({@code <->}, which is 1 − similarity) with a LIMIT, and the {@code %} condition at
-     * {@value #SIMILARITY} in the same index scan. Scoring every petition above the threshold (the GIN index
+     * {@value #SIMILARITY} in the same index scan — in the SQL function {@code petition_similar_content}
+     * (V186), whose settings leave the planner no other plan: on its own it chose a bitmap scan of every
+     * row above the threshold plus a sort whenever its statistics expected few of them. Scoring every petition above the threshold (the GIN index
      * answers {@code %} with all of them) grew with the number of near-identical petitions — thousands in
      * the benchmarks, one text with another parcel number — and was the tail of the intake (bench/README.md).
      * Same proposals, same order as before: the outer filter and ordering are unchanged, and the content-only
@@ -138,13 +140,8 @@ class DuplicateFinder {
                     join petitioner q on q.name_key = m.name_key and q.address_key = m.address_key
                   where m.petition_id = :id and m.name_key <> '' and m.address_key <> ''
                   union all
-                  -- the most similar first, from the GiST index (KNN), stopped after %1$d in scope
-                  (select c.id, false, false from petition c
-                   where c.content_folded %% (select content_folded from petition where id = :id)
-                     and array_length(show_trgm(c.content_folded), 1) <= %2$d
-                     and c.id <> :id and c.case_id <> :case and %3$s
-                   order by c.content_folded <-> (select content_folded from petition where id = :id)
-                   limit %1$d)
+                  -- the most similar first, from the GiST index in distance order, stopped after %1$d (V186)
+                  select s.id, false, false from petition_similar_content(:id, :case, %5$s, %1$d) s(id)
                   union all
                   -- texts too long for the GiST index: only a text of more than 0.45 × %2$d trigrams can reach
                   -- the threshold with one of them (the one-time filter skips the scan otherwise)
@@ -165,7 +162,8 @@ class DuplicateFinder {
                 ) x
                 where same_id or same_name or sim >= :threshold
                 order by same_id desc, same_name desc, sim desc
-                limit %1$d""".formatted(PROPOSALS, KNN_TRIGRAMS, scope, (int) Math.floor(SIMILARITY * KNN_TRIGRAMS));
+                limit %1$d""".formatted(PROPOSALS, KNN_TRIGRAMS, scope, (int) Math.floor(SIMILARITY * KNN_TRIGRAMS),
+                scoped ? "cast(:units as bigint[])" : "null::bigint[]");
     }
 
     /** Other sealed petitions in scope, in another case, whose denouncers match by keyed hash. */

@@ -139,28 +139,46 @@ class DuplicateSearchBoundTest {
         assertThat(shown).hasSize(DuplicateFinder.PROPOSALS - 1)
                 .isEqualTo(recount.subList(0, DuplicateFinder.PROPOSALS - 1).stream().map(this::round).toList());
 
-        // the plan: the content candidates are read from the GiST index in distance order, and the scan
-        // stops at the LIMIT instead of returning every near-copy above the threshold
-        JsonNode plan = transactions.execute(tx -> {
+        // the plan: the content candidates are read by petition_similar_content (V186), whose query reads the
+        // GiST index in distance order and stops at the LIMIT instead of returning every near-copy above the
+        // threshold; planned here as the function plans it (its settings, a generic plan)
+        long caseId = jdbc.sql("select case_id from petition where id = ?").param(probe).query(Long.class).single();
+        JsonNode[] plans = transactions.execute(tx -> {
             jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)")
                     .param(String.valueOf(DuplicateFinder.SIMILARITY)).query(String.class).single();
             jdbc.sql("analyze petition").update();
-            long caseId = jdbc.sql("select case_id from petition where id = ?").param(probe).query(Long.class).single();
-            String text = jdbc.sql("explain (analyze, format json) " + DuplicateFinder.candidatesSql(true))
+            JsonNode outer = json.readTree(jdbc.sql("explain (analyze, format json) " + DuplicateFinder.candidatesSql(true))
                     .param("id", probe).param("case", caseId).param("threshold", DuplicateFinder.SIMILARITY)
-                    .param("units", new Long[] {commune.id()}).query(String.class).single();
-            return json.readTree(text).get(0).get("Plan");
+                    .param("units", new Long[] {commune.id()}).query(String.class).single()).get(0).get("Plan");
+            String body = jdbc.sql("select prosrc from pg_proc where proname = 'petition_similar_content'")
+                    .query(String.class).single();
+            for (String setting : jdbc.sql("select unnest(proconfig) from pg_proc where proname = 'petition_similar_content'")
+                    .query(String.class).list()) {
+                String[] kv = setting.split("=", 2);
+                jdbc.sql("select set_config(?, ?, true)").params(kv[0], kv[1]).query(String.class).single();
+            }
+            jdbc.sql("select set_config('plan_cache_mode', 'force_generic_plan', true)").query(String.class).single();
+            jdbc.sql("prepare dup_knn_probe(bigint, bigint, bigint[], integer) as " + body).update();
+            try {
+                JsonNode inner = json.readTree(jdbc.sql("explain (analyze, format json) execute dup_knn_probe(%d, %d, array[%d]::bigint[], %d)"
+                        .formatted(probe, caseId, commune.id(), DuplicateFinder.PROPOSALS)).query(String.class).single())
+                        .get(0).get("Plan");
+                return new JsonNode[] {outer, inner};
+            } finally {
+                jdbc.sql("deallocate dup_knn_probe").update();
+            }
         });
-        JsonNode knn = find(plan, null, "petition_content_knn_ix");
-        assertThat(knn).as(plan.toString()).isNotNull();
+        assertThat(find(plans[0], null, "Function Name", "petition_similar_content")).as(plans[0].toString()).isNotNull();
+        JsonNode knn = find(plans[1], null, "Index Name", "petition_content_knn_ix");
+        assertThat(knn).as(plans[1].toString()).isNotNull();
         assertThat(knn.get("Node Type").asString()).isEqualTo("Index Scan");
         assertThat(knn.get("Order By").asString()).contains("<->");
         assertThat(knn.get("Parent").asString()).isEqualTo("Limit");
         assertThat(knn.get("Actual Rows").asLong()).isLessThanOrEqualTo(DuplicateFinder.PROPOSALS);
         // the long texts' scan does not run for a short petition
-        JsonNode rest = find(plan, null, "petition_content_long_trgm_ix");
+        JsonNode rest = find(plans[0], null, "Index Name", "petition_content_long_trgm_ix");
         if (rest != null) {
-            assertThat(rest.path("Actual Loops").asLong()).as(plan.toString()).isZero();
+            assertThat(rest.path("Actual Loops").asLong()).as(plans[0].toString()).isZero();
         }
     }
 
@@ -168,15 +186,15 @@ class DuplicateSearchBoundTest {
         return Math.round(d * 10_000) / 10_000.0;
     }
 
-    /** The plan node reading {@code index}, with its parent's type recorded as "Parent". */
-    JsonNode find(JsonNode node, String parent, String index) {
-        if (index.equals(node.path("Index Name").asString(""))) {
+    /** The plan node whose {@code key} is {@code value}, with its parent's type recorded as "Parent". */
+    JsonNode find(JsonNode node, String parent, String key, String value) {
+        if (value.equals(node.path(key).asString(""))) {
             var copy = (tools.jackson.databind.node.ObjectNode) node.deepCopy();
             copy.put("Parent", parent);
             return copy;
         }
         for (JsonNode child : node.path("Plans")) {
-            JsonNode found = find(child, node.get("Node Type").asString(), index);
+            JsonNode found = find(child, node.get("Node Type").asString(), key, value);
             if (found != null) {
                 return found;
             }
