@@ -64,12 +64,14 @@ class DuplicateFinder {
      * distance ({@code <->}, which is 1 − similarity) with a LIMIT, and the {@code %} condition at
      * {@value #SIMILARITY} in the same index scan — in the SQL function {@code petition_similar_content}
      * (V186), whose settings leave the planner no other plan: on its own it chose a bitmap scan of every
-     * row above the threshold plus a sort whenever its statistics expected few of them. Scoring every petition above the threshold (the GIN index
-     * answers {@code %} with all of them) grew with the number of near-identical petitions — thousands in
-     * the benchmarks, one text with another parcel number — and was the tail of the intake (bench/README.md).
+     * row above the threshold plus a sort whenever its statistics expected few of them. Scoring every
+     * petition above the threshold (the GIN index answers {@code %} with all of them) grew with the number of
+     * near-identical petitions — thousands in the benchmarks, one text with another parcel number — and was
+     * the tail of the intake (bench/README.md).
      * Same proposals, same order as before: the outer filter and ordering are unchanged, and the content-only
      * rows kept (at most {@value #PROPOSALS} minus the identity matches) are among the {@value #PROPOSALS}
-     * most similar content candidates. Texts of more than {@value #KNN_TRIGRAMS} trigrams are not in the GiST
+     * most similar content candidates (which of several equally similar petitions fills the last place was
+     * arbitrary before and still is). Texts of more than {@value #KNN_TRIGRAMS} trigrams are not in the GiST
      * index; they are found through their own partial GIN index, and only when the new text is long enough
      * to reach the threshold with one of them (similarity ≤ shorter ÷ longer trigram count).
      */

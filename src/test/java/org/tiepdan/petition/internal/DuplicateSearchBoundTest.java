@@ -240,6 +240,39 @@ class DuplicateSearchBoundTest {
     }
 
     @Test
+    void aUserOfEveryUnitGetsTheSameProposals() throws Exception {
+        // a grant without a unit: the search is not limited to units (the function's null scope)
+        TiepdanUser user = new TiepdanUser(95L, "dsb-all-" + suffix, "dsb", List.of(new RoleGrantView(Role.HANDLER,
+                null)), "x", true, true);
+        Authentication everywhere = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        long first = intake("Người Gửi Trước", null, parcel(5));
+        Authentication local = handler;
+        handler = everywhere;
+        try {
+            long second = intake("Người Gửi Sau", null, parcel(5));
+            JsonNode list = proposals(second);
+            // the exact copy first, then the most similar of every unit (other runs' near-copies included),
+            // as a brute-force recount over the whole table says
+            assertThat(list.get(0).get("candidateId").asLong()).isEqualTo(first);
+            assertThat(list.get(0).get("similarity").asDouble()).isEqualTo(1.0);
+            List<Double> shown = new ArrayList<>();
+            for (JsonNode p : list) {
+                assertThat(p.get("reasons").toString()).isEqualTo("[\"SIMILAR_CONTENT\"]");
+                shown.add(round(p.get("similarity").asDouble()));
+            }
+            List<Double> recount = jdbc.sql("""
+                    select similarity(c.content_folded, me.content_folded) from petition c join petition me on me.id = ?
+                    where c.id <> me.id and c.case_id <> me.case_id
+                      and similarity(c.content_folded, me.content_folded) >= ?
+                    order by 1 desc limit ?""").params(second, DuplicateFinder.SIMILARITY, DuplicateFinder.PROPOSALS)
+                    .query(Double.class).list();
+            assertThat(shown).isEqualTo(recount.stream().map(this::round).toList());
+        } finally {
+            handler = local;
+        }
+    }
+
+    @Test
     void textsTooLongForTheGistIndexAreTakenInAndStillFound() throws Exception {
         // codes that share few trigrams: more distinct trigrams than a GiST index row can hold
         StringBuilder codes = new StringBuilder("Danh sách mã hồ sơ kèm theo " + suffix + ":");
