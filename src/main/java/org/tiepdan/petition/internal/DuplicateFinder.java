@@ -44,16 +44,36 @@ class DuplicateFinder {
             List<String> reasons, double similarity, String status) {
     }
 
+    /** Most proposals kept for one petition, and so the most content candidates that can matter. */
+    static final int PROPOSALS = 20;
+
+    /**
+     * Distinct trigrams from which a content is too long for the GiST index ({@code petition_content_knn_ix}
+     * is partial, V185: a GiST leaf holds the whole trigram array and an index row is at most 8 kB).
+     */
+    static final int KNN_TRIGRAMS = 2000;
+
     /**
      * Stores the proposals for a new petition; {@code units} null means every unit.
      *
-     * <p>The candidates are gathered from three index lookups — the same CCCD
-     * ({@code petitioner_id_number_ix}), the same folded name and address ({@code petitioner_name_key_ix}),
-     * similar content through the trigram index ({@code petition_content_trgm_ix}, operator {@code %} at the
-     * proposal threshold) — and only those are scored, each similarity computed once. Scoring every petition of the user's units (as the
-     * first version did: two EXISTS and a similarity per row) grows with the table and was the tail of
-     * the load benchmark (bench/README.md). Same proposals, same order: the outer filter is unchanged,
-     * and {@code %} at {@value #SIMILARITY} keeps every row whose similarity reaches it.
+     * <p>The candidates are gathered from index lookups — the same CCCD ({@code petitioner_id_number_ix}),
+     * the same folded name and address ({@code petitioner_name_key_ix}), and similar content — and only those
+     * are scored, each similarity computed once. For the content, only the {@value #PROPOSALS} most similar
+     * petitions in scope (other case, not itself) can ever be kept, since the list is cut at
+     * {@value #PROPOSALS}, identity matches first: so they are taken from the GiST trigram index ordered by
+     * distance ({@code <->}, which is 1 − similarity) with a LIMIT, and the {@code %} condition at
+     * {@value #SIMILARITY} in the same index scan — in the SQL function {@code petition_similar_content}
+     * (V186), whose settings leave the planner no other plan: on its own it chose a bitmap scan of every
+     * row above the threshold plus a sort whenever its statistics expected few of them. Scoring every
+     * petition above the threshold (the GIN index answers {@code %} with all of them) grew with the number of
+     * near-identical petitions — thousands in the benchmarks, one text with another parcel number — and was
+     * the tail of the intake (bench/README.md).
+     * Same proposals, same order as before: the outer filter and ordering are unchanged, and the content-only
+     * rows kept (at most {@value #PROPOSALS} minus the identity matches) are among the {@value #PROPOSALS}
+     * most similar content candidates (which of several equally similar petitions fills the last place was
+     * arbitrary before and still is). Texts of more than {@value #KNN_TRIGRAMS} trigrams are not in the GiST
+     * index; they are found through their own partial GIN index, and only when the new text is long enough
+     * to reach the threshold with one of them (similarity ≤ shorter ÷ longer trigram count).
      */
     void propose(Petition p, List<Long> units) {
         if (units != null && units.isEmpty()) {
@@ -62,33 +82,8 @@ class DuplicateFinder {
         // For this transaction only: what the % operator (and so the index) accepts.
         jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)").param(String.valueOf(SIMILARITY))
                 .query(String.class).single();
-        String scope = units == null ? "true" : "c.unit_id = any(:units)";
-        var spec = jdbc.sql("""
-                with candidate(id, same_id, same_name) as (
-                  select q.petition_id, true, false from petitioner m join petitioner q on q.id_number = m.id_number
-                  where m.petition_id = :id and m.id_number is not null
-                  union all
-                  select q.petition_id, false, true from petitioner m
-                    join petitioner q on q.name_key = m.name_key and q.address_key = m.address_key
-                  where m.petition_id = :id and m.name_key <> '' and m.address_key <> ''
-                  union all
-                  select c.id, false, false from petition c
-                  where c.content_folded %% (select content_folded from petition where id = :id)
-                )
-                select id, same_id, same_name, sim from (
-                  select c.id, k.same_id, k.same_name, s.sim
-                  from (select id, bool_or(same_id) same_id, bool_or(same_name) same_name from candidate group by id) k
-                    join petition c on c.id = k.id
-                    join petition me on me.id = :id
-                    -- once per candidate (offset 0 keeps the planner from copying the call into each condition)
-                    cross join lateral (select similarity(c.content_folded, me.content_folded) sim offset 0) s
-                  where c.id <> me.id and c.case_id <> me.case_id and %s
-                    and (c.identity_sealed = me.identity_sealed or s.sim >= :threshold)
-                ) x
-                where same_id or same_name or sim >= :threshold
-                order by same_id desc, same_name desc, sim desc
-                limit 20""".formatted(scope))
-                .param("id", p.id()).param("threshold", SIMILARITY);
+        var spec = jdbc.sql(candidatesSql(units != null)).param("id", p.id()).param("case", p.caseId())
+                .param("threshold", SIMILARITY);
         if (units != null) {
             spec = spec.param("units", units.toArray(Long[]::new));
         }
@@ -129,6 +124,48 @@ class DuplicateFinder {
                             similarity.getOrDefault(candidate, 0.0).floatValue())
                     .update();
         });
+    }
+
+    /**
+     * The candidate query of {@link #propose}: parameters {@code id} (the new petition), {@code case} (its
+     * case), {@code threshold} and, when {@code scoped}, {@code units}. Package-private for the test that
+     * checks its plan ({@code DuplicateSearchBoundTest}).
+     */
+    static String candidatesSql(boolean scoped) {
+        String scope = scoped ? "c.unit_id = any(:units)" : "true";
+        return """
+                with candidate(id, same_id, same_name) as (
+                  select q.petition_id, true, false from petitioner m join petitioner q on q.id_number = m.id_number
+                  where m.petition_id = :id and m.id_number is not null
+                  union all
+                  select q.petition_id, false, true from petitioner m
+                    join petitioner q on q.name_key = m.name_key and q.address_key = m.address_key
+                  where m.petition_id = :id and m.name_key <> '' and m.address_key <> ''
+                  union all
+                  -- the most similar first, from the GiST index in distance order, stopped after %1$d (V186)
+                  select s.id, false, false from petition_similar_content(:id, :case, %5$s, %1$d) s(id)
+                  union all
+                  -- texts too long for the GiST index: only a text of more than 0.45 × %2$d trigrams can reach
+                  -- the threshold with one of them (the one-time filter skips the scan otherwise)
+                  select c.id, false, false from petition c
+                  where (select array_length(show_trgm(content_folded), 1) from petition where id = :id) > %4$d
+                    and array_length(show_trgm(c.content_folded), 1) > %2$d
+                    and c.content_folded %% (select content_folded from petition where id = :id)
+                )
+                select id, same_id, same_name, sim from (
+                  select c.id, k.same_id, k.same_name, s.sim
+                  from (select id, bool_or(same_id) same_id, bool_or(same_name) same_name from candidate group by id) k
+                    join petition c on c.id = k.id
+                    join petition me on me.id = :id
+                    -- once per candidate (offset 0 keeps the planner from copying the call into each condition)
+                    cross join lateral (select similarity(c.content_folded, me.content_folded) sim offset 0) s
+                  where c.id <> me.id and c.case_id <> me.case_id and %3$s
+                    and (c.identity_sealed = me.identity_sealed or s.sim >= :threshold)
+                ) x
+                where same_id or same_name or sim >= :threshold
+                order by same_id desc, same_name desc, sim desc
+                limit %1$d""".formatted(PROPOSALS, KNN_TRIGRAMS, scope, (int) Math.floor(SIMILARITY * KNN_TRIGRAMS),
+                scoped ? "cast(:units as bigint[])" : "null::bigint[]");
     }
 
     /** Other sealed petitions in scope, in another case, whose denouncers match by keyed hash. */

@@ -177,6 +177,7 @@ public final class ReportBench {
                             from org_unit o join org_unit a on a.id = o.parent_id where a.parent_id = ?) b""")
                 .param(province).update();
         jdbc.sql("drop index if exists petition_content_trgm_ix").update();
+        jdbc.sql("drop index if exists petition_content_knn_ix").update();
         jdbc.sql("""
                 insert into petition (unit_id, case_id, registration_year, registration_seq, registration_number,
                   tracking_code, channel, received_on, content, kind, competence, state)
@@ -185,6 +186,10 @@ public final class ReportBench {
                 from petition_case c join org_unit u on u.id = c.unit_id join org_unit a on a.id = u.parent_id
                 where a.parent_id = ?""").param(province).update();
         jdbc.sql("create index petition_content_trgm_ix on petition using gin (content_folded gin_trgm_ops)").update();
+        // as V185 creates it (the duplicate search's KNN index)
+        jdbc.sql("""
+                create index petition_content_knn_ix on petition using gist (content_folded gist_trgm_ops (siglen = 256))
+                where array_length(show_trgm(content_folded), 1) <= 2000""").update();
         // 30 documents a commune (100 k) on the topic.
         jdbc.sql("""
                 insert into issued_document (unit_id, issuer_kind, issuer_name, type_code, number_symbol, number_key, seq,
