@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -74,24 +71,13 @@ class ReceptionDocuments {
         OrgUnitView unit = units.get(unitId);
         Workbook wb = new XSSFWorkbook();
         Sheet sheet = wb.createSheet(msg("reception.logbook.sheet"));
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        bold.setFontName(OfficialDocx.FONT);
-        bold.setFontHeightInPoints((short) 12);
-        Font plain = wb.createFont();
-        plain.setFontName(OfficialDocx.FONT);
-        plain.setFontHeightInPoints((short) 12);
-        CellStyle title = wb.createCellStyle();
-        title.setFont(bold);
+        OfficialXlsx.printA4(sheet, true);
+        CellStyle title = OfficialXlsx.style(wb, true, false);
         title.setAlignment(HorizontalAlignment.CENTER);
-        CellStyle header = bordered(wb, bold);
+        CellStyle header = OfficialXlsx.style(wb, true, true);
         header.setAlignment(HorizontalAlignment.CENTER);
-        CellStyle body = bordered(wb, plain);
+        CellStyle body = OfficialXlsx.style(wb, false, true);
+        body.setVerticalAlignment(VerticalAlignment.TOP);
         String[] headers = logbookHeaders();
         text(sheet.createRow(0), 0, msg("reception.logbook.title").toUpperCase(Logbook.VI), title);
         text(sheet.createRow(1), 0, unit.name(), title);
@@ -209,18 +195,6 @@ class ReceptionDocuments {
     }
 
 
-
-    private static CellStyle bordered(Workbook wb, Font font) {
-        CellStyle style = wb.createCellStyle();
-        style.setFont(font);
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        style.setWrapText(true);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
-        return style;
-    }
 
     private static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
