@@ -212,7 +212,8 @@ class Petition {
          * hold): an anonymous petition names nobody (a name typed beside "anonymous" would otherwise
          * be dropped without a word, or kept against the citizen's wish), and an identity document
          * number follows its kind's rule (LAW.md, "Identity documents"; {@link Petitioner#checkIdDocument}):
-         * anything else would never match a duplicate or a blind index.
+         * anything else would never match a duplicate or a blind index; then the sender rules every
+         * channel shares ({@link SenderPolicy}: contacts need a name, phone and e-mail well formed).
          */
         void checkPeople() {
             if (petitioners == null) {
@@ -224,8 +225,8 @@ class Petition {
                     throw DomainException.invalid("petition-anonymous-with-petitioner", "anonymous");
                 }
                 p.checkIdDocument("petitioners[" + i + "].idNumber");
-                p.checkContacts("petitioners[" + i + "].");
             }
+            SenderPolicy.require(this, false);
         }
 
         Intake withPetitioners(List<Petitioner> people) {

@@ -73,15 +73,6 @@ class Open311Service {
         String name = join(clean(r.lastName()), clean(r.firstName()));
         String email = clean(r.email());
         String phone = clean(r.phone());
-        if (email != null && !org.tiepdan.platform.Contacts.isEmail(email)) {
-            throw DomainException.invalid("portal-email-invalid", "email");
-        }
-        if (phone != null && !org.tiepdan.platform.Contacts.isPhone(phone)) {
-            throw DomainException.invalid("portal-phone-invalid", "phone");
-        }
-        if (name == null && (email != null || phone != null)) {
-            throw DomainException.invalid("portal-name-with-contact", "first_name");
-        }
         if (name != null && name.length() > 200) {
             throw DomainException.invalid("portal-too-long", "first_name", 200);
         }
@@ -93,7 +84,9 @@ class Open311Service {
         if (clean(r.lat()) != null && clean(r.lon()) != null) {
             content.append("\n").append(coordinate(r.lat())).append(", ").append(coordinate(r.lon()));
         }
-        List<PetitionIntake.Person> people = name == null ? List.of()
+        // The sender as given: intake refuses contacts without a name and a bad phone or e-mail
+        // (PetitionIntake#refusals), the same rule and wording as on the public form.
+        List<PetitionIntake.Person> people = name == null && email == null && phone == null ? List.of()
                 : List.of(new PetitionIntake.Person(name, null, null, phone, email));
         PetitionIntake.Registered registered = intake.registerUnattended(new PetitionIntake.NewPetition(
                 r.jurisdictionId(), Channel.ONLINE, Dates.today(clock), content.toString(), name == null, 1, people,
