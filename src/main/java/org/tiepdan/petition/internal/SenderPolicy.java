@@ -69,6 +69,28 @@ final class SenderPolicy {
     }
 
     /**
+     * Who sent it, checked on every live intake (the history import keeps what the old books hold):
+     * an anonymous petition names nobody (a name typed beside "anonymous" would otherwise be dropped
+     * without a word, or kept against the citizen's wish), and an identity document number follows
+     * its kind's rule (LAW.md, "Identity documents"; {@link Petitioner#checkIdDocument}): anything
+     * else would never match a duplicate or a blind index; then the rules above, as an official's
+     * intake has them (not self-submitted).
+     */
+    static void requireLive(Petition.Intake in) {
+        if (in.petitioners() == null) {
+            return;
+        }
+        for (int i = 0; i < in.petitioners().size(); i++) {
+            Petitioner p = in.petitioners().get(i);
+            if (in.anonymous() && (p.fullName() != null || p.idNumber() != null)) {
+                throw DomainException.invalid("petition-anonymous-with-petitioner", "anonymous");
+            }
+            p.checkIdDocument("petitioners[" + i + "].idNumber");
+        }
+        require(in, false);
+    }
+
+    /**
      * Throws the first refusal about the intake's senders. {@code selfSubmitted}: no official enters
      * it. An intake that names nobody is checked as one empty sender, so that a self-submitted
      * anonymous complaint is refused like one without a name; empty lines beside others are skipped.
