@@ -35,6 +35,13 @@ import org.tiepdan.platform.DomainException;
  * (409 {@code petition-transition-invalid}), the actor's role at the unit (403), the written document
  * and reason (400), and the step's own rules; then moves the state, keeps deadlines, and records who
  * and when. Nothing changes when a check fails.
+ *
+ * <p>Every state change stays a method of this aggregate; the rules it applies live beside it in
+ * package-private policies, each named for its concept and changing nothing itself:
+ * {@link StepChecks} (the frame every step checks first), {@link HandlingDecision} (transfer,
+ * guidance, direction, return, archive), {@link ComplaintProcedure} and {@link DenunciationProcedure}
+ * (each kind's law), {@link TimeLimits} (the clocks), {@link StepUndo} (what a head may take back),
+ * {@link FeedbackWindow} (the citizen's rating and reopening) and {@link SenderPolicy} (who sent it).
  */
 @Entity
 @Table(name = "petition")

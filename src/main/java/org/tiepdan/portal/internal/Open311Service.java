@@ -73,6 +73,13 @@ class Open311Service {
         String name = join(clean(r.lastName()), clean(r.firstName()));
         String email = clean(r.email());
         String phone = clean(r.phone());
+        // Petition intake's sender rules (contacts need a name, phone and e-mail well formed), with
+        // the public form's wording; the first refusal is answered on GeoReport's field name.
+        intake.refusals(new PetitionIntake.Person(name, null, null, phone, email), kind).stream().findFirst()
+                .ifPresent(refusal -> {
+                    throw DomainException.invalid(refusal.code(),
+                            "fullName".equals(refusal.field()) ? "first_name" : refusal.field(), refusal.args());
+                });
         if (name != null && name.length() > 200) {
             throw DomainException.invalid("portal-too-long", "first_name", 200);
         }
@@ -84,9 +91,7 @@ class Open311Service {
         if (clean(r.lat()) != null && clean(r.lon()) != null) {
             content.append("\n").append(coordinate(r.lat())).append(", ").append(coordinate(r.lon()));
         }
-        // The sender as given: intake refuses contacts without a name and a bad phone or e-mail
-        // (PetitionIntake#refusals), the same rule and wording as on the public form.
-        List<PetitionIntake.Person> people = name == null && email == null && phone == null ? List.of()
+        List<PetitionIntake.Person> people = name == null ? List.of()
                 : List.of(new PetitionIntake.Person(name, null, null, phone, email));
         PetitionIntake.Registered registered = intake.registerUnattended(new PetitionIntake.NewPetition(
                 r.jurisdictionId(), Channel.ONLINE, Dates.today(clock), content.toString(), name == null, 1, people,

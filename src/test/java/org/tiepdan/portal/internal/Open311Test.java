@@ -117,12 +117,12 @@ class Open311Test {
                 String.valueOf(portal.ubnd())).param("service_code", "FEEDBACK").param("description", "Đèn đường hỏng")
                 .param("phone", "0912345678"));
         assertThat(noName.getResponse().getStatus()).isEqualTo(400);
-        assertThat(json.readTree(html(noName)).get(0).get("description").asString()).contains("Vui lòng ghi họ tên");
+        assertThat(json.readTree(html(noName)).get(0).get("description").asString()).startsWith("first_name: Vui lòng ghi họ tên");
         MvcResult badEmail = perform(post("/open311/v2/requests.json").param("jurisdiction_id",
                 String.valueOf(portal.ubnd())).param("service_code", "FEEDBACK").param("description", "Đèn đường hỏng")
                 .param("first_name", "Lan").param("email", "lan-at-example"));
         assertThat(json.readTree(html(badEmail)).get(0).get("description").asString())
-                .isEqualTo("Địa chỉ thư điện tử không hợp lệ.");
+                .isEqualTo("email: Địa chỉ thư điện tử không hợp lệ.");
         assertThat(portal.petitions()).isEqualTo(before);
     }
 
