@@ -81,6 +81,22 @@ public interface PetitionIntake {
     /**
      * Registers a petition that arrived without a signed-in official (the public site): the
      * actor recorded is the system, not a person. The caller is responsible for abuse controls.
+     * The citizen sent it themselves, so a declared complaint or denunciation must name and
+     * address its sender (see {@link #refusals}; INVALID with the first refusal, field
+     * {@code petitioners[i].…}).
      */
     Registered registerUnattended(NewPetition petition);
+
+    /**
+     * Intake's rules about a sender who submits a petition of {@code declaredKind} themselves, as
+     * {@link #registerUnattended} applies them, every refusal at once for a form to show beside its
+     * fields: a complaint or a denunciation needs the sender's name ({@code petition-sender-name-required})
+     * and address ({@code petition-sender-address-required}) (Luật Khiếu nại 2011 Art. 8, Luật Tố
+     * cáo 2018 Art. 23); contact details need a name ({@code petition-name-with-contact}); a phone
+     * and an e-mail follow {@link org.tiepdan.platform.Contacts} ({@code petition-phone-invalid},
+     * {@code petition-email-invalid}). Each refusal's field is the {@link Person} component
+     * ({@code fullName}, {@code address}, {@code phone}, {@code email}). A sender with no name and
+     * nothing else is an anonymous one. Empty when accepted.
+     */
+    List<org.tiepdan.platform.DomainException> refusals(Person sender, PetitionKind declaredKind);
 }

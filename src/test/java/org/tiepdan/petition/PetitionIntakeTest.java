@@ -80,4 +80,57 @@ class PetitionIntakeTest {
                 .isInstanceOf(DomainException.class);
         assertThat(jdbc.sql("select count(*) from petition").query(Long.class).single()).isEqualTo(before);
     }
+    /**
+     * Luật Khiếu nại 2011 Art. 8, Luật Tố cáo 2018 Art. 23: a complaint or a denunciation names and
+     * addresses its sender. A citizen who sends one themselves (no official registers it) is told so
+     * at once, by intake's own rule, whatever module hands it over; before, only the public form knew.
+     */
+    @Test
+    void aComplaintOrDenunciationSentByTheCitizenNeedsNameAndAddressWhoeverHandsItOver() {
+        long before = jdbc.sql("select count(*) from petition").query(Long.class).single();
+        assertThatThrownBy(() -> intake.registerUnattended(new PetitionIntake.NewPetition(commune(), Channel.ONLINE,
+                LocalDate.now(), "Khiếu nại quyết định thu hồi đất", true, 1, List.of(), PetitionKind.COMPLAINT)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("petition-sender-name-required");
+                    assertThat(e.field()).isEqualTo("petitioners[0].fullName");
+                });
+        assertThatThrownBy(() -> intake.registerUnattended(new PetitionIntake.NewPetition(commune(), Channel.ONLINE,
+                LocalDate.now(), "Tố cáo cán bộ địa chính", false, 1,
+                List.of(new PetitionIntake.Person("Trần Văn Tố", null, null, null, null)), PetitionKind.DENUNCIATION)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("petition-sender-address-required");
+                    assertThat(e.field()).isEqualTo("petitioners[0].address");
+                });
+        assertThat(jdbc.sql("select count(*) from petition").query(Long.class).single()).isEqualTo(before);
+        // The same rules, every refusal at once, for a form that shows them beside its fields.
+        assertThat(intake.refusals(new PetitionIntake.Person(null, null, null, null, null), PetitionKind.COMPLAINT))
+                .extracting(DomainException::code, DomainException::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("petition-sender-name-required", "fullName"),
+                        org.assertj.core.groups.Tuple.tuple("petition-sender-address-required", "address"));
+        // Feedback and recommendations may come without a name.
+        assertThat(intake.refusals(new PetitionIntake.Person(null, null, null, null, null), PetitionKind.FEEDBACK))
+                .isEmpty();
+        var anonymous = intake.registerUnattended(new PetitionIntake.NewPetition(commune(), Channel.ONLINE,
+                LocalDate.now(), "Phản ánh rác thải ở chợ", true, 1, List.of(), PetitionKind.FEEDBACK));
+        assertThat(anonymous.petitionId()).isPositive();
+    }
+
+    /**
+     * Contact details without a name have no petitioner to belong to: refused (one code, one field
+     * on every channel), not dropped without a word; a bad phone or e-mail likewise.
+     */
+    @Test
+    void contactDetailsWithoutANameAndBadContactsAreRefusedByIntakeItself() {
+        assertThatThrownBy(() -> intake.registerUnattended(new PetitionIntake.NewPetition(commune(), Channel.ONLINE,
+                LocalDate.now(), "Phản ánh đèn đường hỏng", true, 1,
+                List.of(new PetitionIntake.Person(null, null, null, "0912345678", null)), PetitionKind.FEEDBACK)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("petition-name-with-contact");
+                    assertThat(e.field()).isEqualTo("petitioners[0].fullName");
+                });
+        assertThat(intake.refusals(new PetitionIntake.Person("Lê Văn A", null, null, "xyz", "not-an-address"),
+                PetitionKind.FEEDBACK)).extracting(DomainException::code, DomainException::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("petition-phone-invalid", "phone"),
+                        org.assertj.core.groups.Tuple.tuple("petition-email-invalid", "email"));
+    }
 }

@@ -35,29 +35,23 @@ import org.tiepdan.platform.DomainException;
  * (409 {@code petition-transition-invalid}), the actor's role at the unit (403), the written document
  * and reason (400), and the step's own rules; then moves the state, keeps deadlines, and records who
  * and when. Nothing changes when a check fails.
+ *
+ * <p>Every state change stays a method of this aggregate; the rules it applies live beside it in
+ * package-private policies, each named for its concept and changing nothing itself:
+ * {@link StepChecks} (the frame every step checks first), {@link HandlingDecision} (transfer,
+ * guidance, direction, return, archive), {@link ComplaintProcedure} and {@link DenunciationProcedure}
+ * (each kind's law), {@link TimeLimits} (the clocks), {@link StepUndo} (what a head may take back),
+ * {@link FeedbackWindow} (the citizen's rating and reopening) and {@link SenderPolicy} (who sent it).
  */
 @Entity
 @Table(name = "petition")
 class Petition {
 
-    /** The clocks that run from receipt until the handling decision (met by it). */
-    static final Set<String> INTAKE_RULES = Set.of("PETITION_HANDLE", "PARTY_HEAD_NOTIFY", "COMPLAINT_ACCEPT",
-            "DENUNCIATION_CHECK", "DENUNCIATION_TRANSFER", "COMPLAINT_ACCEPT_R2");
     /**
      * A petition from this many people or more is a mass petition (đơn đông người); the one place the
      * threshold is written, used at registration, classification, import and in the demo data.
      */
     static final int MASS_HEADCOUNT = 5;
-    /**
-     * The extension rules of a denunciation, tried in this order, the first in force on the day of
-     * acceptance applying: especially complex and complex (Luật Tố cáo 2018 Art. 30; 2011 Art. 21 for a
-     * complex case), then the 2011 law's extension of any case "where necessary" (Art. 21).
-     */
-    static final List<String> EXTENSION_RULES_SPECIAL = List.of("DENUNCIATION_EXTEND_SPECIAL",
-            "DENUNCIATION_EXTEND_COMPLEX", "DENUNCIATION_EXTEND");
-    static final List<String> EXTENSION_RULES_COMPLEX = List.of("DENUNCIATION_EXTEND_COMPLEX", "DENUNCIATION_EXTEND");
-    static final List<String> EXTENSION_RULES_OTHER = List.of("DENUNCIATION_EXTEND");
-
     /** Whether a headcount makes a mass petition. */
     static boolean massHeadcount(int headcount) {
         return headcount >= MASS_HEADCOUNT;
@@ -207,25 +201,9 @@ class Petition {
                     anonymous, copyMarker, forwarded, headcount, petitioners, null, null);
         }
 
-        /**
-         * Who sent it, checked on every live intake (the history import keeps what the old books
-         * hold): an anonymous petition names nobody (a name typed beside "anonymous" would otherwise
-         * be dropped without a word, or kept against the citizen's wish), and an identity document
-         * number follows its kind's rule (LAW.md, "Identity documents"; {@link Petitioner#checkIdDocument}):
-         * anything else would never match a duplicate or a blind index.
-         */
+        /** Who sent it, checked on every live intake ({@link SenderPolicy#requireLive}). */
         void checkPeople() {
-            if (petitioners == null) {
-                return;
-            }
-            for (int i = 0; i < petitioners.size(); i++) {
-                Petitioner p = petitioners.get(i);
-                if (anonymous && (p.fullName() != null || p.idNumber() != null)) {
-                    throw DomainException.invalid("petition-anonymous-with-petitioner", "anonymous");
-                }
-                p.checkIdDocument("petitioners[" + i + "].idNumber");
-                p.checkContacts("petitioners[" + i + "].");
-            }
+            SenderPolicy.requireLive(this);
         }
 
         Intake withPetitioners(List<Petitioner> people) {
@@ -302,17 +280,15 @@ class Petition {
      * TT 07/2014/TT-TTCP, the head's notice before Quy định 11-QĐi/TW) no clock starts.
      */
     void startClocks(DeadlineSource clocks, boolean partyCommittee) {
-        startIfInForce("PETITION_HANDLE", DeadlineVariant.NORMAL, receivedOn, clocks);
+        timeLimits().startIfInForce("PETITION_HANDLE", DeadlineVariant.NORMAL, receivedOn, clocks);
         if (partyCommittee) {
-            startIfInForce("PARTY_HEAD_NOTIFY", DeadlineVariant.NORMAL, receivedOn, clocks);
+            timeLimits().startIfInForce("PARTY_HEAD_NOTIFY", DeadlineVariant.NORMAL, receivedOn, clocks);
         }
     }
 
-    /** Starts a clock when its rule was in force on {@code start}; says whether it did. */
-    private boolean startIfInForce(String code, DeadlineVariant variant, LocalDate start, DeadlineSource clocks) {
-        Optional<Deadline> d = clocks.computeIfInForce(code, variant, start);
-        d.ifPresent(x -> addDeadline(code, variant, x, true));
-        return d.isPresent();
+    /** The petition's clocks, for the step being recorded now (the next position in the record). */
+    TimeLimits timeLimits() {
+        return new TimeLimits(this, deadlines, events.size() + 1);
     }
 
     void recordIntake(String actor) {
@@ -326,24 +302,10 @@ class Petition {
         return Workflow.of(kind);
     }
 
-    /**
-     * The steps the table allows now (role not considered), less the steps the law in force on the
-     * day the case's clock started did not have ({@link CaseEndings}).
-     */
+    /** The steps the table and the law of the day allow now, role not considered ({@link StepChecks#allowed}). */
     Set<Action> allowedActions() {
-        Set<Action> table = workflow().allowed(state);
-        if (kind == null || table.stream().noneMatch(a -> CaseEndings.BY_DATE.contains(a) || ROUND_ONE_ONLY.contains(a))) {
-            return table;
-        }
-        LocalDate start = clockStart();
-        Set<Action> allowed = new java.util.LinkedHashSet<>();
-        table.stream().filter(a -> CaseEndings.allows(kind, a, start))
-                .filter(a -> round == 1 || !ROUND_ONE_ONLY.contains(a)).forEach(allowed::add);
-        return java.util.Collections.unmodifiableSet(allowed);
+        return StepChecks.allowed(this);
     }
-
-    /** A second complaint is lodged once, from the first round; the second round always holds its dialogue. */
-    static final Set<Action> ROUND_ONE_ONLY = Set.of(Action.SECOND_ROUND, Action.SKIP_DIALOGUE);
 
     /** The day the case's clock started: its acceptance, or its receipt while not accepted. */
     LocalDate clockStart() {
@@ -351,48 +313,9 @@ class Petition {
                 .orElse(receivedOn);
     }
 
-    /** Checks table, law of the day, role, document and reason; returns the target state. */
+    /** The frame every step checks first ({@link StepChecks}); returns the target state. */
     private PetitionState check(Action action, Actor actor, Step step) {
-        Workflow wf = workflow();
-        PetitionState to = wf.next(state, action).orElseThrow(() -> DomainException.conflict(
-                "petition-transition-invalid", label("petition.action." + action), label("petition.state." + state),
-                label("petition.workflow." + wf.name())));
-        if (!CaseEndings.allows(kind, action, clockStart())) {
-            LocalDate since = CaseEndings.since(kind, action);
-            throw DomainException.conflict("petition-step-not-in-force", label("petition.action." + action),
-                    org.tiepdan.platform.Dates.format(clockStart()),
-                    since == null ? "" : org.tiepdan.platform.Dates.format(since));
-        }
-        checkActor(action, actor);
-        checkStep(action, step);
-        return to;
-    }
-
-    private void checkActor(Action action, Actor actor) {
-        if (actor == null || !actor.holdsAny(action.roles)) {
-            throw DomainException.forbidden("petition-role-required", label("petition.action." + action));
-        }
-    }
-
-    private void checkStep(Action action, Step step) {
-        if (step == null || step.on() == null) {
-            throw DomainException.invalid("petition-date-required", "on");
-        }
-        if (step.on().isBefore(receivedOn)) {
-            throw DomainException.invalid("petition-date-before-received", "on",
-                    org.tiepdan.platform.Dates.format(receivedOn));
-        }
-        LocalDate last = events.isEmpty() ? receivedOn : events.get(events.size() - 1).actedOn();
-        if (step.on().isBefore(last)) {
-            throw DomainException.invalid("petition-date-before-last", "on", org.tiepdan.platform.Dates.format(last));
-        }
-        if (action.needsDocument && (Texts.clean(step.documentNumber()) == null || step.documentDate() == null)) {
-            throw DomainException.invalid("petition-document-required", "documentNumber",
-                    label("petition.action." + action));
-        }
-        if (action.needsReason && step.reason() == null && Texts.clean(step.note()) == null) {
-            throw DomainException.invalid("petition-reason-required", "reason", label("petition.action." + action));
-        }
+        return StepChecks.check(this, action, actor, step);
     }
 
     private void record(Action action, PetitionState from, Actor actor, Step step) {
@@ -407,7 +330,7 @@ class Petition {
     }
 
     static DefaultMessageSourceResolvable label(String code) {
-        return new DefaultMessageSourceResolvable(new String[] {code}, code);
+        return StepChecks.label(code);
     }
 
     // --- intake: classification and the handling decision ------------------------------------
@@ -434,18 +357,17 @@ class Petition {
         this.degradationRelated = c.degradationRelated();
         this.incited = c.incited();
         this.remoteArea = c.remoteArea();
-        // A denunciation outside the body's competence is transferred within its own limit (Luật Tố cáo
-        // 2018 Art. 24; 2011 Art. 20) instead of being checked for acceptance.
-        String denunciationClock = competence == Competence.NONE ? "DENUNCIATION_TRANSFER" : "DENUNCIATION_CHECK";
-        deadlines.removeIf(d -> d.active() && (d.ruleCode().equals("COMPLAINT_ACCEPT") && kind != PetitionKind.COMPLAINT
-                || (d.ruleCode().equals("DENUNCIATION_CHECK") || d.ruleCode().equals("DENUNCIATION_TRANSFER"))
-                        && (kind != PetitionKind.DENUNCIATION || !d.ruleCode().equals(denunciationClock))));
-        String acceptCode = round == 1 ? "COMPLAINT_ACCEPT" : "COMPLAINT_ACCEPT_R2";
+        // The intake clock of the kind classified runs; those of another kind stop.
+        String denunciationClock = DenunciationProcedure.intakeRule(competence);
+        timeLimits().dropIntake(code -> code.equals("COMPLAINT_ACCEPT") && kind != PetitionKind.COMPLAINT
+                || (code.equals("DENUNCIATION_CHECK") || code.equals("DENUNCIATION_TRANSFER"))
+                        && (kind != PetitionKind.DENUNCIATION || !code.equals(denunciationClock)));
+        String acceptCode = ComplaintProcedure.acceptRule(round);
         if (kind == PetitionKind.COMPLAINT && deadline(acceptCode).isEmpty()) {
-            startIfInForce(acceptCode, DeadlineVariant.NORMAL, receivedOn, clocks);
+            timeLimits().startIfInForce(acceptCode, DeadlineVariant.NORMAL, receivedOn, clocks);
         }
         if (kind == PetitionKind.DENUNCIATION && deadline(denunciationClock).isEmpty()) {
-            startIfInForce(denunciationClock, DeadlineVariant.NORMAL, receivedOn, clocks);
+            timeLimits().startIfInForce(denunciationClock, DeadlineVariant.NORMAL, receivedOn, clocks);
         }
         move(Action.CLASSIFY, to, actor, step);
     }
@@ -458,37 +380,34 @@ class Petition {
         if (!Boolean.TRUE.equals(eligible)) {
             throw DomainException.conflict("petition-accept-needs-eligible");
         }
-        meetIntake(step.on());
+        timeLimits().meetIntake(step.on());
         startResolution(step.on(), clocks);
         move(Action.ACCEPT, to, actor, step);
     }
 
+    /** Acceptance starts the resolution clock of the kind and round, by the procedure's own rules. */
     private void startResolution(LocalDate on, DeadlineSource clocks) {
         if (kind == PetitionKind.COMPLAINT) {
-            String code = round == 1 ? "COMPLAINT_RESOLVE_R1" : "COMPLAINT_RESOLVE_R2";
+            String code = ComplaintProcedure.resolveRule(round);
             DeadlineVariant variant = complaintVariant();
-            addDeadline(code, variant, clocks.compute(code, variant, on), true);
+            timeLimits().start(code, variant, clocks.compute(code, variant, on), true);
         } else if (kind == PetitionKind.DENUNCIATION) {
-            // Luật Tố cáo 2011 had no notice limit and a longer one for complex cases (Art. 21); the
-            // 2018 law has the notice (Art. 29) and one limit, lengthened by extensions (Art. 30).
-            startIfInForce("DENUNCIATION_NOTIFY", DeadlineVariant.NORMAL, on, clocks);
-            DeadlineVariant variant = complex && clocks.rule("DENUNCIATION_RESOLVE", DeadlineVariant.COMPLEX, on)
-                    .isPresent() ? DeadlineVariant.COMPLEX : DeadlineVariant.NORMAL;
-            addDeadline("DENUNCIATION_RESOLVE", variant, clocks.compute("DENUNCIATION_RESOLVE", variant, on), true);
+            // The 2018 law's notice (Art. 29) where it was in force; then the limit itself.
+            timeLimits().startIfInForce(DenunciationProcedure.NOTIFY, DeadlineVariant.NORMAL, on, clocks);
+            DeadlineVariant variant = DenunciationProcedure.resolveVariant(complex, on, clocks);
+            timeLimits().start(DenunciationProcedure.RESOLVE, variant,
+                    clocks.compute(DenunciationProcedure.RESOLVE, variant, on), true);
         }
     }
 
     DeadlineVariant complaintVariant() {
-        if (remoteArea) {
-            return complex ? DeadlineVariant.REMOTE_AREA_COMPLEX : DeadlineVariant.REMOTE_AREA;
-        }
-        return complex ? DeadlineVariant.COMPLEX : DeadlineVariant.NORMAL;
+        return ComplaintProcedure.variant(remoteArea, complex);
     }
 
     void refuse(Actor actor, Step step) {
         PetitionState to = check(Action.REFUSE, actor, step);
         this.reason = step.reason();
-        meetIntake(step.on());
+        timeLimits().meetIntake(step.on());
         move(Action.REFUSE, to, actor, step);
         settle(step.on());
     }
@@ -498,25 +417,17 @@ class Petition {
     }
 
     /**
-     * {@code categoryRequired} false only for the history import: the old books do not say the
-     * category of the body a petition went to, and an imported petition may leave it unrecorded
-     * (null), never guessed. Every live step must name it (the caller fills it from a catalogue
-     * unit's kind, {@link DestinationCategory#forUnitKind}).
+     * {@code categoryRequired} false only for the history import ({@link HandlingDecision}); every
+     * live step names it (the caller fills it from a catalogue unit's kind,
+     * {@link DestinationCategory#forUnitKind}).
      */
     void transfer(Actor actor, Step step, boolean categoryRequired) {
         PetitionState to = check(Action.TRANSFER, actor, step);
-        requireNoCompetence();
-        if (step.targetUnitId() == null && Texts.clean(step.externalBody()) == null) {
-            throw DomainException.invalid("petition-transfer-target-required", "targetUnitId");
-        }
-        if (step.targetUnitId() != null && step.targetUnitId() == unitId) {
-            throw DomainException.invalid("petition-transfer-same-unit", "targetUnitId");
-        }
-        requireDestinationCategory(step, categoryRequired);
+        HandlingDecision.checkTransfer(this, step, categoryRequired);
         this.targetUnitId = step.targetUnitId();
         this.externalBody = Texts.clean(step.externalBody());
         this.destinationCategory = step.destinationCategory();
-        meetIntake(step.on());
+        timeLimits().meetIntake(step.on());
         move(Action.TRANSFER, to, actor, step);
         settle(step.on());
     }
@@ -528,70 +439,38 @@ class Petition {
     /** {@code categoryRequired}: as for {@link #transfer(Actor, Step, boolean)}. */
     void guide(Actor actor, Step step, boolean categoryRequired) {
         PetitionState to = check(Action.GUIDE, actor, step);
-        requireNoCompetence();
-        if (Texts.clean(step.externalBody()) == null) {
-            throw DomainException.invalid("petition-guide-body-required", "externalBody");
-        }
-        requireDestinationCategory(step, categoryRequired);
+        HandlingDecision.checkGuide(this, step, categoryRequired);
         this.externalBody = Texts.clean(step.externalBody());
         this.destinationCategory = step.destinationCategory();
-        meetIntake(step.on());
+        timeLimits().meetIntake(step.on());
         move(Action.GUIDE, to, actor, step);
         settle(step.on());
     }
 
-    /**
-     * The national database asks the category of the body a petition outside competence goes to
-     * (NĐ 55/2022 Art. 6): no default, since a wrong entry there is a prohibited act.
-     */
-    private static void requireDestinationCategory(Step step, boolean required) {
-        if (required && step.destinationCategory() == null) {
-            throw DomainException.invalid("petition-destination-category-required", "destinationCategory");
-        }
-    }
-
-    private void requireNoCompetence() {
-        if (competence != Competence.NONE) {
-            throw DomainException.conflict("petition-needs-no-competence");
-        }
-    }
-
     void returnToPetitioner(Actor actor, Step step) {
         PetitionState to = check(Action.RETURN, actor, step);
-        if (anonymous) {
-            throw DomainException.conflict("petition-return-anonymous");
-        }
+        HandlingDecision.checkReturn(this);
         this.reason = step.reason();
-        meetIntake(step.on());
+        timeLimits().meetIntake(step.on());
         move(Action.RETURN, to, actor, step);
         settle(step.on());
     }
 
     void archive(Actor actor, Step step) {
         PetitionState to = check(Action.ARCHIVE, actor, step);
-        if (step.reason() == null || !step.reason().archives()) {
-            throw DomainException.invalid("petition-archive-reason", "reason");
-        }
+        HandlingDecision.checkArchive(step);
         this.reason = step.reason();
-        meetIntake(step.on());
+        timeLimits().meetIntake(step.on());
         move(Action.ARCHIVE, to, actor, step);
         settle(step.on());
     }
 
     void direct(Actor actor, Step step) {
         PetitionState to = check(Action.DIRECT, actor, step);
-        if (competence != Competence.DIRECT) {
-            throw DomainException.conflict("petition-direct-needs-direct");
-        }
-        if (Texts.clean(step.directedBody()) == null) {
-            throw DomainException.invalid("petition-directed-body-required", "directedBody");
-        }
-        if (step.expectedOn() == null || step.expectedOn().isBefore(step.on())) {
-            throw DomainException.invalid("petition-direction-expected-required", "expectedOn");
-        }
+        HandlingDecision.checkDirect(this, step);
         this.directedBody = Texts.clean(step.directedBody());
         this.directionExpectedOn = step.expectedOn();
-        meetIntake(step.on());
+        timeLimits().meetIntake(step.on());
         move(Action.DIRECT, to, actor, step);
     }
 
@@ -616,66 +495,27 @@ class Petition {
         PetitionState to = check(Action.DECIDE, actor, step);
         requireOutcome(step, PetitionKind.COMPLAINT);
         this.outcome = step.outcome();
-        meet(round == 1 ? "COMPLAINT_RESOLVE_R1" : "COMPLAINT_RESOLVE_R2", step.on());
+        timeLimits().meet(ComplaintProcedure.resolveRule(round), step.on());
         move(Action.DECIDE, to, actor, step);
         settle(step.on());
     }
 
-    /**
-     * Round 1 only, where request and verification agree: no dialogue, with the reason (Luật Khiếu
-     * nại 2011 Art. 30). A second-round complaint always holds it (Art. 39).
-     */
+    /** Round 1 only ({@link ComplaintProcedure#checkSkipDialogue}). */
     void skipDialogue(Actor actor, Step step) {
         PetitionState to = check(Action.SKIP_DIALOGUE, actor, step);
-        if (round != 1) {
-            throw DomainException.conflict("complaint-dialogue-required-round-2");
-        }
+        ComplaintProcedure.checkSkipDialogue(round);
         move(Action.SKIP_DIALOGUE, to, actor, step);
     }
 
     /**
      * The complainant lodges a second complaint with the superior body (Luật Khiếu nại 2011 Art. 33):
-     * checked and recorded here, on the first-round petition, whose state does not change; the service
-     * then registers the new petition at that body ({@link #openSecondRound}). The officer names the
-     * body (no default: after the 2025 reform it is not the tree parent). The filing window
-     * (COMPLAINT_FILE_R2: 30 days, 45 in a remote area) runs from the day the complainant received
-     * the first-round decision, or, without a decision, from the expiry of the first-round limit; a
-     * late filing is refused with that ground.
+     * checked ({@link ComplaintProcedure#checkSecondRound}: once, another body, within the filing
+     * window) and recorded here, on the first-round petition, whose state does not change; the
+     * service then registers the new petition at that body ({@link #openSecondRound}).
      */
     void secondRound(Actor actor, Step step, DeadlineSource clocks) {
         PetitionState to = check(Action.SECOND_ROUND, actor, step);
-        if (round != 1 || events.stream().anyMatch(e -> e.action() == Action.SECOND_ROUND)) {
-            throw DomainException.conflict("complaint-second-round-once");
-        }
-        if (step.targetUnitId() == null) {
-            throw DomainException.invalid("complaint-second-round-body-required", "targetUnitId");
-        }
-        if (step.targetUnitId() == unitId) {
-            throw DomainException.invalid("complaint-second-round-same-body", "targetUnitId");
-        }
-        LocalDate start;
-        if (state == PetitionState.DECIDED) {
-            LocalDate decided = events.stream().filter(e -> e.action() == Action.DECIDE).map(PetitionEvent::actedOn)
-                    .reduce((a, b) -> b).orElse(settledOn);
-            start = step.decisionReceivedOn() != null ? step.decisionReceivedOn() : decided;
-            if (start.isBefore(decided) || start.isAfter(step.on())) {
-                throw DomainException.invalid("complaint-second-round-received-invalid", "decisionReceivedOn",
-                        org.tiepdan.platform.Dates.format(decided));
-            }
-        } else {
-            LocalDate due = deadline("COMPLAINT_RESOLVE_R1").map(PetitionDeadline::due).orElse(null);
-            if (due == null || !step.on().isAfter(due)) {
-                throw DomainException.conflict("complaint-second-round-round1-running",
-                        due == null ? "" : org.tiepdan.platform.Dates.format(due));
-            }
-            start = due;
-        }
-        Deadline window = clocks.compute("COMPLAINT_FILE_R2",
-                remoteArea ? DeadlineVariant.REMOTE_AREA : DeadlineVariant.NORMAL, start);
-        if (step.on().isAfter(window.due())) {
-            throw DomainException.conflict("complaint-second-round-late", org.tiepdan.platform.Dates.format(step.on()),
-                    window.explanation());
-        }
+        ComplaintProcedure.checkSecondRound(this, step, clocks);
         move(Action.SECOND_ROUND, to, actor, step);
     }
 
@@ -698,7 +538,7 @@ class Petition {
         this.prolonged = first.prolonged;
         this.remoteArea = first.remoteArea;
         this.mass = first.mass;
-        startIfInForce("COMPLAINT_ACCEPT_R2", DeadlineVariant.NORMAL, receivedOn, clocks);
+        timeLimits().startIfInForce(ComplaintProcedure.acceptRule(2), DeadlineVariant.NORMAL, receivedOn, clocks);
         events.add(new PetitionEvent(this, events.size() + 1, Action.CLASSIFY, state, PetitionState.CLASSIFIED,
                 receivedOn, actor.username(), null, null, first.registrationNumber));
         this.state = PetitionState.CLASSIFIED;
@@ -714,7 +554,7 @@ class Petition {
 
     void notifyParties(Actor actor, Step step) {
         PetitionState to = check(Action.NOTIFY, actor, step);
-        meet("DENUNCIATION_NOTIFY", step.on());
+        timeLimits().meet(DenunciationProcedure.NOTIFY, step.on());
         move(Action.NOTIFY, to, actor, step);
     }
 
@@ -723,30 +563,19 @@ class Petition {
     }
 
     /**
-     * Extension by the rules in force on the day of acceptance (its clock's start), each a written
-     * decision with its reason: under Luật Tố cáo 2018 once for a complex case and twice for an
-     * especially complex one (Art. 30); under the 2011 law once for any case (Art. 21). How many times
-     * is the rule's {@code maxUses}.
+     * Extension by the rules in force on the day of acceptance, each a written decision with its
+     * reason ({@link DenunciationProcedure#extensionRule}); the running resolution clock is lengthened.
      */
     void extend(Actor actor, Step step, DeadlineSource clocks) {
         PetitionState to = check(Action.EXTEND, actor, step);
         if (step.especially()) {
             this.especiallyComplex = true;
         }
-        PetitionDeadline resolve = deadline("DENUNCIATION_RESOLVE").filter(PetitionDeadline::active)
-                .orElseThrow(() -> DomainException.conflict("petition-deadline-missing", "DENUNCIATION_RESOLVE"));
-        LocalDate accepted = resolve.startOn();
-        List<String> candidates = especiallyComplex ? EXTENSION_RULES_SPECIAL
-                : complex ? EXTENSION_RULES_COMPLEX : EXTENSION_RULES_OTHER;
-        org.tiepdan.calendar.DeadlineRule rule = candidates.stream()
-                .map(c -> clocks.rule(c, DeadlineVariant.NORMAL, accepted)).flatMap(Optional::stream).findFirst()
-                .orElseThrow(() -> DomainException.conflict("denunciation-extension-not-complex"));
-        int limit = rule.uses();
-        if (extensions >= limit) {
-            throw DomainException.conflict("denunciation-extension-limit", limit);
-        }
-        String why = Texts.clean(step.note()) != null ? Texts.clean(step.note()) : String.valueOf(step.reason());
-        Deadline extended = clocks.extend(clocks.restore(resolve), rule.code(), step.on(), why);
+        PetitionDeadline resolve = timeLimits().running(DenunciationProcedure.RESOLVE);
+        org.tiepdan.calendar.DeadlineRule rule = DenunciationProcedure.extensionRule(especiallyComplex, complex,
+                extensions, resolve.startOn(), clocks);
+        Deadline extended = clocks.extend(clocks.restore(resolve), rule.code(), step.on(),
+                DenunciationProcedure.extensionReason(step));
         resolve.apply(extended, rule.code());
         this.extensions++;
         move(Action.EXTEND, to, actor, step);
@@ -791,7 +620,7 @@ class Petition {
     /** Withdrawal and termination end the case alike: its notice, then every clock stops. */
     private void endWithoutDecisionOnTheMerits(Action action, Actor actor, Step step, DeadlineSource clocks) {
         PetitionState to = check(action, actor, step);
-        meetIntake(step.on());
+        timeLimits().meetIntake(step.on());
         decisionNotice(step, clocks);
         move(action, to, actor, step);
         settle(step.on());
@@ -799,41 +628,36 @@ class Petition {
 
     /**
      * A denunciation's decision to suspend, resume or terminate, or the withdrawal, is sent to the
-     * parties within the rule DENUNCIATION_ENDING_NOTICE (5 working days) from the decision: shown
-     * with the case as a computed date (not an open clock of the case, which nothing else closes).
+     * parties within a limit ({@link DenunciationProcedure#endingNotice}): shown with the case as a
+     * computed date, not an open clock of the case, which nothing else closes.
      */
     private void decisionNotice(Step step, DeadlineSource clocks) {
-        if (kind != PetitionKind.DENUNCIATION) {
-            return;
+        if (kind == PetitionKind.DENUNCIATION) {
+            DenunciationProcedure.endingNotice(step, clocks)
+                    .ifPresent(d -> timeLimits().note("DENUNCIATION_ENDING_NOTICE", d));
         }
-        LocalDate decided = step.documentDate() != null ? step.documentDate() : step.on();
-        clocks.computeIfInForce("DENUNCIATION_ENDING_NOTICE", DeadlineVariant.NORMAL, decided)
-                .ifPresent(d -> deadlines.add(new PetitionDeadline(this, deadlines.size() + 1,
-                        "DENUNCIATION_ENDING_NOTICE", DeadlineVariant.NORMAL, d, false).addedBy(events.size() + 1)));
     }
 
     /** The running resolution clock of the case's kind and round. */
     private PetitionDeadline activeResolve() {
-        String code = kind == PetitionKind.DENUNCIATION ? "DENUNCIATION_RESOLVE"
-                : round == 1 ? "COMPLAINT_RESOLVE_R1" : "COMPLAINT_RESOLVE_R2";
-        return deadline(code).filter(PetitionDeadline::active)
-                .orElseThrow(() -> DomainException.conflict("petition-deadline-missing", code));
+        return timeLimits().running(kind == PetitionKind.DENUNCIATION ? DenunciationProcedure.RESOLVE
+                : ComplaintProcedure.resolveRule(round));
     }
 
     void conclude(Actor actor, Step step) {
         PetitionState to = check(Action.CONCLUDE, actor, step);
         requireOutcome(step, PetitionKind.DENUNCIATION);
         this.outcome = step.outcome();
-        meet("DENUNCIATION_NOTIFY", step.on());
-        meet("DENUNCIATION_RESOLVE", step.on());
+        timeLimits().meet(DenunciationProcedure.NOTIFY, step.on());
+        timeLimits().meet(DenunciationProcedure.RESOLVE, step.on());
         move(Action.CONCLUDE, to, actor, step);
         settle(step.on());
     }
 
     void publish(Actor actor, Step step, DeadlineSource clocks) {
         PetitionState to = check(Action.PUBLISH, actor, step);
-        addDeadline("DENUNCIATION_PUBLISH", DeadlineVariant.NORMAL,
-                clocks.compute("DENUNCIATION_PUBLISH", DeadlineVariant.NORMAL, step.on()), false);
+        timeLimits().start(DenunciationProcedure.PUBLISH, DeadlineVariant.NORMAL,
+                clocks.compute(DenunciationProcedure.PUBLISH, DeadlineVariant.NORMAL, step.on()), false);
         move(Action.PUBLISH, to, actor, step);
     }
 
@@ -858,32 +682,9 @@ class Petition {
 
     // --- undoing a step recorded by mistake ------------------------------------------------------
 
-    /**
-     * Steps a head may undo: those whose whole effect is the move, the fields named on the step, the
-     * clocks it met and the notice clock it added. Steps that register another record (a transfer
-     * inside the installation, a second round), replace or stretch a clock (acceptance,
-     * classification, extension, suspension, resumption, publication) or write elsewhere (an urging)
-     * cannot be taken back this way: they are corrected by a new step.
-     */
-    static final Set<Action> UNDOABLE = java.util.EnumSet.of(Action.REFUSE, Action.TRANSFER, Action.GUIDE,
-            Action.RETURN, Action.ARCHIVE, Action.DIRECT, Action.RECORD_ANSWER, Action.INVESTIGATE,
-            Action.HOLD_DIALOGUE, Action.DECIDE, Action.SKIP_DIALOGUE, Action.NOTIFY, Action.VERIFY,
-            Action.CONCLUDE, Action.ANSWER, Action.CLOSE, Action.WITHDRAW, Action.TERMINATE);
-
-    /**
-     * The last step, if a head may undo it today: recorded today (in Asia/Ho_Chi_Minh) on this
-     * petition (so by this body), and of a kind whose effect can be taken back ({@link #UNDOABLE}).
-     */
+    /** The last step, if a head may undo it today ({@link StepUndo#undoable}). */
     Optional<PetitionEvent> undoableStep(LocalDate today) {
-        if (events.size() < 2) {
-            return Optional.empty();
-        }
-        PetitionEvent last = events.get(events.size() - 1);
-        boolean recordedToday = last.at() != null
-                && last.at().atZone(org.tiepdan.platform.Dates.ZONE).toLocalDate().equals(today);
-        boolean insideTransfer = last.action() == Action.TRANSFER && targetUnitId != null;
-        return recordedToday && UNDOABLE.contains(last.action()) && !insideTransfer ? Optional.of(last)
-                : Optional.empty();
+        return StepUndo.undoable(this, today);
     }
 
     /**
@@ -893,13 +694,7 @@ class Petition {
      * Returns the step undone.
      */
     PetitionEvent undoLastStep(Actor actor, String reason, LocalDate today) {
-        if (actor == null || !actor.holdsAny(Set.of(org.tiepdan.account.Role.HEAD))) {
-            throw DomainException.forbidden("petition-undo-head-only");
-        }
-        PetitionEvent last = undoableStep(today).orElseThrow(() -> DomainException.conflict("petition-undo-not-allowed"));
-        if (Texts.clean(reason) == null) {
-            throw DomainException.invalid("petition-undo-reason-required", "reason");
-        }
+        PetitionEvent last = StepUndo.check(this, actor, reason, today);
         int position = last.position();
         switch (last.action()) {
             case REFUSE, RETURN, ARCHIVE -> this.reason = null;
@@ -917,8 +712,7 @@ class Petition {
             default -> {
             }
         }
-        deadlines.removeIf(d -> Integer.valueOf(position).equals(d.addedByStep()));
-        deadlines.stream().filter(d -> Integer.valueOf(position).equals(d.metByStep())).forEach(PetitionDeadline::reopen);
+        timeLimits().undo(position);
         if (last.toState() != null && last.toState().settles() && (last.fromState() == null
                 || !last.fromState().settles())) {
             this.settledOn = null;
@@ -932,32 +726,19 @@ class Petition {
 
     // --- the citizen's rating and reopening (issue 24) -------------------------------------------
 
-    /** The day of the last answer, or null when the petition was never answered. */
+    /** The day of the last answer, or null ({@link FeedbackWindow}). */
     LocalDate answeredOn() {
-        return events.stream().filter(e -> e.action() == Action.ANSWER).map(PetitionEvent::actedOn)
-                .reduce((a, b) -> b).orElse(null);
+        return FeedbackWindow.answeredOn(this);
     }
 
-    /**
-     * Whether the citizen may still rate or reopen the answer on {@code today}: a feedback or
-     * recommendation, answered (or closed after the answer), within
-     * {@link org.tiepdan.petition.PetitionFeedback#WINDOW_DAYS} days of the answer. CONFLICT
-     * {@code petition-feedback-closed} otherwise.
-     */
+    /** Whether the citizen may still rate or reopen the answer ({@link FeedbackWindow#check}). */
     void checkCitizenFeedback(LocalDate today) {
-        LocalDate answered = answeredOn();
-        boolean kindOk = kind == PetitionKind.FEEDBACK || kind == PetitionKind.RECOMMENDATION;
-        boolean stateOk = state == PetitionState.ANSWERED || state == PetitionState.CLOSED;
-        if (!kindOk || !stateOk || answered == null || identitySealed
-                || today.isAfter(answered.plusDays(org.tiepdan.petition.PetitionFeedback.WINDOW_DAYS))) {
-            throw DomainException.conflict("petition-feedback-closed");
-        }
+        FeedbackWindow.check(this, today);
     }
 
     /** The last day the citizen may rate or reopen, or null. */
     LocalDate citizenFeedbackUntil() {
-        LocalDate answered = answeredOn();
-        return answered == null ? null : answered.plusDays(org.tiepdan.petition.PetitionFeedback.WINDOW_DAYS);
+        return FeedbackWindow.until(this);
     }
 
     /**
@@ -1002,45 +783,22 @@ class Petition {
             throw DomainException.conflict("petition-transition-invalid", label("petition.action.REMIND"),
                     label("petition.state." + state), label("petition.workflow." + workflow().name()));
         }
-        checkActor(Action.REMIND, actor);
-        checkStep(Action.REMIND, step);
+        StepChecks.actor(Action.REMIND, actor);
+        StepChecks.step(this, Action.REMIND, step);
         record(Action.REMIND, state, actor, step);
     }
 
     // --- deadlines ----------------------------------------------------------------------------
 
-    private void addDeadline(String code, DeadlineVariant variant, Deadline d, boolean active) {
-        deadlines.removeIf(x -> x.ruleCode().equals(code) && x.active());
-        deadlines.add(new PetitionDeadline(this, deadlines.size() + 1, code, variant, d,
-                active));
-    }
-
+    /** The last clock of a rule, running or not. */
     Optional<PetitionDeadline> deadline(String code) {
-        PetitionDeadline found = null;
-        for (PetitionDeadline d : deadlines) {
-            if (d.ruleCode().equals(code)) {
-                found = d;
-            }
-        }
-        return Optional.ofNullable(found);
-    }
-
-    private void meet(String code, LocalDate on) {
-        deadlines.stream().filter(d -> d.active() && d.ruleCode().equals(code)).forEach(d -> d.meet(on, events.size() + 1));
-    }
-
-    private void meetIntake(LocalDate on) {
-        deadlines.stream().filter(d -> d.active() && INTAKE_RULES.contains(d.ruleCode()))
-                .forEach(d -> d.meet(on, events.size() + 1));
+        return timeLimits().last(code);
     }
 
     /** Settled: on time when every deadline met was met by its due date (and a direction answered when expected). */
     private void settle(LocalDate on) {
-        deadlines.stream().filter(PetitionDeadline::active).filter(d -> !d.ruleCode().equals("DENUNCIATION_PUBLISH"))
-                .forEach(d -> d.meet(on, events.size() + 1));
-        boolean onTime = deadlines.stream().noneMatch(PetitionDeadline::metLate)
-                && (directionExpectedOn == null || directionAnsweredOn == null
-                        || !directionAnsweredOn.isAfter(directionExpectedOn));
+        boolean onTime = timeLimits().meetAll(on) && (directionExpectedOn == null || directionAnsweredOn == null
+                || !directionAnsweredOn.isAfter(directionExpectedOn));
         this.settledOn = on;
         this.settledOnTime = onTime;
         this.overdue = false;
@@ -1048,8 +806,7 @@ class Petition {
 
     /** The nearest active due date, or empty. */
     Optional<PetitionDeadline> nextDeadline() {
-        return deadlines.stream().filter(PetitionDeadline::active).filter(d -> d.due() != null)
-                .min(java.util.Comparator.comparing(PetitionDeadline::due));
+        return timeLimits().next();
     }
 
     /** Stores whether the petition is {@link Overdue overdue} today (the mark the list shows between two runs). */
@@ -1088,207 +845,55 @@ class Petition {
 
     // --- reading ------------------------------------------------------------------------------
 
-    Long id() {
-        return id;
-    }
-
-    long unitId() {
-        return unitId;
-    }
-
-    long caseId() {
-        return caseId;
-    }
-
-    Long splitFromId() {
-        return splitFromId;
-    }
-
-    Long transferredFromId() {
-        return transferredFromId;
-    }
-
-    Long firstRoundId() {
-        return firstRoundId;
-    }
-
-    String registrationNumber() {
-        return registrationNumber;
-    }
-
-    String trackingCode() {
-        return trackingCode;
-    }
-
-    Channel channel() {
-        return channel;
-    }
-
-    LocalDate receivedOn() {
-        return receivedOn;
-    }
-
-    String senderBody() {
-        return senderBody;
-    }
-
-    String dispatchNumber() {
-        return dispatchNumber;
-    }
-
-    LocalDate dispatchDate() {
-        return dispatchDate;
-    }
-
-    Long receptionVisitId() {
-        return receptionVisitId;
-    }
-
-    String content() {
-        return content;
-    }
-
-    boolean anonymous() {
-        return anonymous;
-    }
-
-    boolean copyMarker() {
-        return copyMarker;
-    }
-
-    boolean forwarded() {
-        return forwarded;
-    }
-
-    int headcount() {
-        return headcount;
-    }
-
-    PetitionKind kind() {
-        return kind;
-    }
-
-    String field() {
-        return field;
-    }
-
-    Boolean eligible() {
-        return eligible;
-    }
-
-    Reason ineligibilityReason() {
-        return ineligibilityReason;
-    }
-
-    Competence competence() {
-        return competence;
-    }
-
-    boolean complex() {
-        return complex;
-    }
-
-    boolean prolonged() {
-        return prolonged;
-    }
-
-    boolean mass() {
-        return mass;
-    }
-
-    boolean degradationRelated() {
-        return degradationRelated;
-    }
-
-    boolean incited() {
-        return incited;
-    }
-
-    boolean remoteArea() {
-        return remoteArea;
-    }
-
-    boolean especiallyComplex() {
-        return especiallyComplex;
-    }
-
-    PetitionState state() {
-        return state;
-    }
-
-    int round() {
-        return round;
-    }
-
-    Outcome outcome() {
-        return outcome;
-    }
-
-    Reason reason() {
-        return reason;
-    }
-
-    String handler() {
-        return handler;
-    }
-
-    Long targetUnitId() {
-        return targetUnitId;
-    }
-
-    String externalBody() {
-        return externalBody;
-    }
-
-    DestinationCategory destinationCategory() {
-        return destinationCategory;
-    }
-
-    Boolean newMatter() {
-        return newMatter;
-    }
-
-    String directedBody() {
-        return directedBody;
-    }
-
-    LocalDate directionExpectedOn() {
-        return directionExpectedOn;
-    }
-
-    LocalDate directionAnsweredOn() {
-        return directionAnsweredOn;
-    }
-
-    int extensions() {
-        return extensions;
-    }
-
-    LocalDate settledOn() {
-        return settledOn;
-    }
-
-    Boolean settledOnTime() {
-        return settledOnTime;
-    }
-
-    boolean overdue() {
-        return overdue;
-    }
-
-    long version() {
-        return version;
-    }
-
-    List<Petitioner> petitioners() {
-        return List.copyOf(petitioners);
-    }
-
-    List<PetitionEvent> events() {
-        return List.copyOf(events);
-    }
-
-    List<PetitionDeadline> deadlines() {
-        return List.copyOf(deadlines);
-    }
+    Long id() { return id; }
+    long unitId() { return unitId; }
+    long caseId() { return caseId; }
+    Long splitFromId() { return splitFromId; }
+    Long transferredFromId() { return transferredFromId; }
+    Long firstRoundId() { return firstRoundId; }
+    String registrationNumber() { return registrationNumber; }
+    String trackingCode() { return trackingCode; }
+    Channel channel() { return channel; }
+    LocalDate receivedOn() { return receivedOn; }
+    String senderBody() { return senderBody; }
+    String dispatchNumber() { return dispatchNumber; }
+    LocalDate dispatchDate() { return dispatchDate; }
+    Long receptionVisitId() { return receptionVisitId; }
+    String content() { return content; }
+    boolean anonymous() { return anonymous; }
+    boolean copyMarker() { return copyMarker; }
+    boolean forwarded() { return forwarded; }
+    int headcount() { return headcount; }
+    PetitionKind kind() { return kind; }
+    String field() { return field; }
+    Boolean eligible() { return eligible; }
+    Reason ineligibilityReason() { return ineligibilityReason; }
+    Competence competence() { return competence; }
+    boolean complex() { return complex; }
+    boolean prolonged() { return prolonged; }
+    boolean mass() { return mass; }
+    boolean degradationRelated() { return degradationRelated; }
+    boolean incited() { return incited; }
+    boolean remoteArea() { return remoteArea; }
+    boolean especiallyComplex() { return especiallyComplex; }
+    PetitionState state() { return state; }
+    int round() { return round; }
+    Outcome outcome() { return outcome; }
+    Reason reason() { return reason; }
+    String handler() { return handler; }
+    Long targetUnitId() { return targetUnitId; }
+    String externalBody() { return externalBody; }
+    DestinationCategory destinationCategory() { return destinationCategory; }
+    Boolean newMatter() { return newMatter; }
+    String directedBody() { return directedBody; }
+    LocalDate directionExpectedOn() { return directionExpectedOn; }
+    LocalDate directionAnsweredOn() { return directionAnsweredOn; }
+    int extensions() { return extensions; }
+    LocalDate settledOn() { return settledOn; }
+    Boolean settledOnTime() { return settledOnTime; }
+    boolean overdue() { return overdue; }
+    long version() { return version; }
+    List<Petitioner> petitioners() { return List.copyOf(petitioners); }
+    List<PetitionEvent> events() { return List.copyOf(events); }
+    List<PetitionDeadline> deadlines() { return List.copyOf(deadlines); }
 }

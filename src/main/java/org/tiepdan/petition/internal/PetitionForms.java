@@ -10,6 +10,7 @@ import java.util.Set;
 import org.tiepdan.petition.Channel;
 import org.tiepdan.petition.Competence;
 import org.tiepdan.petition.PetitionKind;
+import org.tiepdan.platform.DomainException;
 
 /** The forms of the petition screens (JavaBeans for Spring's binding). */
 final class PetitionForms {
@@ -80,8 +81,8 @@ final class PetitionForms {
 
     /**
      * The intake's people checked by the same rules as the visit form, the public site and the API
-     * (identity document by kind, phone, e-mail), every error at once beside its field; the domain
-     * checks them again for the API.
+     * (identity document by kind; {@link SenderPolicy}: contacts need a name, phone, e-mail), every
+     * error at once beside its field; the domain checks them again on registration.
      */
     static void checkPeople(IntakeForm form, org.springframework.validation.BindingResult binding) {
         List<PetitionerForm> people = form.getPetitioners() == null ? List.of() : form.getPetitioners();
@@ -96,11 +97,12 @@ final class PetitionForms {
                     && !binding.hasFieldErrors(at + "idNumber")) {
                 binding.rejectValue(at + "idNumber", "error.petition-id-number-invalid");
             }
-            if (p.getPhone() != null && !p.getPhone().isBlank() && !org.tiepdan.platform.Contacts.isPhone(p.getPhone())) {
-                binding.rejectValue(at + "phone", "error.petition-phone-invalid");
-            }
-            if (p.getEmail() != null && !p.getEmail().isBlank() && !org.tiepdan.platform.Contacts.isEmail(p.getEmail())) {
-                binding.rejectValue(at + "email", "error.petition-email-invalid");
+            Petitioner typed = new Petitioner(p.getFullName(), p.getIdNumber(), p.getAddress(), p.getPhone(),
+                    p.getEmail(), false);
+            for (DomainException refusal : SenderPolicy.refusals(typed, null, false, at)) {
+                if (!binding.hasFieldErrors(refusal.field())) {
+                    binding.rejectValue(refusal.field(), "error." + refusal.code());
+                }
             }
         }
     }

@@ -40,15 +40,25 @@ class PetitionIntakeService implements PetitionIntake {
         OrgUnitView unit = units.find(petition.unitId())
                 .filter(OrgUnitView::isOpen)
                 .orElseThrow(() -> DomainException.invalid("petition-unit-required", "unitId"));
-        Petition p = petitions.register(intake(petition), SYSTEM_ACTOR, unit);
+        Petition.Intake in = intake(petition);
+        SenderPolicy.require(in, true);
+        Petition p = petitions.register(in, SYSTEM_ACTOR, unit);
         handedOver.keep(p, petition, SYSTEM_ACTOR);
         return registered(p);
     }
 
+    @Override
+    public List<DomainException> refusals(Person sender, org.tiepdan.petition.PetitionKind declaredKind) {
+        return SenderPolicy.refusals(petitioner(sender), declaredKind, true, "");
+    }
+
+    private static Petitioner petitioner(Person p) {
+        return new Petitioner(p.fullName(), p.idKind(), p.idNumber(), p.address(), p.phone(), p.email(), false);
+    }
+
     private static Petition.Intake intake(NewPetition in) {
         List<Petitioner> people = in.petitioners() == null ? List.of()
-                : in.petitioners().stream().map(p -> new Petitioner(p.fullName(), p.idKind(), p.idNumber(), p.address(),
-                        p.phone(), p.email(), false)).toList();
+                : in.petitioners().stream().map(PetitionIntakeService::petitioner).toList();
         return new Petition.Intake(in.unitId(), in.channel(), in.receivedOn(), null, null, null, null, in.content(),
                 in.anonymous(), false, false, in.headcount(), people, in.declaredKind());
     }

@@ -89,16 +89,9 @@ class Petitioner {
         idKind = d.kind();
     }
 
-    /**
-     * Checks the phone number and e-mail address typed on a live intake by the one rule of every
-     * entry point ({@link org.tiepdan.platform.Contacts}); {@code field} is the person's field prefix.
-     */
-    void checkContacts(String prefix) {
-        if (!typed) {
-            return;
-        }
-        org.tiepdan.platform.Contacts.checkPhone(phone, "petition-phone-invalid", prefix + "phone");
-        org.tiepdan.platform.Contacts.checkEmail(email, "petition-email-invalid", prefix + "email");
+    /** Typed now, not read from a stored petition: only then are the intake rules applied ({@link SenderPolicy}). */
+    boolean typed() {
+        return typed;
     }
 
     /** The identity as the identity module seals it; the kind travels in the sealed details. */

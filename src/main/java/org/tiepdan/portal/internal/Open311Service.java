@@ -73,15 +73,13 @@ class Open311Service {
         String name = join(clean(r.lastName()), clean(r.firstName()));
         String email = clean(r.email());
         String phone = clean(r.phone());
-        if (email != null && !org.tiepdan.platform.Contacts.isEmail(email)) {
-            throw DomainException.invalid("portal-email-invalid", "email");
-        }
-        if (phone != null && !org.tiepdan.platform.Contacts.isPhone(phone)) {
-            throw DomainException.invalid("portal-phone-invalid", "phone");
-        }
-        if (name == null && (email != null || phone != null)) {
-            throw DomainException.invalid("portal-name-with-contact", "first_name");
-        }
+        // Petition intake's sender rules (contacts need a name, phone and e-mail well formed), with
+        // the public form's wording; the first refusal is answered on GeoReport's field name.
+        intake.refusals(new PetitionIntake.Person(name, null, null, phone, email), kind).stream().findFirst()
+                .ifPresent(refusal -> {
+                    throw DomainException.invalid(refusal.code(),
+                            "fullName".equals(refusal.field()) ? "first_name" : refusal.field(), refusal.args());
+                });
         if (name != null && name.length() > 200) {
             throw DomainException.invalid("portal-too-long", "first_name", 200);
         }

@@ -17,10 +17,10 @@ import org.tiepdan.platform.IdDocument;
 import org.tiepdan.platform.IdDocumentKind;
 
 /**
- * Takes a citizen's online submission: checks every field (what the law requires depends on the
- * kind: a complaint or a denunciation needs the person's name and address, Luật Khiếu nại 2011
- * Art. 8, Luật Tố cáo 2018 Art. 23; a feedback or recommendation may be anonymous), the challenge
- * and the files, then hands it to the petition workflow with channel ONLINE and the declared kind.
+ * Takes a citizen's online submission: checks every field (what the law asks of the sender is
+ * petition intake's rule, {@link PetitionIntake#refusals}: a complaint or a denunciation needs the
+ * person's name and address, Luật Khiếu nại 2011 Art. 8, Luật Tố cáo 2018 Art. 23; a feedback or
+ * recommendation may be anonymous), the challenge and the files, then hands it to the petition workflow with channel ONLINE and the declared kind.
  * All or nothing: a refused field or file saves nothing.
  */
 @Service
@@ -83,15 +83,10 @@ class SubmissionService {
         } else if (content.length() > limits.maxContentChars()) {
             errors.put("content", DomainException.invalid("portal-content-too-long", "content", limits.maxContentChars()));
         }
-        boolean identified = kind == PetitionKind.COMPLAINT || kind == PetitionKind.DENUNCIATION;
-        if (name == null && identified) {
-            errors.put("fullName", DomainException.invalid("portal-name-required", "fullName"));
-        } else if (name != null && name.length() > 200) {
+        if (name != null && name.length() > 200) {
             errors.put("fullName", DomainException.invalid("portal-too-long", "fullName", 200));
         }
-        if (address == null && identified) {
-            errors.put("address", DomainException.invalid("portal-address-required", "address"));
-        } else if (address != null && address.length() > 500) {
+        if (address != null && address.length() > 500) {
             errors.put("address", DomainException.invalid("portal-too-long", "address", 500));
         }
         // The identity document is optional; when given, its number follows its kind's rule (LAW.md,
@@ -113,15 +108,12 @@ class SubmissionService {
                 errors.put("idNumber", DomainException.invalid("portal-id-number-invalid", "idNumber"));
             }
         }
-        if (name == null && !identified && (address != null || phone != null || email != null || idNumber != null)) {
-            // Contact details without a name cannot be kept: an anonymous petition has no petitioner.
-            errors.put("fullName", DomainException.invalid("portal-name-with-contact", "fullName"));
-        }
-        if (phone != null && !org.tiepdan.platform.Contacts.isPhone(phone)) {
-            errors.put("phone", DomainException.invalid("portal-phone-invalid", "phone"));
-        }
-        if (email != null && !org.tiepdan.platform.Contacts.isEmail(email)) {
-            errors.put("email", DomainException.invalid("portal-email-invalid", "email"));
+        // Intake's own rules about the sender (name and address for a complaint or a denunciation,
+        // contacts only with a name, phone and e-mail), every refusal at once beside its field: the
+        // fields of this form are those of PetitionIntake.Person.
+        for (DomainException refusal : intake.refusals(new PetitionIntake.Person(name, null, idNumber, address, phone,
+                email), kind)) {
+            errors.putIfAbsent(refusal.field(), refusal);
         }
         Places.Place place = Places.parse(f.getPlaceCommune(), f.getPlaceHamlet(), f.getLatitude(), f.getLongitude(),
                 errors);

@@ -361,6 +361,28 @@ class PetitionApiTest {
         intake("Phan Văn Cũ", "042190123", "thôn Nam", "Đơn ghi số CMND cũ 9 chữ số");
     }
 
+    /**
+     * An official registers what arrived: a letter headed "Đơn khiếu nại" without name or address is
+     * still entered in the register (then returned or archived, TT 05/2021: NO_SIGNATURE_OR_NAME,
+     * ANONYMOUS); the name-and-address rule is for a citizen's own submission (PetitionIntakeTest).
+     * Contact details without a name are refused with problem details, as on every channel, where
+     * they used to be dropped without a word.
+     */
+    @Test
+    void anAnonymousLetterIsRegisteredButContactsWithoutANameAreRefused() throws Exception {
+        Map<String, Object> letter = intakeBody(commune.id(), "", "", "", "Đơn khiếu nại không ghi tên", "2025-03-03");
+        letter.put("petitioners", List.of());
+        letter.put("anonymous", true);
+        letter.put("declaredKind", "COMPLAINT");
+        postJson("/api/v1/petitions", handler, letter).andExpect(status().isCreated());
+        Map<String, Object> contactOnly = intakeBody(commune.id(), "", "", "", "Phản ánh đèn đường hỏng", "2025-03-03");
+        contactOnly.put("petitioners", List.of(Map.of("fullName", "", "phone", "0912345678")));
+        contactOnly.put("anonymous", true);
+        postJson("/api/v1/petitions", handler, contactOnly).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("petition-name-with-contact"))
+                .andExpect(jsonPath("$.errors[0].field").value("petitioners[0].fullName"));
+    }
+
     private Map<String, Object> withDocument(String name, String kind, String number) {
         Map<String, Object> m = intakeBody(commune.id(), name, null, "thôn Nam", "Đơn có giấy tờ tùy thân", "2025-03-03");
         Map<String, Object> person = new LinkedHashMap<>();

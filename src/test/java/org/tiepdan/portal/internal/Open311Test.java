@@ -109,6 +109,23 @@ class Open311Test {
         assertThat(portal.petitions()).isEqualTo(before);
     }
 
+    /** Petition intake's sender rules, with the public form's wording: contacts need a name, an e-mail must be one. */
+    @Test
+    void contactsWithoutANameAndABadEmailAreRefusedByIntakesRule() throws Exception {
+        long before = portal.petitions();
+        MvcResult noName = perform(post("/open311/v2/requests.json").param("jurisdiction_id",
+                String.valueOf(portal.ubnd())).param("service_code", "FEEDBACK").param("description", "Đèn đường hỏng")
+                .param("phone", "0912345678"));
+        assertThat(noName.getResponse().getStatus()).isEqualTo(400);
+        assertThat(json.readTree(html(noName)).get(0).get("description").asString()).startsWith("first_name: Vui lòng ghi họ tên");
+        MvcResult badEmail = perform(post("/open311/v2/requests.json").param("jurisdiction_id",
+                String.valueOf(portal.ubnd())).param("service_code", "FEEDBACK").param("description", "Đèn đường hỏng")
+                .param("first_name", "Lan").param("email", "lan-at-example"));
+        assertThat(json.readTree(html(badEmail)).get(0).get("description").asString())
+                .isEqualTo("email: Địa chỉ thư điện tử không hợp lệ.");
+        assertThat(portal.petitions()).isEqualTo(before);
+    }
+
     @Test
     void postsAreRateLimitedPerAddress() throws Exception {
         int limited = 0;
