@@ -39,13 +39,18 @@ import org.tiepdan.report.ReportFixture;
 class FastPathRecountTest {
 
     private static final long SEED = Long.getLong("recount.seed", System.nanoTime());
-    private static final int QUERIES = 10;
+    private static final int QUERIES = 16;
     private static final LocalDate EARLIEST = LocalDate.of(2017, 1, 1);
     private static final List<String> REPORTS = List.of(ReportDefinitions.APPENDIX_1, ReportDefinitions.APPENDIX_2,
             ReportDefinitions.APPENDIX_3, ReportDefinitions.PERIODIC);
     private static final List<String> COLUMNS = List.of("PROVINCE", "DISTRICT", "COMMUNE", UnitDirectory.TOTAL);
 
     private static List<Long> candidates;
+    /** The random province's units (most of the random records): asked for half of the time. */
+    private static List<Long> dense;
+    /** The days records carry (received, settled, reopened, directed, held, issued): windows start or end on them. */
+    private static List<LocalDate> days;
+    private static List<LocalDate> denseDays;
 
     @Autowired
     List<FigureSource> sources;
@@ -69,7 +74,7 @@ class FastPathRecountTest {
         synchronized (FastPathRecountTest.class) {
             if (candidates == null) {
                 ReportFixture.get(jdbc, units, inspections, documents, accounts);
-                randomRecords(new Random(SEED));
+                dense = randomRecords(new Random(SEED));
                 // Every unit holding a record of a figure, and every unit above one (its reports hold it).
                 candidates = jdbc.sql("""
                         with recursive holders(id) as (
@@ -81,6 +86,21 @@ class FastPathRecountTest {
                           union select x.id from org_unit u join up on up.id = u.id
                             cross join lateral (values (u.parent_id), (u.successor_id)) x(id) where x.id is not null)
                         select id from up order by id""").query(Long.class).list();
+                days = jdbc.sql("""
+                        select d from (select received_on d from petition_case union select settled_on from petition_case
+                          union select reopened_on from petition_case union select direction_issued_on from petition_case
+                          union select settled_on from petition union select session_date from reception_session
+                          union select visit_date from reception_visit union select issued_on from issued_document) x
+                        where d between date '2017-01-01' and date '2032-12-31' order by d""")
+                        .query(LocalDate.class).list();
+                denseDays = jdbc.sql("""
+                        select d from (select received_on d, unit_id from petition_case union select settled_on, unit_id
+                          from petition_case union select reopened_on, unit_id from petition_case
+                          union select direction_issued_on, unit_id from petition_case union select settled_on, unit_id
+                          from petition union select session_date, unit_id from reception_session
+                          union select visit_date, unit_id from reception_visit) x
+                        where d is not null and unit_id in (select unnest(:units)) order by d""")
+                        .param("units", dense.toArray(Long[]::new)).query(LocalDate.class).list();
             }
         }
     }
@@ -145,14 +165,32 @@ class FastPathRecountTest {
     }
 
     private long unit(Random random) {
-        return candidates.get(random.nextInt(candidates.size()));
+        List<Long> from = random.nextBoolean() ? dense : candidates;
+        return from.get(random.nextInt(from.size()));
     }
 
-    /** From one day to six years, starting between 2017 and 2026 (the fixture's 2023 and the random years inside). */
+    /**
+     * From one day to six years, starting between 2017 and 2026 (the fixture's 2023 and the random
+     * years inside); half of the time a bound is a day some record carries, so that a boundary
+     * written {@code <} in one path and {@code <=} in the other shows.
+     */
     private static ReportWindow window(Random random) {
-        LocalDate from = EARLIEST.plusDays(random.nextInt(3650));
-        int days = random.nextInt(4) == 0 ? random.nextInt(31) : random.nextInt(6 * 365);
-        return new ReportWindow(from, from.plusDays(days));
+        LocalDate from = random.nextBoolean() ? day(random) : EARLIEST.plusDays(random.nextInt(3650));
+        LocalDate to = null;
+        if (random.nextBoolean()) {
+            LocalDate d = day(random);
+            to = d.isBefore(from) ? null : d;
+        }
+        if (to == null) {
+            int length = random.nextInt(4) == 0 ? random.nextInt(31) : random.nextInt(6 * 365);
+            to = from.plusDays(length);
+        }
+        return new ReportWindow(from, to);
+    }
+
+    private static LocalDate day(Random random) {
+        List<LocalDate> from = random.nextBoolean() ? denseDays : days;
+        return from.get(random.nextInt(from.size()));
     }
 
     private static Map<Long, Long> nonZero(Map<Long, Long> m) {
@@ -173,7 +211,7 @@ class FastPathRecountTest {
      * body or nobody; visits of every outcome, delegations, repeated matters; cases and petitions of
      * every competence and outcome with dates before and after any window's end.
      */
-    private void randomRecords(Random random) {
+    private List<Long> randomRecords(Random random) {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         LocalDate old = LocalDate.of(2000, 1, 1);
         long province = units.create(new NewOrgUnit("Tỉnh Ngẫu Nhiên " + tag, OrgUnitKind.ADMINISTRATIVE_AREA,
@@ -266,6 +304,9 @@ class FastPathRecountTest {
         }
         long merged = communes.get(2)[0];
         units.merge(List.of(merged), communes.get(0)[0], LocalDate.of(2022, 1, 1), "Nghị quyết sáp nhập (ngẫu nhiên)");
+        List<Long> all = new ArrayList<>(List.of(province, provinceParty));
+        communes.forEach(c -> all.addAll(List.of(c[0], c[1], c[2])));
+        return all;
     }
 
     private static LocalDate date(Random random) {
