@@ -173,8 +173,8 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
         String type = petition ? "Petition" : "PetitionCase";
         String path = petition ? "/petitions/" : "/cases/";
         return jdbc.sql("select " + alias + ".id, " + alias + ".unit_id, " + alias + ".received_on from "
-                        + (petition ? "petition p" : "petition_case c") + " where " + alias + ".unit_id = any(:units) and "
-                        + alias + ".received_on between :from and :to and (" + predicate + ") order by " + alias + ".id")
+                        + (petition ? "petition p" : "petition_case c") + " where " + held(alias) + " and ("
+                        + predicate + ") order by " + alias + ".id")
                 .param("units", q.units().toArray(Long[]::new)).param("from", q.from()).param("to", q.to())
                 .query((rs, i) -> new Counted(type, rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), 1,
                         path + rs.getLong(1)))
@@ -214,8 +214,8 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
         for (String code : codes) {
             sql.append(", count(*) filter (where ").append(predicates.get(code)).append(")");
         }
-        sql.append(" from ").append(table).append(" where ").append(alias).append(".unit_id = any(:units) and ")
-                .append(alias).append(".received_on between :from and :to group by ").append(alias).append(".unit_id");
+        sql.append(" from ").append(table).append(" where ").append(held(alias)).append(" group by ")
+                .append(alias).append(".unit_id");
         jdbc.sql(sql.toString()).param("units", units).param("from", from).param("to", to).query(rs -> {
             long unit = rs.getLong(1);
             for (int i = 0; i < codes.size(); i++) {
@@ -229,10 +229,20 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
 
     private List<CaseRef> cases(String predicate, long unitId, LocalDate from, LocalDate to) {
         checkWindow(from, to);
-        return jdbc.sql("select c.id, c.unit_id from petition_case c where c.unit_id = any(:units) "
-                        + "and c.received_on between :from and :to and (" + predicate + ") order by c.id")
+        return jdbc.sql("select c.id, c.unit_id from petition_case c where " + held("c") + " and (" + predicate
+                        + ") order by c.id")
                 .param("units", units(unitId)).param("from", from).param("to", to)
                 .query((rs, i) -> new CaseRef(rs.getLong(1), rs.getLong(2))).list();
+    }
+
+    /**
+     * The records of a figure, for its list and its count alike: held by a unit of the subtree and
+     * received in the window. The subtree is joined as a set ({@code unnest}): PostgreSQL hashes it
+     * for a province of 13 k units, or probes the (unit, received_on) index once per unit for a commune,
+     * where {@code = any(array)} in a cached generic plan compares each row with every element.
+     */
+    static String held(String alias) {
+        return alias + ".unit_id in (select unnest(:units)) and " + alias + ".received_on between :from and :to";
     }
 
     private Long[] units(long unitId) {

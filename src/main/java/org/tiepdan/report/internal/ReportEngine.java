@@ -40,9 +40,11 @@ class ReportEngine {
         this.checks = checks;
     }
 
+    /** The unit's subtree with its tiers: one statement (the root is in it; an unknown unit is NOT_FOUND). */
     UnitDirectory directory(long unitId) {
-        OrgUnitView root = units.get(unitId);
-        return new UnitDirectory(root, hierarchy.subtreeUnitsWithPredecessors(unitId), units);
+        List<OrgUnitView> subtree = hierarchy.subtreeUnitsWithPredecessors(unitId);
+        OrgUnitView root = subtree.stream().filter(u -> u.id() == unitId).findFirst().orElseGet(() -> units.get(unitId));
+        return new UnitDirectory(root, subtree, units);
     }
 
     /** The topic a report filters on: the one asked for, else the report's own ("" asks for any). */
@@ -71,9 +73,10 @@ class ReportEngine {
         ReportDef base = ReportDefinitions.APPENDIX_1.equals(code) ? ReportDefinitions.appendix1(List.of())
                 : ReportDefinitions.statistical(code);
         String topic = topic(base, askedTopic);
-        FigureSource.Query q = sources.query(unitId, window, topic);
-        ReportDef def = definition(code, q);
+        // The subtree read once, for the figures' query and the tier columns alike.
         UnitDirectory dir = directory(unitId);
+        FigureSource.Query q = new FigureSource.Query(unitId, dir.ids(), window.from(), window.to(), topic);
+        ReportDef def = definition(code, q);
 
         Map<String, Map<Long, Long>> perUnit = new LinkedHashMap<>();
         Map<String, List<CellDef>> bySource = new LinkedHashMap<>();

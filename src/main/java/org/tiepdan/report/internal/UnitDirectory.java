@@ -34,6 +34,11 @@ final class UnitDirectory {
         this.subtree = Set.copyOf(units.keySet());
     }
 
+    /** The ids of the subtree (the chosen unit, the units under it, their merged predecessors), ascending. */
+    List<Long> ids() {
+        return subtree.stream().sorted().toList();
+    }
+
     OrgUnitView root() {
         return root;
     }
