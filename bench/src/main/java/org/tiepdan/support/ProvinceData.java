@@ -1,5 +1,8 @@
 package org.tiepdan.support;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -137,65 +140,76 @@ public final class ProvinceData {
      * names, and an address. Petitions received in the last 60 days and 1 in 200 older ones are open (received,
      * classified or accepted) with one active deadline ({@code PETITION_HANDLE}, due 10 to 40 days after
      * receipt: the old ones overdue); the others are settled 25 days after receipt. The trigram indexes are
-     * dropped during the insert and rebuilt after, as V50 and V185 define them.
+     * dropped during the insert and rebuilt after, as the migrations define them.
      */
     public static void petitions(JdbcClient jdbc, long province, int count) {
-        jdbc.sql("""
-                insert into petition_case (unit_id, title, kind, competence, received_on, settled_on, settled_on_time, outcome)
-                select case when g % 10 = 0 then b.party[1 + (g * 7919) % cardinality(b.party)]
-                            else b.ubnd[1 + (g * 7919) % cardinality(b.ubnd)] end, 'Vụ việc ' || g,
-                       k.kind, 'RESOLVE', d.received,
-                       case when not o.open then d.received + 25 end, case when not o.open then g % 9 <> 0 end,
-                       case when not o.open then 'RESOLVED' end
-                from generate_series(1, ?::bigint) g
-                cross join lateral (select current_date - 3650 + (g * 3649 / ?::bigint)::int as received) d
-                cross join lateral (select d.received > current_date - 60 or g % 200 = 0 as open) o
-                cross join lateral (select case when g % 20 < 2 then 'DENUNCIATION' when g % 20 < 6 then 'COMPLAINT'
-                                                when g % 20 < 11 then 'RECOMMENDATION' else 'FEEDBACK' end as kind) k
-                cross join (select array_agg(o.id order by o.id) filter (where o.kind = 'PEOPLES_COMMITTEE') as ubnd,
-                                   array_agg(o.id order by o.id) filter (where o.kind = 'PARTY_COMMITTEE') as party
-                            from org_unit o join org_unit a on a.id = o.parent_id where a.parent_id = ?) b
-                order by g""").params(count, count, province).update();
-        jdbc.sql("drop index if exists petition_content_trgm_ix").update();
-        jdbc.sql("drop index if exists petition_content_knn_ix").update();
-        jdbc.sql("drop index if exists petition_content_long_trgm_ix").update();
+        // The trigram indexes (V50, V185, V187) are built once after the insert rather than row by row.
+        List<Map<String, Object>> trigram = jdbc.sql("""
+                select indexname, indexdef from pg_indexes where schemaname = 'public'
+                and tablename in ('petition', 'petitioner', 'petition_case') and indexdef like '%trgm_ops%'""")
+                .query().listOfRows();
+        for (Map<String, Object> index : trigram) {
+            jdbc.sql("drop index " + index.get("indexname")).update();
+        }
         // The national database's outbox is not what this data is for (a million rows queued to nowhere).
         jdbc.sql("alter table petition disable trigger petition_national_db").update();
         String content = """
-                case c.kind
-                  when 'DENUNCIATION' then 'Tố cáo ông ' || %1$s || ', ' || (%2$s)[1 + (c.id * 31) %% 8] || ', đã '
-                       || (%3$s)[1 + (c.id * 37) %% 8] || ' tại thôn ' || (%4$s)[1 + (c.id * 13) %% 24] || ', ' || a.name || '.'
-                  when 'COMPLAINT' then 'Khiếu nại quyết định của Ủy ban nhân dân xã về ' || (%5$s)[1 + (c.id * 17) %% 40]
-                       || ' tại thôn ' || (%4$s)[1 + (c.id * 13) %% 24] || ', ' || a.name || '.'
-                  when 'RECOMMENDATION' then 'Kiến nghị xem xét ' || (%5$s)[1 + (c.id * 17) %% 40] || ' ở thôn '
-                       || (%4$s)[1 + (c.id * 13) %% 24] || ', ' || a.name || '.'
-                  else 'Phản ánh ' || (%5$s)[1 + (c.id * 17) %% 40] || ' tại thôn ' || (%4$s)[1 + (c.id * 13) %% 24] || '.'
+                case k.kind
+                  when 'DENUNCIATION' then 'Tố cáo ông ' || %1$s || ', ' || (%2$s)[1 + (g * 31) %% 8] || ', đã '
+                       || (%3$s)[1 + (g * 37) %% 8] || ' tại thôn ' || (%4$s)[1 + (g * 13) %% 24] || ', ' || a.name || '.'
+                  when 'COMPLAINT' then 'Khiếu nại quyết định của Ủy ban nhân dân xã về ' || (%5$s)[1 + (g * 17) %% 40]
+                       || ' tại thôn ' || (%4$s)[1 + (g * 13) %% 24] || ', ' || a.name || '.'
+                  when 'RECOMMENDATION' then 'Kiến nghị xem xét ' || (%5$s)[1 + (g * 17) %% 40] || ' ở thôn '
+                       || (%4$s)[1 + (g * 13) %% 24] || ', ' || a.name || '.'
+                  else 'Phản ánh ' || (%5$s)[1 + (g * 17) %% 40] || ' tại thôn ' || (%4$s)[1 + (g * 13) %% 24] || '.'
                 end
-                || ' ' || (%6$s)[1 + (c.id * 29) %% 20]
-                || case when c.id %% 3 = 0 then ' ' || (%6$s)[1 + (c.id * 41) %% 20] else '' end
-                || case when c.id %% 5 = 0 then ' Thửa đất số ' || (c.id %% 997) || ', tờ bản đồ số ' || (c.id %% 61) || '.' else '' end
-                || case when c.id %% 500 = 7 then ' Có máy xúc vào san lấp ban đêm.' else '' end
-                || case when c.id %% 2000 = 11 then ' Nhà bên cạnh xây nhà nuôi chim yến.' else '' end
-                || case when c.id %% 10000 = 13 then ' Người dân đã dùng flycam ghi lại hình ảnh.' else '' end
-                """.formatted(name("(c.id + 3)"), ACCUSED, ACTS, HAMLETS, SUBJECTS, DETAILS);
+                || ' ' || (%6$s)[1 + (g * 29) %% 20]
+                || case when g %% 3 = 0 then ' ' || (%6$s)[1 + (g * 41) %% 20] else '' end
+                || case when g %% 5 = 0 then ' Thửa đất số ' || (g %% 997) || ', tờ bản đồ số ' || (g %% 61) || '.' else '' end
+                || case when g %% 500 = 7 then ' Có máy xúc vào san lấp ban đêm.' else '' end
+                || case when g %% 2000 = 11 then ' Nhà bên cạnh xây nhà nuôi chim yến.' else '' end
+                || case when g %% 10000 = 13 then ' Người dân đã dùng flycam ghi lại hình ảnh.' else '' end
+                """.formatted(name("(g + 3)"), ACCUSED, ACTS, HAMLETS, SUBJECTS, DETAILS);
+        // The case's title is the petition's content, as intake makes it (PetitionService.register,
+        // PetitionCase: cut at 120 characters, below); the petition's content is the whole text.
+        jdbc.sql("""
+                insert into petition_case (unit_id, title, kind, competence, received_on, settled_on, settled_on_time, outcome)
+                select x.unit, %s, k.kind, 'RESOLVE', d.received,
+                       case when not o.open then d.received + 25 end, case when not o.open then g %% 9 <> 0 end,
+                       case when not o.open then 'RESOLVED' end
+                from generate_series(1, ?::bigint) g
+                cross join lateral (select current_date - 3650 + (g * 3649 / ?::bigint)::int as received) d
+                cross join lateral (select d.received > current_date - 60 or g %% 200 = 0 as open) o
+                cross join lateral (select case when g %% 20 < 2 then 'DENUNCIATION' when g %% 20 < 6 then 'COMPLAINT'
+                                                when g %% 20 < 11 then 'RECOMMENDATION' else 'FEEDBACK' end as kind) k
+                cross join (select array_agg(o.id order by o.id) filter (where o.kind = 'PEOPLES_COMMITTEE') as ubnd,
+                                   array_agg(o.id order by o.id) filter (where o.kind = 'PARTY_COMMITTEE') as party
+                            from org_unit o join org_unit a on a.id = o.parent_id where a.parent_id = ?) b
+                cross join lateral (select case when g %% 10 = 0 then b.party[1 + (g * 7919) %% cardinality(b.party)]
+                                                else b.ubnd[1 + (g * 7919) %% cardinality(b.ubnd)] end as unit) x
+                join org_unit u on u.id = x.unit join org_unit a on a.id = u.parent_id
+                order by g""".formatted(content)).params(count, count, province).update();
         jdbc.sql("""
                 insert into petition (unit_id, case_id, registration_year, registration_seq, registration_number,
                   tracking_code, channel, received_on, content, kind, competence, state, anonymous, identity_sealed,
                   settled_on, settled_on_time, handler, sender_body)
                 select c.unit_id, c.id, extract(year from c.received_on)::int, n.seq, n.seq || '/' || extract(year from c.received_on),
-                       'S' || c.id, (array['POST','IN_PERSON','ONLINE','TRANSFERRED','EMAIL'])[1 + (c.id * 3) % 5] ,
-                       c.received_on, %s, c.kind, 'RESOLVE',
-                       case when c.settled_on is not null then (array['CLOSED','DECIDED','GUIDED','ARCHIVED'])[1 + c.id %% 4]
-                            else (array['RECEIVED','CLASSIFIED','ACCEPTED'])[1 + c.id %% 3] end,
-                       c.id %% 50 = 1, c.kind = 'DENUNCIATION', c.settled_on, c.settled_on_time,
-                       case when c.settled_on is null and c.id %% 2 = 0 then 'canbo' || (c.id %% 7) end,
-                       case when (c.id * 3) %% 5 = 3 then 'Ban Tiếp công dân tỉnh' end
+                       'S' || c.id, (array['POST','IN_PERSON','ONLINE','TRANSFERRED','EMAIL'])[1 + (c.id * 3) % 5],
+                       c.received_on, c.title, c.kind, 'RESOLVE',
+                       case when c.settled_on is not null then (array['CLOSED','DECIDED','GUIDED','ARCHIVED'])[1 + c.id % 4]
+                            else (array['RECEIVED','CLASSIFIED','ACCEPTED'])[1 + c.id % 3] end,
+                       c.id % 50 = 1, c.kind = 'DENUNCIATION', c.settled_on, c.settled_on_time,
+                       case when c.settled_on is null and c.id % 2 = 0 then 'canbo' || (c.id % 7) end,
+                       case when (c.id * 3) % 5 = 3 then 'Ban Tiếp công dân tỉnh' end
                 from petition_case c join org_unit u on u.id = c.unit_id join org_unit a on a.id = u.parent_id
                 join (select id, row_number() over (partition by unit_id, extract(year from received_on) order by id) seq
                       from petition_case) n on n.id = c.id
                 where a.parent_id = ? and not exists (select 1 from petition p where p.case_id = c.id)
-                order by c.id""".replace("%s", content).replace("%%", "%"))
-                .param(province).update();
+                order by c.id""").param(province).update();
+        jdbc.sql("""
+                update petition_case c set title = left(c.title, 119) || '…'
+                from org_unit u join org_unit a on a.id = u.parent_id
+                where u.id = c.unit_id and a.parent_id = ? and length(c.title) > 120""").param(province).update();
         jdbc.sql("alter table petition enable trigger petition_national_db").update();
         jdbc.sql("""
                 insert into petitioner (petition_id, position, full_name, address, representative)
@@ -206,7 +220,7 @@ public final class ProvinceData {
                 cross join generate_series(1, 2) k
                 where a.parent_id = ? and not p.anonymous and (k = 1 or p.id %% 8 = 0)
                   and not exists (select 1 from petitioner x where x.petition_id = p.id)"""
-                .formatted(name("(p.id * 3 + k)"), HAMLETS).replace("%%", "%")).param(province).update();
+                .formatted(name("(p.id * 3 + k)"), HAMLETS)).param(province).update();
         jdbc.sql("""
                 insert into petition_deadline (petition_id, position, rule_code, variant, start_on, due, active, explanation)
                 select p.id, 0, 'PETITION_HANDLE', 'STANDARD', p.received_on, p.received_on + 10 + (p.id % 31)::int, true,
@@ -214,12 +228,8 @@ public final class ProvinceData {
                 from petition p join org_unit u on u.id = p.unit_id join org_unit a on a.id = u.parent_id
                 where a.parent_id = ? and p.settled_on is null
                   and not exists (select 1 from petition_deadline d where d.petition_id = p.id)""").param(province).update();
-        jdbc.sql("create index petition_content_trgm_ix on petition using gin (content_folded gin_trgm_ops)").update();
-        jdbc.sql("""
-                create index petition_content_knn_ix on petition using gist (content_folded gist_trgm_ops (siglen = 256))
-                where array_length(show_trgm(content_folded), 1) <= 2000""").update();
-        jdbc.sql("""
-                create index petition_content_long_trgm_ix on petition using gin (content_folded gin_trgm_ops)
-                where array_length(show_trgm(content_folded), 1) > 2000""").update();
+        for (Map<String, Object> index : trigram) {
+            jdbc.sql((String) index.get("indexdef")).update();
+        }
     }
 }
