@@ -70,17 +70,22 @@ class PetitionQueries {
     }
 
     /**
-     * A query's matches (issue 22), each way of matching read from its own index: the folded content
+     * A query's matches in scope ({@code scope}: conditions on {@code m}, the matched petition) (issue 22),
+     * each way of matching read from its own index: the folded content
      * ({@code petition_content_trgm_ix}), the registration number ({@code petition_registration_number_ix}) and
      * the petitioners' folded names ({@code petitioner_name_trgm_ix}: a denouncer's row holds only the
      * pseudonym, so a denouncer's name finds nothing). The first version tested each petition in scope against
-     * the three at once ({@link #MATCHES_ROW}), which no index answers: 1 M rows read for a rare word.
+     * the three at once ({@link #MATCHES_ROW}), which no index answers: 1 M rows read for a rare word. The scope
+     * is repeated in each branch so that a commune's search of a common word reads the commune's petitions
+     * (its units' index) rather than the province's half million matches.
      */
-    private static final String MATCHES = """
-            select m.id from petition m where m.content_folded like '%' || fold_vi(:q) || '%'
-            union select m.id from petition m where m.registration_number = :q
-            union select x.petition_id from petitioner x
-                  where x.name_key like '%' || btrim(regexp_replace(fold_vi(:q), '[^a-z0-9]+', ' ', 'g')) || '%'""";
+    private static String matches(String scope) {
+        String name = "x.name_key like '%' || btrim(regexp_replace(fold_vi(:q), '[^a-z0-9]+', ' ', 'g')) || '%'";
+        return "select m.id from petition m where m.content_folded like '%' || fold_vi(:q) || '%'" + scope
+                + " union select m.id from petition m where m.registration_number = :q" + scope
+                + " union select x.petition_id from petitioner x" + (scope.isEmpty() ? " where " + name
+                        : " join petition m on m.id = x.petition_id where " + name + scope);
+    }
 
     /** The same condition on one row {@code p}: what the newest-first walk of a common word's page tests. */
     private static final String MATCHES_ROW = """
@@ -89,10 +94,13 @@ class PetitionQueries {
                         and x.name_key like '%' || btrim(regexp_replace(fold_vi(:q), '[^a-z0-9]+', ' ', 'g')) || '%'))""";
 
     /**
-     * Up to this many matches, a page is cut from the matches gathered through the indexes; above it, from
-     * the newest petitions in scope tested one by one ({@code petition_received_ix}), which meets a page of
-     * matches after a few hundred rows when so many match, instead of gathering them all a second time
-     * (the count already did once). Both give the same rows.
+     * How a query's matches are found, decided by a cheap look first ({@link #common}): up to this many
+     * petitions in scope match the content or a name, they are gathered through the indexes ({@link
+     * #matches}); more, and every petition in scope is tested once ({@link #MATCHES_ROW}: a parallel scan for
+     * the count; for a page, the newest ones in order, which meet a page of matches after a few dozen rows).
+     * Gathering half a million matches through an index costs more than reading the table; testing a
+     * province's million petitions for a word that five of them hold costs more than the index. Both give
+     * the same rows.
      */
     static final long GATHER_AT_MOST = 2_000;
 
@@ -104,14 +112,16 @@ class PetitionQueries {
     Page<Row> search(Filter f, List<Long> units, List<Long> unitSubtree, int page) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder scope = new StringBuilder();
         if (units != null) {
-            where.append(" and p.unit_id = any(:units)");
+            scope.append(" and m.unit_id = any(:units)");
             params.put("units", units.toArray(Long[]::new));
         }
         if (unitSubtree != null) {
-            where.append(" and p.unit_id = any(:subtree)");
+            scope.append(" and m.unit_id = any(:subtree)");
             params.put("subtree", unitSubtree.toArray(Long[]::new));
         }
+        where.append(scope.toString().replace("m.unit_id", "p.unit_id"));
         boolean typed = f.q() != null && !f.q().isBlank();
         if (typed) {
             params.put("q", f.q().strip());
@@ -140,20 +150,39 @@ class PetitionQueries {
             where.append(" and ").append(Overdue.petition("p", ":today"));
         }
         params.put("today", Dates.today(clock));
-        var count = jdbc.sql("select count(*) from petition p" + where + (typed ? " and p.id in (" + MATCHES + ")" : ""));
+        String matching = !typed ? "" : common(scope.toString(), params) ? " and " + MATCHES_ROW
+                : " and p.id in (" + matches(scope.toString()) + ")";
+        var count = jdbc.sql("select count(*) from petition p" + where + matching);
         for (var e : params.entrySet()) {
             count = count.param(e.getKey(), e.getValue());
         }
         long total = count.query(Long.class).single();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.max(1, Math.min(page, pages));
-        String matching = !typed ? "" : total > GATHER_AT_MOST ? " and " + MATCHES_ROW : " and p.id in (" + MATCHES + ")";
         var list = jdbc.sql(ROW + where + matching + " order by p.received_on desc, p.id desc limit " + PAGE_SIZE
                 + " offset " + (current - 1) * PAGE_SIZE);
         for (var e : params.entrySet()) {
             list = list.param(e.getKey(), e.getValue());
         }
         return new Page<>(list.query(PetitionQueries::row).list(), total, current, pages);
+    }
+
+    /**
+     * Whether more than {@link #GATHER_AT_MOST} petitions in scope match the typed words by content, or as
+     * many petitioners by name: each look stops there.
+     */
+    private boolean common(String scope, Map<String, Object> params) {
+        String name = "x.name_key like '%' || btrim(regexp_replace(fold_vi(:q), '[^a-z0-9]+', ' ', 'g')) || '%'";
+        var look = jdbc.sql("select greatest((select count(*) from (select 1 from petition m where m.content_folded like '%'"
+                + " || fold_vi(:q) || '%'" + scope + " limit " + (GATHER_AT_MOST + 1) + ") c), (select count(*) from (select 1"
+                + " from petitioner x" + (scope.isEmpty() ? " where " + name : " join petition m on m.id = x.petition_id"
+                + " where " + name + scope) + " limit " + (GATHER_AT_MOST + 1) + ") n))");
+        for (var e : params.entrySet()) {
+            if (e.getKey().equals("q") || scope.contains(":" + e.getKey())) {
+                look = look.param(e.getKey(), e.getValue());
+            }
+        }
+        return look.query(Long.class).single() > GATHER_AT_MOST;
     }
 
     /**
@@ -262,10 +291,23 @@ class PetitionQueries {
         }
         if (q != null && !q.isBlank()) {
             planEachQuery();
-            // Gathered from the two trigram indexes (V187, V50), not tested case by case (issue 22).
-            sql.append("""
-                     and c.id in (select m.id from petition_case m where fold_vi(m.title) like '%' || fold_vi(:q) || '%'
-                                  union select p.case_id from petition p where p.content_folded like '%' || fold_vi(:q) || '%')""");
+            // Issue 22: gathered from the two trigram indexes (V187, V50) when few petitions match, else each
+            // case in scope tested, newest first, until the page is full (see GATHER_AT_MOST).
+            String scope = units == null ? "" : " and m.unit_id = any(:units)";
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("q", q.strip());
+            if (units != null) {
+                params.put("units", units.toArray(Long[]::new));
+            }
+            if (common(scope, params)) {
+                sql.append(" and (fold_vi(c.title) like '%' || fold_vi(:q) || '%' or exists (select 1 from petition p ")
+                        .append("where p.case_id = c.id and p.content_folded like '%' || fold_vi(:q) || '%'))");
+            } else {
+                sql.append(" and c.id in (select m.id from petition_case m where fold_vi(m.title) like '%' || fold_vi(:q)")
+                        .append(" || '%'").append(scope).append(" union select p.case_id from petition p join petition_case m")
+                        .append(" on m.id = p.case_id where p.content_folded like '%' || fold_vi(:q) || '%'").append(scope)
+                        .append(")");
+            }
         }
         sql.append(" order by c.received_on desc, c.id desc limit ").append(limit);
         var spec = jdbc.sql(sql.toString());

@@ -163,7 +163,10 @@ class PetitionSearchEquivalenceTest {
         }
         // The case search: same cases in the same order.
         for (String q : List.of("", marker, "duong lang " + marker.toLowerCase(), "thu hoi dat", "không có " + marker)) {
-            for (List<Long> scope : List.of(List.of(body), List.of(body, other))) {
+            for (List<Long> scope : scopes) {
+                if (scope == null && !q.contains(marker)) {
+                    continue; // every unit (an administrator): only the queries that name this test's cases
+                }
                 for (int limit : new int[] {3, 10, 100}) {
                     assertThat(queries.cases(q, scope, limit)).as("cases %s in %s", q, scope)
                             .isEqualTo(Reference.cases(jdbc, q, scope, limit));
@@ -171,6 +174,7 @@ class PetitionSearchEquivalenceTest {
             }
         }
         assertThat(queries.cases(marker, List.of(body, other), 100)).hasSize(28);
+        assertThat(queries.cases(marker, null, 100)).hasSize(28);
     }
 
     private static PetitionQueries.Filter filter(String q, Long unitId, String state, LocalDate from, LocalDate to,
