@@ -31,8 +31,6 @@ import org.tiepdan.support.ProvinceData;
  *
  * <pre>mvn -q -Pbench test-compile exec:java -Dbench.main=org.tiepdan.petition.internal.SearchBench</pre>
  *
- * {@code -Dsearch.reuse=true} keeps the database of the previous run ({@code target/bench-search-data}: the
- * generation takes several minutes; the application's new migrations still run on it);
  * {@code -Dsearch.hold=true} keeps the application up at the end for {@code psql} on port 54329.
  */
 public final class SearchBench {
@@ -52,9 +50,8 @@ public final class SearchBench {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean reuse = Boolean.getBoolean("search.reuse");
         System.setProperty("tiepdan.data-dir", "target/bench-search-data");
-        System.setProperty("tiepdan.embedded-db.clean-on-start", String.valueOf(!reuse));
+        System.setProperty("tiepdan.embedded-db.clean-on-start", "true");
         System.setProperty("tiepdan.embedded-db.port", "54329");
         System.setProperty("server.port", "0"); // application.yaml's ${PORT:8080} wins over default properties
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TiepdanApplication.class)
