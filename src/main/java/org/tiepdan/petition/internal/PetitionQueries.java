@@ -69,26 +69,63 @@ class PetitionQueries {
                 rs.getString("handler"));
     }
 
-    /** Diacritic-insensitive search in content, registration number and petitioners' names; newest first. */
+    /**
+     * A query's matches in scope ({@code scope}: conditions on {@code m}, the matched petition) (issue 22),
+     * each way of matching read from its own index: the folded content
+     * ({@code petition_content_trgm_ix}), the registration number ({@code petition_registration_number_ix}) and
+     * the petitioners' folded names ({@code petitioner_name_trgm_ix}: a denouncer's row holds only the
+     * pseudonym, so a denouncer's name finds nothing). The first version tested each petition in scope against
+     * the three at once ({@link #MATCHES_ROW}), which no index answers: 1 M rows read for a rare word. The scope
+     * is repeated in each branch so that a commune's search of a common word reads the commune's petitions
+     * (its units' index) rather than the province's half million matches.
+     */
+    private static String matches(String scope) {
+        String name = "x.name_key like '%' || btrim(regexp_replace(fold_vi(:q), '[^a-z0-9]+', ' ', 'g')) || '%'";
+        return "select m.id from petition m where m.content_folded like '%' || fold_vi(:q) || '%'" + scope
+                + " union select m.id from petition m where m.registration_number = :q" + scope
+                + " union select x.petition_id from petitioner x" + (scope.isEmpty() ? " where " + name
+                        : " join petition m on m.id = x.petition_id where " + name + scope);
+    }
+
+    /** The same condition on one row {@code p}: what the newest-first walk of a common word's page tests. */
+    private static final String MATCHES_ROW = """
+            (p.content_folded like '%' || fold_vi(:q) || '%' or p.registration_number = :q
+             or exists (select 1 from petitioner x where x.petition_id = p.id
+                        and x.name_key like '%' || btrim(regexp_replace(fold_vi(:q), '[^a-z0-9]+', ' ', 'g')) || '%'))""";
+
+    /**
+     * How a query's matches are found, decided by a cheap look first ({@link #common}): up to this many
+     * petitions in scope match the content or a name, they are gathered through the indexes ({@link
+     * #matches}); more, and every petition in scope is tested once ({@link #MATCHES_ROW}: a parallel scan for
+     * the count; for a page, the newest ones in order, which meet a page of matches after a few dozen rows).
+     * Gathering half a million matches through an index costs more than reading the table; testing a
+     * province's million petitions for a word that five of them hold costs more than the index. Both give
+     * the same rows.
+     */
+    static final long GATHER_AT_MOST = 2_000;
+
+    /**
+     * Diacritic-insensitive search in content, registration number and petitioners' names; newest first.
+     * The total is exact (the API's {@code total}/{@code pages} and the pager rely on it).
+     */
     @Transactional(readOnly = true)
     Page<Row> search(Filter f, List<Long> units, List<Long> unitSubtree, int page) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder scope = new StringBuilder();
         if (units != null) {
-            where.append(" and p.unit_id = any(:units)");
+            scope.append(" and m.unit_id = any(:units)");
             params.put("units", units.toArray(Long[]::new));
         }
         if (unitSubtree != null) {
-            where.append(" and p.unit_id = any(:subtree)");
+            scope.append(" and m.unit_id = any(:subtree)");
             params.put("subtree", unitSubtree.toArray(Long[]::new));
         }
-        if (f.q() != null && !f.q().isBlank()) {
-            where.append(" ").append("""
-                     and (p.content_folded like '%' || fold_vi(:q) || '%' or p.registration_number = :qraw
-                          or exists (select 1 from petitioner x where x.petition_id = p.id
-                                     and x.name_key like '%' || btrim(regexp_replace(fold_vi(:q), '[^a-z0-9]+', ' ', 'g')) || '%'))""");
+        where.append(scope.toString().replace("m.unit_id", "p.unit_id"));
+        boolean typed = f.q() != null && !f.q().isBlank();
+        if (typed) {
             params.put("q", f.q().strip());
-            params.put("qraw", f.q().strip());
+            planEachQuery();
         }
         add(where, params, "p.kind = :kind", "kind", f.kind() == null ? null : f.kind().name());
         add(where, params, "p.state = :state", "state", f.state());
@@ -113,19 +150,49 @@ class PetitionQueries {
             where.append(" and ").append(Overdue.petition("p", ":today"));
         }
         params.put("today", Dates.today(clock));
-        var count = jdbc.sql("select count(*) from petition p" + where);
+        String matching = !typed ? "" : common(scope.toString(), params) ? " and " + MATCHES_ROW
+                : " and p.id in (" + matches(scope.toString()) + ")";
+        var count = jdbc.sql("select count(*) from petition p" + where + matching);
         for (var e : params.entrySet()) {
             count = count.param(e.getKey(), e.getValue());
         }
         long total = count.query(Long.class).single();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.max(1, Math.min(page, pages));
-        var list = jdbc.sql(ROW + where + " order by p.received_on desc, p.id desc limit " + PAGE_SIZE + " offset "
-                + (current - 1) * PAGE_SIZE);
+        var list = jdbc.sql(ROW + where + matching + " order by p.received_on desc, p.id desc limit " + PAGE_SIZE
+                + " offset " + (current - 1) * PAGE_SIZE);
         for (var e : params.entrySet()) {
             list = list.param(e.getKey(), e.getValue());
         }
         return new Page<>(list.query(PetitionQueries::row).list(), total, current, pages);
+    }
+
+    /**
+     * Whether more than {@link #GATHER_AT_MOST} petitions in scope match the typed words by content, or as
+     * many petitioners by name: each look stops there.
+     */
+    private boolean common(String scope, Map<String, Object> params) {
+        String name = "x.name_key like '%' || btrim(regexp_replace(fold_vi(:q), '[^a-z0-9]+', ' ', 'g')) || '%'";
+        var look = jdbc.sql("select greatest((select count(*) from (select 1 from petition m where m.content_folded like '%'"
+                + " || fold_vi(:q) || '%'" + scope + " limit " + (GATHER_AT_MOST + 1) + ") c), (select count(*) from (select 1"
+                + " from petitioner x" + (scope.isEmpty() ? " where " + name : " join petition m on m.id = x.petition_id"
+                + " where " + name + scope) + " limit " + (GATHER_AT_MOST + 1) + ") n))");
+        for (var e : params.entrySet()) {
+            if (e.getKey().equals("q") || scope.contains(":" + e.getKey())) {
+                look = look.param(e.getKey(), e.getValue());
+            }
+        }
+        return look.query(Long.class).single() > GATHER_AT_MOST;
+    }
+
+    /**
+     * Plans the statements of this transaction for their own typed words: how many petitions a word matches
+     * (a few for "flycam", half of them for "đất") decides the plan, and a statement run often is otherwise
+     * planned once for any word (PostgreSQL's generic plan of a prepared statement, which the JDBC driver
+     * makes after five runs).
+     */
+    private void planEachQuery() {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
     private static void add(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
@@ -141,26 +208,45 @@ class PetitionQueries {
         }
     }
 
-    /** The work queue: open petitions of the units, by next deadline. */
+    /** The most petitions a work queue shows. */
+    static final int QUEUE_SIZE = 500;
+
+    /**
+     * The work queue: open petitions of the units, by next deadline (the earliest active due date; none
+     * last), then id. Issue 22: the order is decided first, from the unsettled petitions in scope
+     * ({@code petition_unsettled_ix}) and their active deadlines, and only the {@value #QUEUE_SIZE} kept
+     * are read as rows (the overdue mark, the next deadline's rule); the first version computed those for
+     * every open petition of a province before keeping 500.
+     */
     @Transactional(readOnly = true)
     List<Row> queue(List<Long> units, String handler) {
-        StringBuilder sql = new StringBuilder(ROW).append(" where p.settled_on is null and p.state not in ")
-                .append("('TRANSFERRED','GUIDED','RETURNED','ARCHIVED','REFUSED','DECIDED','CONCLUDED','PUBLISHED','CLOSED','DIRECTION_ANSWERED')");
+        StringBuilder order = new StringBuilder("""
+                select p.id from petition p
+                left join lateral (select min(d.due) due from petition_deadline d
+                                   where d.petition_id = p.id and d.active and d.due is not null) n on true
+                where p.settled_on is null and p.state not in
+                """).append("('TRANSFERRED','GUIDED','RETURNED','ARCHIVED','REFUSED','DECIDED','CONCLUDED','PUBLISHED','CLOSED','DIRECTION_ANSWERED')");
         if (units != null) {
-            sql.append(" and p.unit_id = any(:units)");
+            order.append(" and p.unit_id = any(:units)");
         }
         if (handler != null) {
-            sql.append(" and p.handler = :handler");
+            order.append(" and p.handler = :handler");
         }
-        sql.append(" order by next_due nulls last, p.id limit 500");
-        var spec = jdbc.sql(sql.toString()).param("today", Dates.today(clock));
+        order.append(" order by n.due nulls last, p.id limit ").append(QUEUE_SIZE);
+        var spec = jdbc.sql(order.toString());
         if (units != null) {
             spec = spec.param("units", units.toArray(Long[]::new));
         }
         if (handler != null) {
             spec = spec.param("handler", handler);
         }
-        return spec.query(PetitionQueries::row).list();
+        List<Long> ids = spec.query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(ROW + " join unnest(:ids) with ordinality o(id, n) on o.id = p.id order by o.n")
+                .param("ids", ids.toArray(Long[]::new)).param("today", Dates.today(clock))
+                .query(PetitionQueries::row).list();
     }
 
     /** Counts of the dashboard, from a queue. */
@@ -193,7 +279,7 @@ class PetitionQueries {
         return new Dashboard(dueToday, week, overdue, byKind, byHandler, overdueByUnit);
     }
 
-    /** Cases in scope, newest first, with a folded search on their title. */
+    /** Cases in scope, newest first, with a folded search on their title and their petitions' content. */
     @Transactional(readOnly = true)
     List<Map<String, Object>> cases(String q, List<Long> units, int limit) {
         StringBuilder sql = new StringBuilder("""
@@ -204,8 +290,24 @@ class PetitionQueries {
             sql.append(" and c.unit_id = any(:units)");
         }
         if (q != null && !q.isBlank()) {
-            sql.append(" and (fold_vi(c.title) like '%' || fold_vi(:q) || '%' or exists (select 1 from petition p ")
-                    .append("where p.case_id = c.id and p.content_folded like '%' || fold_vi(:q) || '%'))");
+            planEachQuery();
+            // Issue 22: gathered from the two trigram indexes (V187, V50) when few petitions match, else each
+            // case in scope tested, newest first, until the page is full (see GATHER_AT_MOST).
+            String scope = units == null ? "" : " and m.unit_id = any(:units)";
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("q", q.strip());
+            if (units != null) {
+                params.put("units", units.toArray(Long[]::new));
+            }
+            if (common(scope, params)) {
+                sql.append(" and (fold_vi(c.title) like '%' || fold_vi(:q) || '%' or exists (select 1 from petition p ")
+                        .append("where p.case_id = c.id and p.content_folded like '%' || fold_vi(:q) || '%'))");
+            } else {
+                sql.append(" and c.id in (select m.id from petition_case m where fold_vi(m.title) like '%' || fold_vi(:q)")
+                        .append(" || '%'").append(scope).append(" union select p.case_id from petition p join petition_case m")
+                        .append(" on m.id = p.case_id where p.content_folded like '%' || fold_vi(:q) || '%'").append(scope)
+                        .append(")");
+            }
         }
         sql.append(" order by c.received_on desc, c.id desc limit ").append(limit);
         var spec = jdbc.sql(sql.toString());
