@@ -30,8 +30,11 @@ import org.tiepdan.org.OrgUnits;
 public final class IntakeBench {
 
     private static final int WARMUP = 100;
-    private static final int REQUESTS = 600;
+    /** Requests per row ({@code -Dintake.requests}). */
+    private static final int REQUESTS = Integer.getInteger("intake.requests", 600);
     private static final int CLIENTS = 4;
+    /** The HTTP Basic rows (BCrypt on every call, minutes on a busy machine); {@code -Dintake.basic=false} leaves them out. */
+    private static final boolean BASIC = Boolean.parseBoolean(System.getProperty("intake.basic", "true"));
     /** Failed calls of every run so far (non-2xx or an exception). */
     private static int failures;
 
@@ -42,6 +45,8 @@ public final class IntakeBench {
         // System properties, so that they win over application.yaml (never touch ./data).
         System.setProperty("tiepdan.data-dir", "target/bench-data");
         System.setProperty("tiepdan.embedded-db.clean-on-start", "true");
+        // A free port: application.yaml's ${PORT:8080} wins over default properties, and 8080 may be taken.
+        System.setProperty("server.port", "0");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TiepdanApplication.class)
                 .profiles("demo")
                 .properties("server.port=0", "logging.level.root=WARN")
@@ -69,19 +74,28 @@ public final class IntakeBench {
                     .header("Authorization", auth).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body(ubnd, seq.incrementAndGet()))).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
+            javax.sql.DataSource db = app.getBean(javax.sql.DataSource.class);
             run("warm-up health", health, WARMUP, 1);
-            run("warm-up intake", intake, WARMUP, 1);
+            if (BASIC) {
+                run("warm-up intake", intake, WARMUP, 1);
+            }
             run("warm-up token", meToken, WARMUP, 1);
             run("warm-up intake (token)", intakeToken, WARMUP, 1);
             for (int clients : new int[] {1, CLIENTS}) {
                 double trivial = run("GET /actuator/health", health, REQUESTS, clients);
-                double authenticated = run("GET /api/v1/me (Basic)", me, REQUESTS, clients);
-                double petitions = run("POST /api/v1/petitions (Basic)", intake, REQUESTS, clients);
+                if (BASIC) {
+                    double authenticated = run("GET /api/v1/me (Basic)", me, REQUESTS, clients);
+                    double petitions = run("POST /api/v1/petitions (Basic)", intake, REQUESTS, clients);
+                    System.out.printf("clients=%d: intake (Basic) is %.1fx slower than the trivial endpoint, %.1fx slower"
+                            + " than a trivial authenticated one%n", clients, trivial / petitions, authenticated / petitions);
+                }
                 int before = failures;
                 double withToken = run("GET /api/v1/me (token)", meToken, REQUESTS, clients);
-                double petitionsToken = run("POST /api/v1/petitions (token)", intakeToken, REQUESTS, clients);
-                System.out.printf("clients=%d: intake (Basic) is %.1fx slower than the trivial endpoint, %.1fx slower than a"
-                        + " trivial authenticated one%n", clients, trivial / petitions, authenticated / petitions);
+                double petitionsToken;
+                try (WaitSampler waits = new WaitSampler(db)) {
+                    petitionsToken = run("POST /api/v1/petitions (token)", intakeToken, REQUESTS, clients);
+                    waits.print();
+                }
                 if (clients == CLIENTS) {
                     System.out.printf("issue 22 targets, %d clients, same run: GET /api/v1/me with a token %.2fx health"
                             + " (target >= 0.5: %s); POST /api/v1/petitions with a token %.2fx health (target >= 0.2: %s);"
@@ -99,6 +113,90 @@ public final class IntakeBench {
                  "content": "Đề nghị xem xét việc cấp giấy chứng nhận quyền sử dụng đất thửa số %d, thôn Tân Hòa",
                  "petitioners": [{"fullName": "Nguyễn Văn Thử %d", "address": "Thôn Tân Hòa, xã Kỳ Thượng"}]}"""
                 .formatted(unitId, LocalDate.of(2026, 3, 2), n, n);
+    }
+
+    /**
+     * What the application's database sessions are doing during a run, sampled every few milliseconds from
+     * {@code pg_stat_activity} and {@code pg_locks} on a connection of its own: on average how many sessions wait for
+     * a lock (and on which kind), wait for the WAL flush of a commit, hold the unit's {@code petition_register} row
+     * (a granted lock on that table and not waiting for one: between the numbering and the end of the commit), or
+     * run. By Little's law a mean of 1.0 for the register means one unit's intakes are serial on that row.
+     */
+    private static final class WaitSampler implements AutoCloseable {
+
+        private static final String SAMPLE = """
+                select a.wait_event_type, a.wait_event, a.state,
+                       (select l.locktype from pg_locks l where l.pid = a.pid and not l.granted limit 1) as waiting_for,
+                       exists (select 1 from pg_locks l where l.pid = a.pid and l.granted
+                               and l.relation = 'petition_register'::regclass) as register
+                  from pg_stat_activity a
+                 where a.backend_type = 'client backend' and a.pid <> pg_backend_pid()
+                   and a.datname = current_database() and a.state <> 'idle'""";
+
+        private final java.sql.Connection connection;
+        private final Thread thread;
+        private volatile boolean running = true;
+        private final java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        private int samples;
+
+        WaitSampler(javax.sql.DataSource db) throws Exception {
+            connection = db.getConnection();
+            connection.setAutoCommit(true);
+            thread = new Thread(this::sample, "wait-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void sample() {
+            try (java.sql.PreparedStatement ps = connection.prepareStatement(SAMPLE)) {
+                while (running) {
+                    java.util.Map<String, Integer> now = new java.util.HashMap<>();
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            String type = rs.getString(1);
+                            String event = rs.getString(2);
+                            String what;
+                            if ("Lock".equals(type)) {
+                                what = "lock wait (" + rs.getString(4) + ")";
+                            } else if (event != null && event.toLowerCase(java.util.Locale.ROOT).startsWith("wal")) {
+                                what = "WAL flush/write (" + event + ")";
+                            } else if ("idle in transaction".equals(rs.getString(3))) {
+                                what = "idle in transaction (application's turn)";
+                            } else {
+                                what = "running" + (type == null ? "" : " (" + type + ":" + event + ")");
+                            }
+                            now.merge(what, 1, Integer::sum);
+                            if (rs.getBoolean(5) && !"Lock".equals(type)) {
+                                now.merge("= holding the register row", 1, Integer::sum);
+                            }
+                        }
+                    }
+                    synchronized (counts) {
+                        samples++;
+                        now.forEach((k, v) -> counts.merge(k, v, Integer::sum));
+                    }
+                    Thread.sleep(5);
+                }
+            } catch (Exception e) {
+                if (running) {
+                    System.out.println("wait sampler stopped: " + e);
+                }
+            }
+        }
+
+        void print() {
+            synchronized (counts) {
+                System.out.printf("  database sessions, mean over %d samples:%n", samples);
+                counts.forEach((k, v) -> System.out.printf("    %-60s %.2f%n", k, v / (double) Math.max(1, samples)));
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            running = false;
+            thread.join(2000);
+            connection.close();
+        }
     }
 
     @FunctionalInterface

@@ -55,6 +55,8 @@ public final class LoadBench {
         int warmupSeconds = Integer.getInteger("load.warmup", 30);
         System.setProperty("tiepdan.data-dir", "target/bench-data");
         System.setProperty("tiepdan.embedded-db.clean-on-start", "true");
+        // A free port: application.yaml's ${PORT:8080} wins over default properties, and 8080 may be taken.
+        System.setProperty("server.port", "0");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TiepdanApplication.class)
                 .profiles("demo")
                 .properties("server.port=0", "logging.level.root=WARN")

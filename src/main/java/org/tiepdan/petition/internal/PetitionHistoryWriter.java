@@ -126,8 +126,9 @@ class PetitionHistoryWriter implements PetitionHistory {
         // anything but pseudonyms, as at the front desk (PetitionService.register).
         Petition.Intake in = intake(h).declared(h.kind());
         boolean seal = sealing.mustSeal(in, null);
-        Petition p = new Petition(seal ? sealing.placeholders(in) : in, c.id(),
-                nextNumber(h.unitId(), h.receivedOn().getYear()), service.trackingCode(), actor);
+        // Numbered last (service.number), like the front desk: the unit's register row is locked from there to the commit.
+        Petition p = new Petition(seal ? sealing.placeholders(in) : in, c.id(), PetitionService.provisionalNumber(c.id()),
+                service.trackingCode(), actor);
         startIntakeClocks(p, h, unit);
         p.recordIntake(actor);
         petitions.saveAndFlush(p);
@@ -148,6 +149,7 @@ class PetitionHistoryWriter implements PetitionHistory {
         petitions.flush();
         jdbc.sql("update petition set import_id = ? where id = ?").params(importId, p.id()).update();
         jdbc.sql("update petition_case set import_id = ? where id = ?").params(importId, c.id()).update();
+        service.number(p);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("registrationNumber", p.registrationNumber());
         summary.put("receivedOn", p.receivedOn());
@@ -313,14 +315,6 @@ class PetitionHistoryWriter implements PetitionHistory {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    /** Same register as the front desk (PetitionService.nextNumber): one sequence per unit and year. */
-    private int nextNumber(long unitId, int year) {
-        return jdbc.sql("""
-                insert into petition_register (unit_id, year, last_number) values (?, ?, 1)
-                on conflict (unit_id, year) do update set last_number = petition_register.last_number + 1
-                returning last_number""").params(unitId, year).query(Integer.class).single();
     }
 
     private static String actorName() {

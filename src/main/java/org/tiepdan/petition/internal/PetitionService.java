@@ -47,6 +47,8 @@ class PetitionService {
     private final DuplicateFinder duplicates;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
     private final VisitPrefill visits;
     private org.springframework.context.ApplicationEventPublisher events = e -> { };
@@ -98,8 +100,12 @@ class PetitionService {
                 throw DomainException.invalid("petition-visit-unknown", "receptionVisitId");
             }
         }
-        Petition p = register(in, access.actorAt(unit.id()).username(), unit);
+        Petition p = record(in, access.actorAt(unit.id()).username(), unit, null);
+        // Before the number: the duplicate search is most of an intake's database time, and the unit's
+        // register row, once numbered, stays locked until the commit (number()).
         duplicates.propose(p, access.visibleUnits());
+        number(p);
+        audited(p);
         if (p.receptionVisitId() != null) {
             // In the same transaction: the visit and its petition are linked, or neither exists.
             visits.linked(p.receptionVisitId(), p.id(), p.registrationNumber());
@@ -118,6 +124,17 @@ class PetitionService {
      * {@code sealedSource} names a sealed petition to copy them from (transfer, split).
      */
     Petition register(Petition.Intake in, String actor, OrgUnitView unit, org.tiepdan.identity.SubjectRef sealedSource) {
+        Petition p = number(record(in, actor, unit, sealedSource));
+        audited(p);
+        return p;
+    }
+
+    /**
+     * The petition, its case, clocks and intake event written under a provisional registration number
+     * ({@link #provisionalNumber}); {@link #number} gives the real one, last, in the same transaction.
+     */
+    private Petition record(Petition.Intake in, String actor, OrgUnitView unit,
+            org.tiepdan.identity.SubjectRef sealedSource) {
         HoldingBody.require(unit, "unitId");
         if (sealedSource == null) {
             in.checkPeople();
@@ -125,8 +142,8 @@ class PetitionService {
         boolean seal = sealing.mustSeal(in, sealedSource);
         PetitionCase c = cases.save(new PetitionCase(in.unitId(), in.content() == null ? "" : in.content(),
                 in.receivedOn() == null ? Dates.today(clock) : in.receivedOn()));
-        int seq = nextNumber(in.unitId(), in.receivedOn() == null ? 0 : in.receivedOn().getYear());
-        Petition p = new Petition(seal ? sealing.placeholders(in) : in, c.id(), seq, trackingCode(), actor);
+        Petition p = new Petition(seal ? sealing.placeholders(in) : in, c.id(), provisionalNumber(c.id()),
+                trackingCode(), actor);
         p.startClocks(clocks(in.unitId()), unit.kind() == OrgUnitKind.PARTY_COMMITTEE);
         p.recordIntake(actor);
         petitions.saveAndFlush(p);
@@ -134,23 +151,59 @@ class PetitionService {
             sealing.sealNew(p, in, sealedSource);
             petitions.flush();
         }
+        return p;
+    }
+
+    /**
+     * The registration number, given last so that the unit's register row is locked for as short a time
+     * as possible (the history import numbers its records here too). Numbers have no gaps and are never
+     * given twice: the row stays locked from the increment to the commit, so a second intake of the unit
+     * waits here for the first to commit (and gets the next number) or to roll back (and gets the same
+     * one). Only what follows in the transaction holds the lock (with the commit's flush to disk): so
+     * everything that does not need the number (the petition and its case, clocks, people and sealing,
+     * the duplicate search at intake) is written before it (bench/README.md, "Petition intake"). Nothing
+     * reads the provisional number meanwhile: the audit row ({@link #audited}), the visit's link, the
+     * returned petition and the response all come after; {@code refresh} gives the entity the number (and
+     * a snapshot that a later flush cannot write the provisional one back from).
+     */
+    Petition number(Petition p) {
+        petitions.flush();
+        int seq = jdbc.sql("""
+                insert into petition_register (unit_id, year, last_number) values (?, ?, 1)
+                on conflict (unit_id, year) do update set last_number = petition_register.last_number + 1
+                returning last_number""").params(p.unitId(), p.receivedOn().getYear()).query(Integer.class).single();
+        // Written as the constructor of Petition writes it: "15/2025".
+        int numbered = jdbc.sql("""
+                update petition set registration_seq = ?, registration_number = ? || '/' || registration_year
+                 where id = ? and registration_seq < 0""").params(seq, String.valueOf(seq), p.id()).update();
+        if (numbered != 1) {
+            throw new IllegalStateException("petition " + p.id() + " was not waiting for its number");
+        }
+        entityManager.refresh(p);
+        return p;
+    }
+
+    /** The CREATE audit row of a registered petition, with its number. */
+    private void audited(Petition p) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("registrationNumber", p.registrationNumber());
         summary.put("channel", p.channel());
         summary.put("receivedOn", p.receivedOn());
-        summary.put("caseId", c.id());
+        summary.put("caseId", p.caseId());
         if (p.identitySealed()) {
             summary.put("sealed", true);
         }
         audit.record(AuditAction.CREATE, "Petition", p.id(), p.unitId(), summary);
-        return p;
     }
 
-    private int nextNumber(long unitId, int year) {
-        return jdbc.sql("""
-                insert into petition_register (unit_id, year, last_number) values (?, ?, 1)
-                on conflict (unit_id, year) do update set last_number = petition_register.last_number + 1
-                returning last_number""").params(unitId, year).query(Integer.class).single();
+    /**
+     * Where a petition's number stands until {@link #number} replaces it in the same transaction: minus
+     * its case's id, unique (the case was just created for it) so that two intakes in flight never meet
+     * on {@code petition_registration_ux}, and negative so that it can never be a register's number. No
+     * other transaction sees it (it is replaced before the commit).
+     */
+    static int provisionalNumber(long caseId) {
+        return -Math.toIntExact(caseId);
     }
 
     /** Random, not sequential, reveals nothing: 12 characters of Crockford-like base32 (60 bits). */
