@@ -67,11 +67,21 @@ public final class Browser implements AutoCloseable {
 
     public Browser click(String css) {
         openMenuHolding(css);
-        WebElement element = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        // Keyboard users press Enter on a focused button; scrolling it to the middle does the same for a click.
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-        return this;
+        // A page still being replaced (a form just sent) can show the element for a moment and then drop
+        // it: found on the old page, it is stale by the click. Find it again on the new page.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+                // Keyboard users press Enter on a focused button; scrolling it to the middle does the same for a click.
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+                element.click();
+                return this;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

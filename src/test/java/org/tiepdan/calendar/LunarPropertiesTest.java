@@ -28,6 +28,15 @@ class LunarPropertiesTest {
         assertThat(LunarDate.of(lunar.year(), lunar.month(), lunar.day(), lunar.leapMonth())).isEqualTo(lunar);
     }
 
+    /** Found by {@link #solarToLunarToSolar} (seed 4125765045031995731): the day before a new moon read as day 0. */
+    @net.jqwik.api.Example
+    void theDayBeforeANewMoonTheMeanMonthMisplacesIsTheLastOfItsMonth() {
+        LunarDate lunar = LunarDate.of(LocalDate.of(2062, 4, 9));
+        assertThat(lunar.day()).isBetween(29, 30);
+        assertThat(lunar.toSolar()).isEqualTo(LocalDate.of(2062, 4, 9));
+        assertThat(LunarDate.of(LocalDate.of(2062, 4, 10)).day()).isEqualTo(1);
+    }
+
     @Property(tries = 500)
     void monthsHave29Or30Days(@ForAll("solarDates") LocalDate date) {
         LunarDate lunar = LunarDate.of(date);

@@ -107,8 +107,11 @@ public final class VietnameseLunarAlgorithm {
         int yy = date.getYear();
         int k = (int) Math.floor((dayNumber - EPOCH) / SYNODIC_MONTH);
         long monthStart = newMoonDay(k + 1);
-        if (monthStart > dayNumber) {
-            monthStart = newMoonDay(k);
+        // The mean month guesses k; a true new moon can fall up to a day after the guess (2062-04-09
+        // found k's new moon on the next day, giving day 0): step back until the month has begun.
+        while (monthStart > dayNumber) {
+            k--;
+            monthStart = newMoonDay(k + 1);
         }
         long a11 = lunarMonth11(yy);
         long b11 = a11;

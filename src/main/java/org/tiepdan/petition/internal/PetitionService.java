@@ -113,7 +113,11 @@ class PetitionService {
         return p;
     }
 
-    /** Registration without the scope check (transfers inside the installation, demo data). */
+    /**
+     * Registration without the scope check (transfers inside the installation, demo data). Transactional
+     * on its own: the record and its number are one write, and the number's {@code refresh} needs one.
+     */
+    @Transactional
     Petition register(Petition.Intake in, String actor, OrgUnitView unit) {
         return register(in, actor, unit, null);
     }
@@ -123,6 +127,7 @@ class PetitionService {
      * denunciation's people are sealed before the row holds anything but pseudonyms:
      * {@code sealedSource} names a sealed petition to copy them from (transfer, split).
      */
+    @Transactional
     Petition register(Petition.Intake in, String actor, OrgUnitView unit, org.tiepdan.identity.SubjectRef sealedSource) {
         Petition p = number(record(in, actor, unit, sealedSource));
         audited(p);
