@@ -1,4 +1,4 @@
-// Report pages: the print button, and the charts (trends by month, figures by unit) drawn with
+// Report pages: the print button, the cross-checks (asked for after the figures), and the charts (trends by month, figures by unit) drawn with
 // Chart.js from the page's own JSON endpoint (no inline script under the CSP).
 (function () {
   document.addEventListener('click', function (event) {
@@ -6,6 +6,32 @@
       window.print();
     }
   });
+
+  // The cross-checks, asked for after the figures: at province scale they cost several times the
+  // figures (issue 22). The answer is the server-rendered findings block; it replaces the placeholder.
+  var findings = document.getElementById('findings');
+  if (findings && findings.getAttribute('data-src')) {
+    fetch(findings.getAttribute('data-src'), {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        var current = document.getElementById('findings');
+        if (html === null) {
+          current.setAttribute('data-loaded', 'failed');
+          var waiting = document.getElementById('findings-loading');
+          if (waiting) {
+            waiting.textContent = current.getAttribute('data-failed');
+          }
+          return;
+        }
+        var box = document.createElement('div');
+        box.innerHTML = html;
+        var block = box.querySelector('#findings');
+        if (block) {
+          block.setAttribute('data-loaded', 'true');
+          current.replaceWith(block);
+        }
+      });
+  }
 
   var holder = document.getElementById('charts');
   if (!holder || typeof Chart === 'undefined') {

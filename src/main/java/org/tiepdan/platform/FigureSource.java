@@ -1,6 +1,7 @@
 package org.tiepdan.platform;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,24 @@ public interface FigureSource {
             Map<Long, Long> byUnit = new LinkedHashMap<>();
             records(code, q).forEach(r -> byUnit.merge(r.unitId(), r.weight(), Long::sum));
             totals.put(code, byUnit);
+        }
+        return totals;
+    }
+
+    /**
+     * For each code, the sum of the weights of {@link #records} per month of their dates (a record
+     * without a date is left out; a month without records is absent): what a report's chart by month
+     * shows. By default computed from {@link #records}; a source with many records overrides it to
+     * count in the database with the same predicates, grouped by month, because listing a province's
+     * ten years of records to draw a chart took seconds.
+     */
+    default Map<String, Map<YearMonth, Long>> totalsByMonth(Collection<String> codes, Query q) {
+        Map<String, Map<YearMonth, Long>> totals = new LinkedHashMap<>();
+        for (String code : codes) {
+            Map<YearMonth, Long> byMonth = new LinkedHashMap<>();
+            records(code, q).stream().filter(r -> r.date() != null)
+                    .forEach(r -> byMonth.merge(YearMonth.from(r.date()), r.weight(), Long::sum));
+            totals.put(code, byMonth);
         }
         return totals;
     }

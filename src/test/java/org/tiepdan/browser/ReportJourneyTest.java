@@ -49,6 +49,10 @@ class ReportJourneyTest {
             browser.click("#report-show");
             browser.find("#report-table");
             assertThat(browser.text("tr[data-code='2.periodic'] td[data-column='COMMUNE']")).isEqualTo("08");
+            // The cross-checks arrive after the figures (a second call, issue 22).
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(
+                            org.openqa.selenium.By.id("findings"), "data-loaded", "true"));
             assertThat(browser.text("#findings")).contains("không có người chủ trì");
             // Chart.js drew both charts from the page's JSON (no inline script).
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))

@@ -234,8 +234,18 @@ class ReportApiTest {
         String page = mvc.perform(get("/reports/appendix-2").param("unit", String.valueOf(f.commune))
                         .param("from", "01/01/2023").param("to", "31/12/2023").with(reporter))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // The figures come with the page; the cross-checks are asked for after them (issue 22).
         assertThat(page).contains("/reports/appendix-2/cells/7.settled/COMMUNE?unit=" + f.commune)
-                .contains("SESSION_WITHOUT_HOST").contains("chart-month");
+                .contains("id=\"findings-loading\"").contains("/reports/appendix-2/findings?unit=" + f.commune)
+                .doesNotContain("SESSION_WITHOUT_HOST").contains("chart-month");
+        String findings = mvc.perform(get("/reports/appendix-2/findings").param("unit", String.valueOf(f.commune))
+                        .param("from", "01/01/2023").param("to", "31/12/2023").with(reporter))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(findings).contains("id=\"findings\"").contains("SESSION_WITHOUT_HOST")
+                .contains("không có người chủ trì").doesNotContain("<html");
+        mvc.perform(get("/reports/appendix-2/findings").param("unit", String.valueOf(f.province))
+                        .param("from", "01/01/2023").param("to", "31/12/2023").with(reporter))
+                .andExpect(status().isForbidden());
         String records = mvc.perform(get("/reports/appendix-2/cells/7.settled/COMMUNE")
                         .param("unit", String.valueOf(f.commune)).param("from", "01/01/2023").param("to", "31/12/2023")
                         .with(reporter))

@@ -1,11 +1,15 @@
 package org.tiepdan.petition.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -184,8 +188,30 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Map<Long, Long>> totals(Collection<String> codes, Query q) {
+        return grouped(codes, q, alias -> alias + ".unit_id", rs -> rs.getLong(1));
+    }
+
+    /** The same counts as {@link #totals}, grouped by the month of the record's reception day (its date). */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Map<YearMonth, Long>> totalsByMonth(Collection<String> codes, Query q) {
+        return grouped(codes, q, alias -> "date_trunc('month', " + alias + ".received_on)::date",
+                rs -> YearMonth.from(rs.getObject(1, LocalDate.class)));
+    }
+
+    /** The key of a group: read from the first column of its row. */
+    private interface GroupKey<K> {
+        K read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * A filtered count per code, in one pass over each table, grouped by an expression of the record
+     * (given the table's alias): the unit holding it, or the month it was received in.
+     */
+    private <K> Map<String, Map<K, Long>> grouped(Collection<String> codes, Query q, UnaryOperator<String> group,
+            GroupKey<K> key) {
         checkWindow(q.from(), q.to());
-        Map<String, Map<Long, Long>> counts = new LinkedHashMap<>();
+        Map<String, Map<K, Long>> counts = new LinkedHashMap<>();
         List<String> caseCodes = new ArrayList<>();
         List<String> petitionCodes = new ArrayList<>();
         for (String code : codes) {
@@ -199,29 +225,29 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
             counts.put(code, new LinkedHashMap<>());
         }
         Long[] units = q.units().toArray(Long[]::new);
-        count(counts, caseCodes, PREDICATES, "petition_case c", "c", units, q.from(), q.to());
-        count(counts, petitionCodes, PETITION_PREDICATES, "petition p", "p", units, q.from(), q.to());
+        count(counts, caseCodes, PREDICATES, "petition_case c", group.apply("c"), key, units, q.from(), q.to());
+        count(counts, petitionCodes, PETITION_PREDICATES, "petition p", group.apply("p"), key, units, q.from(), q.to());
         return counts;
     }
 
-    /** One pass over the table: a filtered count per code, grouped by the unit holding the record. */
-    private void count(Map<String, Map<Long, Long>> counts, List<String> codes, Map<String, String> predicates,
-            String table, String alias, Long[] units, LocalDate from, LocalDate to) {
+    /** One pass over the table: a filtered count per code, grouped by {@code group}. */
+    private <K> void count(Map<String, Map<K, Long>> counts, List<String> codes, Map<String, String> predicates,
+            String table, String group, GroupKey<K> key, Long[] units, LocalDate from, LocalDate to) {
         if (codes.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("select " + alias + ".unit_id");
+        String alias = table.substring(table.length() - 1);
+        StringBuilder sql = new StringBuilder("select " + group);
         for (String code : codes) {
             sql.append(", count(*) filter (where ").append(predicates.get(code)).append(")");
         }
-        sql.append(" from ").append(table).append(" where ").append(held(alias)).append(" group by ")
-                .append(alias).append(".unit_id");
+        sql.append(" from ").append(table).append(" where ").append(held(alias)).append(" group by 1");
         jdbc.sql(sql.toString()).param("units", units).param("from", from).param("to", to).query(rs -> {
-            long unit = rs.getLong(1);
+            K k = key.read(rs);
             for (int i = 0; i < codes.size(); i++) {
                 long n = rs.getLong(i + 2);
                 if (n > 0) {
-                    counts.get(codes.get(i)).put(unit, n);
+                    counts.get(codes.get(i)).put(k, n);
                 }
             }
         });

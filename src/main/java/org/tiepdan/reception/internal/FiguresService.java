@@ -1,6 +1,7 @@
 package org.tiepdan.reception.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -219,6 +220,29 @@ class FiguresService implements ReceptionFigures, FigureSource {
                 .param("to", q.to())
                 .query(rs -> {
                     totals.get(ordered.get(rs.getInt(1))).put(rs.getLong(2), rs.getLong(3));
+                });
+        return totals;
+    }
+
+    /** The same queries as {@link #totals}, grouped by the month of each record's day. */
+    @Override
+    public Map<String, Map<YearMonth, Long>> totalsByMonth(Collection<String> codes, Query q) {
+        checkWindow(q.from(), q.to());
+        Map<String, Map<YearMonth, Long>> totals = new LinkedHashMap<>();
+        if (codes.isEmpty()) {
+            return totals;
+        }
+        StringJoiner union = new StringJoiner(" union all ");
+        List<String> ordered = new ArrayList<>(codes);
+        for (int i = 0; i < ordered.size(); i++) {
+            totals.put(ordered.get(i), new LinkedHashMap<>());
+            union.add("select " + i + " as code, to_char(q.day, 'YYYY-MM') as month, sum(q.weight) as total from ("
+                    + query(ordered.get(i)) + ") q where q.day is not null group by 2");
+        }
+        jdbc.sql(SUBTREE + union.toString()).param("units", q.units().toArray(Long[]::new)).param("from", q.from())
+                .param("to", q.to())
+                .query(rs -> {
+                    totals.get(ordered.get(rs.getInt(1))).put(YearMonth.parse(rs.getString(2)), rs.getLong(3));
                 });
         return totals;
     }

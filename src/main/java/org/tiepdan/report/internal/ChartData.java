@@ -9,8 +9,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The data of the two charts of a report page: the headline figures by month (from the dates of
- * the records behind them) and by unit directly under the chosen one (from the totals per unit).
+ * The data of the two charts of a report page: the headline figures by month (the records behind
+ * them counted by the month of their dates, in the database: {@code FigureSource.totalsByMonth}) and
+ * by unit directly under the chosen one (from the totals per unit).
  */
 @Component
 class ChartData {
@@ -41,11 +42,12 @@ class ChartData {
             months.add(m.toString());
         }
         List<Map<String, Object>> byMonth = new ArrayList<>();
+        Map<String, Map<YearMonth, Long>> counted = engine.byMonth(code, cells, unitId, w, topic);
         for (String cell : cells) {
             Map<String, Long> perMonth = new LinkedHashMap<>();
             months.forEach(m -> perMonth.put(m, 0L));
-            engine.records(code, cell, UnitDirectory.TOTAL, unitId, w, topic).stream().filter(x -> x.date() != null)
-                    .forEach(x -> perMonth.computeIfPresent(YearMonth.from(x.date()).toString(), (k, v) -> v + x.weight()));
+            counted.getOrDefault(cell, Map.of())
+                    .forEach((month, n) -> perMonth.computeIfPresent(month.toString(), (k, v) -> v + n));
             byMonth.add(Map.of("label", r.row(cell).groupLabel() + " — " + r.row(cell).label(),
                     "data", List.copyOf(perMonth.values())));
         }

@@ -1,5 +1,6 @@
 package org.tiepdan.report.internal;
 
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,12 @@ class FigureRegistry {
     Map<String, Map<Long, Long>> totals(String source, Collection<String> codes, FigureSource.Query q) {
         FigureSource s = sources.get(source);
         return s == null ? Map.of() : s.totals(codes, q);
+    }
+
+    /** For each code, the total per month of the records' dates (empty when the source is absent). */
+    Map<String, Map<YearMonth, Long>> totalsByMonth(String source, Collection<String> codes, FigureSource.Query q) {
+        FigureSource s = sources.get(source);
+        return s == null ? Map.of() : s.totalsByMonth(codes, q);
     }
 
     /** The records behind one cell (none when the source is absent). */

@@ -87,7 +87,9 @@ class ReportController {
             case ReportDefinitions.REGISTER -> model.addAttribute("register", reports.register(unit, w, topic));
             case ReportDefinitions.OUTLINE -> model.addAttribute("outline", reports.outline(unit, w));
             default -> {
-                Evaluated r = reports.evaluate(code, unit, w, topic);
+                // The figures only: the cross-checks cost several times the figures at province scale, so
+                // the page asks for them in a second call (findings below) once its figures are shown.
+                Evaluated r = reports.figures(code, unit, w, topic);
                 model.addAttribute("report", r);
                 model.addAttribute("sentences", reports.sentences(r));
                 Map<String, String> links = new LinkedHashMap<>();
@@ -110,6 +112,22 @@ class ReportController {
             @RequestParam String to, @RequestParam(required = false) String topic) {
         return charts.charts(code, unit, reports.window(code, date(from, "from"), date(to, "to"), null, null, null),
                 topic);
+    }
+
+    /**
+     * The cross-checks of a statistical report as the page's findings block, asked for by the page after its
+     * figures (reports.js): the same findings as the API's {@code findings} and the files, computed on demand.
+     */
+    @GetMapping("/reports/{code}/findings")
+    @PreAuthorize("@reportAccess.canRead(#unit)")
+    String findings(@PathVariable String code, @RequestParam Long unit, @RequestParam String from,
+            @RequestParam String to, @RequestParam(required = false) String topic, Model model) {
+        ReportWindow w = reports.window(code, date(from, "from"), date(to, "to"), null, null, null);
+        if (ReportDefinitions.REGISTER.equals(code) || ReportDefinitions.OUTLINE.equals(code)) {
+            throw DomainException.notFound("report-findings-not-found", code);
+        }
+        model.addAttribute("findings", reports.evaluate(code, unit, w, topic).findings());
+        return "report/report :: findings(${findings})";
     }
 
     @GetMapping("/reports/{code}/cells/{cell}/{column}")

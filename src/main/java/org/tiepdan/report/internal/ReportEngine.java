@@ -1,6 +1,8 @@
 package org.tiepdan.report.internal;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -141,6 +143,32 @@ class ReportEngine {
             return rows;
         }
         return rows.stream().filter(r -> dir.tier(r.unitId()).name().equals(column)).toList();
+    }
+
+    /**
+     * For each cell asked for, the total per month of its records' dates: the chart by month, counted
+     * by each source with the cell's own figure (as {@link #records} would list them), not by listing them.
+     */
+    Map<String, Map<YearMonth, Long>> byMonth(String code, Collection<String> cellCodes, long unitId,
+            ReportWindow window, String askedTopic) {
+        ReportDef base = ReportDefinitions.APPENDIX_1.equals(code) ? ReportDefinitions.appendix1(List.of())
+                : ReportDefinitions.statistical(code);
+        FigureSource.Query q = sources.query(unitId, window, topic(base, askedTopic));
+        ReportDef def = definition(code, q);
+        Map<String, List<CellDef>> bySource = new LinkedHashMap<>();
+        for (String cellCode : cellCodes) {
+            CellDef cell = def.cell(cellCode)
+                    .orElseThrow(() -> DomainException.notFound("report-cell-not-found", cellCode));
+            bySource.computeIfAbsent(cell.source(), s -> new ArrayList<>()).add(cell);
+        }
+        Map<String, Map<YearMonth, Long>> result = new LinkedHashMap<>();
+        bySource.forEach((source, cells) -> {
+            Set<String> figures = new LinkedHashSet<>();
+            cells.forEach(c -> figures.add(c.figure()));
+            Map<String, Map<YearMonth, Long>> totals = sources.totalsByMonth(source, figures, q);
+            cells.forEach(c -> result.put(c.code(), totals.getOrDefault(c.figure(), Map.of())));
+        });
+        return result;
     }
 
     String label(ReportDef def, CellDef cell) {

@@ -124,6 +124,12 @@ class FastPathRecountTest {
                     String as = "seed " + SEED + ", " + source.name() + " " + code + " of unit " + q.unitId() + " "
                             + q.from() + ".." + q.to() + " topic " + q.topic();
                     assertThat(nonZero(totals.get(code))).as(as).isEqualTo(nonZero(recount));
+                    // The charts' count by month: the same records, grouped by the month of their dates.
+                    Map<java.time.YearMonth, Long> monthly = new TreeMap<>();
+                    source.records(code, q).stream().filter(r -> r.date() != null).forEach(
+                            r -> monthly.merge(java.time.YearMonth.from(r.date()), r.weight(), Long::sum));
+                    assertThat(nonZero(source.totalsByMonth(List.of(code), q).get(code))).as(as + " by month")
+                            .isEqualTo(nonZero(monthly));
                     // Asked alone, the same: a batched query must not let one code's filter leak into another's.
                     assertThat(nonZero(source.totals(List.of(code), q).get(code))).as(as + " alone")
                             .isEqualTo(nonZero(recount));
@@ -193,8 +199,8 @@ class FastPathRecountTest {
         return from.get(random.nextInt(from.size()));
     }
 
-    private static Map<Long, Long> nonZero(Map<Long, Long> m) {
-        Map<Long, Long> out = new TreeMap<>();
+    private static <K> Map<K, Long> nonZero(Map<K, Long> m) {
+        Map<K, Long> out = new TreeMap<>();
         if (m != null) {
             m.forEach((k, v) -> {
                 if (v != 0) {

@@ -72,6 +72,19 @@ public final class ReportBench {
                             median(() -> engine.evaluate(report, unit, w, null, false)));
                 }
             }
+            // What the report's web page asks for (ReportController): its figures with the page, then the
+            // charts (ChartData) and the findings (the cross-checks) in two more calls after the figures show.
+            // Measured on the beans, without HTTP and the template (a table of 16 rows).
+            ChartData charts = app.getBean(ChartData.class);
+            for (ReportWindow w : List.of(tenYears, oneYear)) {
+                String name = "page appendix-2 province " + w.from() + "–" + w.to();
+                double figures = median(() -> engine.evaluate("appendix-2", province, w, null, false));
+                double chart = median(() -> charts.charts("appendix-2", province, w, null));
+                double findings = CHECKS ? median(() -> engine.evaluate("appendix-2", province, w, null, true).findings())
+                        : Double.NaN;
+                System.out.printf("%-50s figures %7.0f ms | charts %7.0f ms | findings (after) %7.0f ms%n", name,
+                        figures, chart, findings);
+            }
             Evaluated check = engine.evaluate("appendix-2", province, tenYears, null, false);
             System.out.println("province, ten years: " + check.columns() + " 1.periodic="
                     + check.row("1.periodic").values() + " 7.settled=" + check.row("7.settled").values());
