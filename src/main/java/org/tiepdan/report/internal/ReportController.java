@@ -127,7 +127,7 @@ class ReportController {
             throw DomainException.notFound("report-findings-not-found", code);
         }
         model.addAttribute("findings", reports.evaluate(code, unit, w, topic).findings());
-        return "report/report :: findings(${findings})";
+        return "report/report :: findings(list=${findings})";
     }
 
     @GetMapping("/reports/{code}/cells/{cell}/{column}")
