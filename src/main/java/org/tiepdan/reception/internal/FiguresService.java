@@ -204,31 +204,24 @@ class FiguresService implements ReceptionFigures, FigureSource {
 
     @Override
     public Map<String, Map<Long, Long>> totals(Collection<String> codes, Query q) {
-        checkWindow(q.from(), q.to());
-        Map<String, Map<Long, Long>> totals = new LinkedHashMap<>();
-        if (codes.isEmpty()) {
-            return totals;
-        }
-        StringJoiner union = new StringJoiner(" union all ");
-        List<String> ordered = new ArrayList<>(codes);
-        for (int i = 0; i < ordered.size(); i++) {
-            totals.put(ordered.get(i), new LinkedHashMap<>());
-            union.add("select " + i + " as code, q.unit_id, sum(q.weight) as total from (" + query(ordered.get(i))
-                    + ") q group by q.unit_id");
-        }
-        jdbc.sql(SUBTREE + union.toString()).param("units", q.units().toArray(Long[]::new)).param("from", q.from())
-                .param("to", q.to())
-                .query(rs -> {
-                    totals.get(ordered.get(rs.getInt(1))).put(rs.getLong(2), rs.getLong(3));
-                });
-        return totals;
+        return grouped(codes, q, "q.unit_id", rs -> rs.getLong(2));
     }
 
-    /** The same queries as {@link #totals}, grouped by the month of each record's day. */
+    /** The same queries as {@link #totals}, grouped by the month of each record's day (records without one left out). */
     @Override
     public Map<String, Map<YearMonth, Long>> totalsByMonth(Collection<String> codes, Query q) {
+        return grouped(codes, q, "to_char(q.day, 'YYYY-MM')", rs -> YearMonth.parse(rs.getString(2)));
+    }
+
+    /** The key of a group, read from the second column of its row (the first is the code's position). */
+    private interface GroupKey<K> {
+        K read(java.sql.ResultSet rs) throws java.sql.SQLException;
+    }
+
+    /** Each code's query summed by {@code group} (an expression of its rows {@code q}), all in one statement. */
+    private <K> Map<String, Map<K, Long>> grouped(Collection<String> codes, Query q, String group, GroupKey<K> key) {
         checkWindow(q.from(), q.to());
-        Map<String, Map<YearMonth, Long>> totals = new LinkedHashMap<>();
+        Map<String, Map<K, Long>> totals = new LinkedHashMap<>();
         if (codes.isEmpty()) {
             return totals;
         }
@@ -236,13 +229,13 @@ class FiguresService implements ReceptionFigures, FigureSource {
         List<String> ordered = new ArrayList<>(codes);
         for (int i = 0; i < ordered.size(); i++) {
             totals.put(ordered.get(i), new LinkedHashMap<>());
-            union.add("select " + i + " as code, to_char(q.day, 'YYYY-MM') as month, sum(q.weight) as total from ("
-                    + query(ordered.get(i)) + ") q where q.day is not null group by 2");
+            union.add("select " + i + " as code, " + group + " as k, sum(q.weight) as total from (" + query(ordered.get(i))
+                    + ") q where " + group + " is not null group by 2");
         }
         jdbc.sql(SUBTREE + union.toString()).param("units", q.units().toArray(Long[]::new)).param("from", q.from())
                 .param("to", q.to())
                 .query(rs -> {
-                    totals.get(ordered.get(rs.getInt(1))).put(YearMonth.parse(rs.getString(2)), rs.getLong(3));
+                    totals.get(ordered.get(rs.getInt(1))).put(key.read(rs), rs.getLong(3));
                 });
         return totals;
     }

@@ -20,7 +20,6 @@ import org.tiepdan.TiepdanApplication;
  */
 public final class ReportBench {
 
-    private static final int COMMUNES = 3321;
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     /** -Dbench.checks=false skips the runs with the cross-checks (iterating on the cells). */
     private static final boolean CHECKS = !"false".equals(System.getProperty("bench.checks"));
@@ -148,19 +147,8 @@ public final class ReportBench {
 
     /** A province, its communes with a Party committee and a People's Committee each, and ten years of records. */
     static long generate(JdbcClient jdbc) {
-        long province = jdbc.sql("insert into org_unit (kind, tier, name, valid_from) values ('ADMINISTRATIVE_AREA', "
-                + "'PROVINCE', 'Tỉnh Hiệu Năng', date '2000-01-01') returning id").query(Long.class).single();
-        jdbc.sql("insert into org_unit (kind, tier, name, parent_id, valid_from) values ('PARTY_COMMITTEE', 'PROVINCE', "
-                + "'Tỉnh ủy Hiệu Năng', ?, date '2000-01-01')").param(province).update();
-        jdbc.sql("""
-                insert into org_unit (kind, tier, name, parent_id, valid_from)
-                select 'ADMINISTRATIVE_AREA', 'COMMUNE', 'Xã Hiệu Năng ' || g, ?, date '2000-01-01'
-                from generate_series(1, ?) g""").params(province, COMMUNES).update();
-        jdbc.sql("""
-                insert into org_unit (kind, tier, name, parent_id, valid_from)
-                select k.kind, 'COMMUNE', k.prefix || a.name, a.id, date '2000-01-01'
-                from org_unit a cross join (values ('PARTY_COMMITTEE', 'Đảng ủy '), ('PEOPLES_COMMITTEE', 'UBND ')) k(kind, prefix)
-                where a.parent_id = ? and a.kind = 'ADMINISTRATIVE_AREA'""").param(province).update();
+        // The units: the same province as SearchBench's (ProvinceData), 3,321 communes with their two bodies.
+        long province = org.tiepdan.support.ProvinceData.province(jdbc);
         // 30 sessions a commune over ten years (100 k), hosted by the head of its Party committee.
         jdbc.sql("""
                 insert into reception_session (unit_id, kind, session_date, place)
