@@ -225,18 +225,17 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
             counts.put(code, new LinkedHashMap<>());
         }
         Long[] units = q.units().toArray(Long[]::new);
-        count(counts, caseCodes, PREDICATES, "petition_case c", group.apply("c"), key, units, q.from(), q.to());
-        count(counts, petitionCodes, PETITION_PREDICATES, "petition p", group.apply("p"), key, units, q.from(), q.to());
+        count(counts, caseCodes, PREDICATES, "petition_case c", "c", group.apply("c"), key, units, q.from(), q.to());
+        count(counts, petitionCodes, PETITION_PREDICATES, "petition p", "p", group.apply("p"), key, units, q.from(), q.to());
         return counts;
     }
 
     /** One pass over the table: a filtered count per code, grouped by {@code group}. */
     private <K> void count(Map<String, Map<K, Long>> counts, List<String> codes, Map<String, String> predicates,
-            String table, String group, GroupKey<K> key, Long[] units, LocalDate from, LocalDate to) {
+            String table, String alias, String group, GroupKey<K> key, Long[] units, LocalDate from, LocalDate to) {
         if (codes.isEmpty()) {
             return;
         }
-        String alias = table.substring(table.length() - 1);
         StringBuilder sql = new StringBuilder("select " + group);
         for (String code : codes) {
             sql.append(", count(*) filter (where ").append(predicates.get(code)).append(")");

@@ -126,7 +126,7 @@ class ReportController {
         if (ReportDefinitions.REGISTER.equals(code) || ReportDefinitions.OUTLINE.equals(code)) {
             throw DomainException.notFound("report-findings-not-found", code);
         }
-        model.addAttribute("findings", reports.evaluate(code, unit, w, topic).findings());
+        model.addAttribute("findings", reports.findings(code, unit, w, topic));
         return "report/report :: findings(list=${findings})";
     }
 

@@ -49,6 +49,12 @@ class ReportEngine {
         return new UnitDirectory(root, subtree, units);
     }
 
+    /** A report's definition before its query is known (Phụ lục 1 without its rows per document type). */
+    private static ReportDef base(String code) {
+        return ReportDefinitions.APPENDIX_1.equals(code) ? ReportDefinitions.appendix1(List.of())
+                : ReportDefinitions.statistical(code);
+    }
+
     /** The topic a report filters on: the one asked for, else the report's own ("" asks for any). */
     static String topic(ReportDef def, String asked) {
         if (asked == null) {
@@ -71,9 +77,18 @@ class ReportEngine {
         return evaluate(code, unitId, window, askedTopic, true);
     }
 
+    /**
+     * The cross-checks of a report alone, as {@link #evaluate} finds them, without counting its cells: the
+     * report page asks for them after its figures, which it already has.
+     */
+    List<Finding> findings(String code, long unitId, ReportWindow window, String askedTopic) {
+        UnitDirectory dir = directory(unitId);
+        return checks.findings(new FigureSource.Query(unitId, dir.ids(), window.from(), window.to(),
+                topic(base(code), askedTopic)), dir);
+    }
+
     Evaluated evaluate(String code, long unitId, ReportWindow window, String askedTopic, boolean withFindings) {
-        ReportDef base = ReportDefinitions.APPENDIX_1.equals(code) ? ReportDefinitions.appendix1(List.of())
-                : ReportDefinitions.statistical(code);
+        ReportDef base = base(code);
         String topic = topic(base, askedTopic);
         // The subtree read once, for the figures' query and the tier columns alike.
         UnitDirectory dir = directory(unitId);
@@ -126,8 +141,7 @@ class ReportEngine {
 
     /** The records behind one cell in one column (a tier, or TOTAL), by the same figure as the count. */
     List<Ref> records(String code, String cellCode, String column, long unitId, ReportWindow window, String askedTopic) {
-        ReportDef base = ReportDefinitions.APPENDIX_1.equals(code) ? ReportDefinitions.appendix1(List.of())
-                : ReportDefinitions.statistical(code);
+        ReportDef base = base(code);
         FigureSource.Query q = sources.query(unitId, window, topic(base, askedTopic));
         ReportDef def = definition(code, q);
         CellDef cell = def.cell(cellCode).orElseThrow(() -> DomainException.notFound("report-cell-not-found", cellCode));
@@ -151,8 +165,7 @@ class ReportEngine {
      */
     Map<String, Map<YearMonth, Long>> byMonth(String code, Collection<String> cellCodes, long unitId,
             ReportWindow window, String askedTopic) {
-        ReportDef base = ReportDefinitions.APPENDIX_1.equals(code) ? ReportDefinitions.appendix1(List.of())
-                : ReportDefinitions.statistical(code);
+        ReportDef base = base(code);
         FigureSource.Query q = sources.query(unitId, window, topic(base, askedTopic));
         ReportDef def = definition(code, q);
         Map<String, List<CellDef>> bySource = new LinkedHashMap<>();

@@ -94,6 +94,11 @@ class ReportService {
         return engine.evaluate(code, unit, w, topic);
     }
 
+    /** The cross-checks only (the report page's second call, after its figures). */
+    List<Finding> findings(String code, long unit, ReportWindow w, String topic) {
+        return engine.findings(code, unit, w, topic);
+    }
+
     /** The figures only, without the cross-checks (labels of a drill-down page). */
     Evaluated figures(String code, long unit, ReportWindow w, String topic) {
         return engine.evaluate(code, unit, w, topic, false);
