@@ -66,11 +66,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(String css) {
-        openMenuHolding(css);
         // A page still being replaced (a form just sent) can show the element for a moment and then drop
-        // it: found on the old page, it is stale by the click. Find it again on the new page.
+        // it: found on the old page, it is stale by the click (or by the look at its menu). Find it again
+        // on the new page.
         for (int attempt = 1; ; attempt++) {
             try {
+                openMenuHolding(css);
                 WebElement element = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
                 // Keyboard users press Enter on a focused button; scrolling it to the middle does the same for a click.
                 ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);

@@ -280,9 +280,13 @@ class PetitionApiController {
     @GetMapping("/work")
     @PreAuthorize("@petitionAccess.readsSomewhere()")
     Map<String, Object> work() {
-        List<PetitionQueries.Row> queue = queries.queue(access.unitsWith(PetitionAccess.HANDLERS), null);
-        PetitionQueries.Dashboard d = PetitionQueries.dashboard(queue, Dates.today(clock));
+        List<Long> units = access.unitsWith(PetitionAccess.HANDLERS);
+        List<PetitionQueries.Row> queue = queries.queue(units, null);
+        PetitionQueries.Dashboard d = queries.dashboard(queue, units, null);
+        // The lists hold what the queue holds (at most 500); "counts" counts every open petition in scope.
         return Map.of("queue", queue, "dueToday", d.dueToday(), "dueThisWeek", d.dueThisWeek(), "overdue",
-                d.overdue(), "byKind", d.byKind(), "byHandler", d.byHandler(), "overdueByUnit", d.overdueByUnit());
+                d.overdue(), "byKind", d.byKind(), "byHandler", d.byHandler(), "overdueByUnit", d.overdueByUnit(),
+                "counts", Map.of("dueToday", d.dueTodayCount(), "dueThisWeek", d.dueThisWeekCount(), "overdue",
+                        d.overdueCount()));
     }
 }

@@ -448,11 +448,11 @@ class PetitionController {
     String work(@RequestParam(defaultValue = "false") boolean mine, Model model) {
         List<Long> handling = petitionAccess.unitsWith(PetitionAccess.HANDLERS);
         String me = access.currentUser().map(u -> u.getUsername()).orElse(null);
-        List<PetitionQueries.Row> queue = handling != null && handling.isEmpty() ? List.of()
-                : queries.queue(handling, mine ? me : null);
+        boolean none = handling != null && handling.isEmpty();
+        List<PetitionQueries.Row> queue = none ? List.of() : queries.queue(handling, mine ? me : null);
         model.addAttribute("queue", queue);
         model.addAttribute("mine", mine);
-        model.addAttribute("d", PetitionQueries.dashboard(queue, Dates.today(clock)));
+        model.addAttribute("d", none ? PetitionQueries.Dashboard.EMPTY : queries.dashboard(queue, handling, mine ? me : null));
         model.addAttribute("reminders", handling != null && handling.isEmpty() ? List.of()
                 : queries.reminders(handling, 20));
         return "petition/work";

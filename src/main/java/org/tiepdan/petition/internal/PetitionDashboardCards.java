@@ -57,24 +57,24 @@ class PetitionDashboardCards implements DashboardCards {
         LocalDate today = Dates.today(clock);
         List<Long> handling = access.unitsWith(EnumSet.of(Role.HANDLER));
         if (handling == null || !handling.isEmpty()) {
-            PetitionQueries.Dashboard d = PetitionQueries.dashboard(queries.queue(handling, null), today);
+            PetitionQueries.Dashboard d = queries.dashboard(queries.queue(handling, null), handling, null);
             cards.add(DashboardCard.of("petitions-due-today", Role.HANDLER, "home.petitions.due-today",
-                    d.dueToday().size(), "/work", false, lines(d.dueToday(), false)));
+                    d.dueTodayCount(), "/work", false, lines(d.dueToday(), false)));
             cards.add(DashboardCard.of("petitions-due-week", Role.HANDLER, "home.petitions.due-week",
-                    d.dueThisWeek().size(), "/work", false, lines(d.dueThisWeek(), false)));
+                    d.dueThisWeekCount(), "/work", false, lines(d.dueThisWeek(), false)));
             cards.add(DashboardCard.of("petitions-overdue", Role.HANDLER, "home.petitions.overdue",
-                    d.overdue().size(), "/petitions?overdue=true", true, lines(d.overdue(), true)));
+                    d.overdueCount(), "/petitions?overdue=true", true, lines(d.overdue(), true)));
         }
         List<Long> heading = access.unitsWith(EnumSet.of(Role.HEAD));
         if (heading == null || !heading.isEmpty()) {
-            PetitionQueries.Dashboard d = PetitionQueries.dashboard(queries.queue(heading, null), today);
+            PetitionQueries.Dashboard d = queries.dashboard(queries.queue(heading, null), heading, null);
             Map<String, Long> byUnit = d.overdueByUnit();
             List<DashboardCard.Line> units = byUnit.entrySet().stream()
                     .map(e -> new DashboardCard.Line(e.getKey(), "/petitions?overdue=true", msg("home.petitions.count",
                             e.getValue()), true))
                     .toList();
             DashboardCard overdue = DashboardCard.of("petitions-overdue-by-unit", Role.HEAD,
-                    "home.petitions.overdue-by-unit", d.overdue().size(), "/petitions?overdue=true", true, units);
+                    "home.petitions.overdue-by-unit", d.overdueCount(), "/petitions?overdue=true", true, units);
             if (!byUnit.isEmpty()) {
                 overdue = overdue.withChart(new DashboardCard.Chart("bar", List.copyOf(byUnit.keySet()),
                         List.of(new DashboardCard.Series(msg("home.petitions.overdue"), List.copyOf(byUnit.values())))));

@@ -211,6 +211,17 @@ class PetitionQueries {
     /** The most petitions a work queue shows. */
     static final int QUEUE_SIZE = 500;
 
+    /** The states in which an unsettled petition no longer waits on its unit (handed on, ended, answered). */
+    private static final String OPEN = """
+            p.settled_on is null and p.state not in ('TRANSFERRED','GUIDED','RETURNED','ARCHIVED','REFUSED','DECIDED',
+            'CONCLUDED','PUBLISHED','CLOSED','DIRECTION_ANSWERED')""";
+
+    /** The earliest active due date of {@code p} as {@code n.due} (none: null). */
+    private static final String NEXT_DUE = """
+            left join lateral (select min(d.due) due from petition_deadline d
+                               where d.petition_id = p.id and d.active and d.due is not null) n on true
+            """;
+
     /**
      * The work queue: open petitions of the units, by next deadline (the earliest active due date; none
      * last), then id. Issue 22: the order is decided first, from the unsettled petitions in scope
@@ -220,27 +231,14 @@ class PetitionQueries {
      */
     @Transactional(readOnly = true)
     List<Row> queue(List<Long> units, String handler) {
-        StringBuilder order = new StringBuilder("""
-                select p.id from petition p
-                left join lateral (select min(d.due) due from petition_deadline d
-                                   where d.petition_id = p.id and d.active and d.due is not null) n on true
-                where p.settled_on is null and p.state not in
-                """).append("('TRANSFERRED','GUIDED','RETURNED','ARCHIVED','REFUSED','DECIDED','CONCLUDED','PUBLISHED','CLOSED','DIRECTION_ANSWERED')");
-        if (units != null) {
-            order.append(" and p.unit_id = any(:units)");
-        }
-        if (handler != null) {
-            order.append(" and p.handler = :handler");
-        }
-        order.append(" order by n.due nulls last, p.id limit ").append(QUEUE_SIZE);
-        var spec = jdbc.sql(order.toString());
-        if (units != null) {
-            spec = spec.param("units", units.toArray(Long[]::new));
-        }
-        if (handler != null) {
-            spec = spec.param("handler", handler);
-        }
-        List<Long> ids = spec.query(Long.class).list();
+        return queue(units, handler, QUEUE_SIZE);
+    }
+
+    List<Row> queue(List<Long> units, String handler, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String sql = "select p.id from petition p " + NEXT_DUE + "where " + OPEN + scope(units, handler, params)
+                + " order by n.due nulls last, p.id limit " + size;
+        List<Long> ids = bind(jdbc.sql(sql), params).query(Long.class).list();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -249,34 +247,110 @@ class PetitionQueries {
                 .query(PetitionQueries::row).list();
     }
 
-    /** Counts of the dashboard, from a queue. */
-    record Dashboard(List<Row> dueToday, List<Row> dueThisWeek, List<Row> overdue, Map<String, Long> byKind,
-            Map<String, Long> byHandler, Map<String, Long> overdueByUnit) {
+    private static String scope(List<Long> units, String handler, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        if (units != null) {
+            where.append(" and p.unit_id = any(:units)");
+            params.put("units", units.toArray(Long[]::new));
+        }
+        if (handler != null) {
+            where.append(" and p.handler = :handler");
+            params.put("handler", handler);
+        }
+        return where.toString();
     }
 
-    static Dashboard dashboard(List<Row> queue, LocalDate today) {
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        return spec;
+    }
+
+    /**
+     * The dashboard of a work queue: the rows it lists under "overdue", "due today" and "due this week" come
+     * from the queue (at most {@value #QUEUE_SIZE}), but every count is counted over all the open petitions
+     * of the scope (issue 22: a province has tens of thousands open, and counting the listed rows showed a
+     * capped, too low figure). Overdue is the one rule ({@link Overdue}); a petition falls under "due today"
+     * or "due this week" (to Sunday) by its earliest active due date when it is not overdue.
+     */
+    record Dashboard(List<Row> dueToday, List<Row> dueThisWeek, List<Row> overdue, long dueTodayCount,
+            long dueThisWeekCount, long overdueCount, Map<String, Long> byKind, Map<String, Long> byHandler,
+            Map<String, Long> overdueByUnit) {
+
+        /** The dashboard of a user who handles nowhere. */
+        static final Dashboard EMPTY = new Dashboard(List.of(), List.of(), List.of(), 0, 0, 0, Map.of(), Map.of(),
+                Map.of());
+    }
+
+    /** The dashboard of {@code queue}, which was read for {@code units} and {@code handler}. */
+    @Transactional(readOnly = true)
+    Dashboard dashboard(List<Row> queue, List<Long> units, String handler) {
+        LocalDate today = Dates.today(clock);
         LocalDate endOfWeek = today.with(DayOfWeek.SUNDAY);
         List<Row> dueToday = new ArrayList<>();
         List<Row> week = new ArrayList<>();
         List<Row> overdue = new ArrayList<>();
+        for (Row r : queue) {
+            switch (bucket(r.overdue(), r.nextDue(), today, endOfWeek)) {
+                case "OVERDUE" -> overdue.add(r);
+                case "TODAY" -> dueToday.add(r);
+                case "WEEK" -> week.add(r);
+                default -> { }
+            }
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("today", today);
+        params.put("endOfWeek", endOfWeek);
+        String open = "select p.kind, coalesce(p.handler, '') handler, u.name unit_name, "
+                + Overdue.petition("p", ":today") + " overdue, n.due from petition p join org_unit u on u.id = p.unit_id "
+                + NEXT_DUE + "where " + OPEN + scope(units, handler, params);
+        // One pass over the open petitions in scope, counted four ways at once.
+        String sql = "with o as (" + open + "), b as (select o.*, case when o.overdue then 'OVERDUE' "
+                + "when o.due = :today then 'TODAY' when o.due > :today and o.due <= :endOfWeek then 'WEEK' "
+                + "else 'OTHER' end bucket from o) "
+                + "select grouping(kind) gk, grouping(handler) gh, grouping(unit_name) gu, kind, handler, unit_name, "
+                + "bucket, count(*) n, count(*) filter (where overdue) late from b "
+                + "group by grouping sets ((kind), (handler), (unit_name), (bucket)) order by n desc, kind, handler, unit_name";
         Map<String, Long> byKind = new LinkedHashMap<>();
         Map<String, Long> byHandler = new LinkedHashMap<>();
         Map<String, Long> overdueByUnit = new LinkedHashMap<>();
-        for (Row r : queue) {
-            byKind.merge(r.kind() == null ? "UNCLASSIFIED" : r.kind(), 1L, Long::sum);
-            byHandler.merge(r.handler() == null ? "" : r.handler(), 1L, Long::sum);
-            if (r.overdue()) {
-                overdue.add(r);
-                overdueByUnit.merge(r.unitName(), 1L, Long::sum);
-            } else if (r.nextDue() == null || r.nextDue().isBefore(today)) {
-                continue;
-            } else if (r.nextDue().equals(today)) {
-                dueToday.add(r);
-            } else if (!r.nextDue().isAfter(endOfWeek)) {
-                week.add(r);
+        Map<String, Long> buckets = new LinkedHashMap<>();
+        bind(jdbc.sql(sql), params).query((rs, i) -> {
+            long n = rs.getLong("n");
+            if (rs.getInt("gk") == 0) {
+                byKind.put(rs.getString("kind") == null ? "UNCLASSIFIED" : rs.getString("kind"), n);
+            } else if (rs.getInt("gh") == 0) {
+                byHandler.put(rs.getString("handler"), n);
+            } else if (rs.getInt("gu") == 0) {
+                if (rs.getLong("late") > 0) {
+                    overdueByUnit.merge(rs.getString("unit_name"), rs.getLong("late"), Long::sum);
+                }
+            } else {
+                buckets.put(rs.getString("bucket"), n);
             }
+            return null;
+        }).list();
+        Map<String, Long> byUnit = overdueByUnit.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+                        LinkedHashMap::new));
+        return new Dashboard(dueToday, week, overdue, buckets.getOrDefault("TODAY", 0L),
+                buckets.getOrDefault("WEEK", 0L), buckets.getOrDefault("OVERDUE", 0L), byKind, byHandler, byUnit);
+    }
+
+    /** Where a petition stands on the dashboard: the same cases as the statement in {@link #dashboard}. */
+    private static String bucket(boolean overdue, LocalDate nextDue, LocalDate today, LocalDate endOfWeek) {
+        if (overdue) {
+            return "OVERDUE";
         }
-        return new Dashboard(dueToday, week, overdue, byKind, byHandler, overdueByUnit);
+        if (nextDue == null || nextDue.isBefore(today)) {
+            return "OTHER";
+        }
+        if (nextDue.equals(today)) {
+            return "TODAY";
+        }
+        return nextDue.isAfter(endOfWeek) ? "OTHER" : "WEEK";
     }
 
     /** Cases in scope, newest first, with a folded search on their title and their petitions' content. */

@@ -91,7 +91,7 @@ class OverdueAgreementTest {
         Set<Long> expected = Set.of(planted.get("due yesterday"), planted.get("long past"),
                 planted.get("directed, answer late"));
 
-        Set<Long> queue = PetitionQueries.dashboard(queries.queue(List.of(body.id()), null), today).overdue().stream()
+        Set<Long> queue = dashboard(body.id()).overdue().stream()
                 .map(PetitionQueries.Row::id).collect(Collectors.toSet());
         PetitionQueries.Filter overdueOnly = new PetitionQueries.Filter(null, null, null, null, null, null, null, null,
                 null, null, null, null, true, null);
@@ -110,6 +110,7 @@ class OverdueAgreementTest {
                 where p.unit_id = ? and r.kind = 'OVERDUE'""").param(body.id()).query(Long.class).list());
 
         assertThat(queue).as("work queue").isEqualTo(expected);
+        assertThat(dashboard(body.id()).overdueCount()).as("work queue's count").isEqualTo(expected.size());
         assertThat(list).as("petition list filter").isEqualTo(expected);
         assertThat(report).as("periodic report's figure at the end of a window ending today").isEqualTo(expected);
         assertThat(marked).as("the morning job's mark").isEqualTo(expected);
@@ -118,8 +119,52 @@ class OverdueAgreementTest {
         // of a directed body has no step deadline of its own).
         assertThat(remindedOverdue).containsExactlyInAnyOrder(planted.get("due yesterday"), planted.get("long past"));
         // Due today is not late yet; the queue shows it under "due today".
-        assertThat(PetitionQueries.dashboard(queries.queue(List.of(body.id()), null), today).dueToday())
+        assertThat(dashboard(body.id()).dueToday())
                 .extracting(PetitionQueries.Row::id).contains(planted.get("due today"));
+    }
+
+    /**
+     * Issue 22: the dashboard's counts count every open petition in scope, not the rows the queue lists (a
+     * province has tens of thousands open; the queue lists 500). Here the queue keeps one row while the
+     * counts still see every planted petition, and agree with a queue that holds them all.
+     */
+    @Test
+    void theDashboardCountsEveryOpenPetitionNotOnlyTheQueuedRows() {
+        today = Dates.today(clock);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long province = units.findAreaByCode("42").orElseThrow().id();
+        body = units.create(new NewOrgUnit("UBND xã Thử Bảng Việc " + suffix, OrgUnitKind.PEOPLES_COMMITTEE, null,
+                province, null, LocalDate.of(2012, 1, 1)));
+        for (int i = 0; i < 3; i++) {
+            open(today.minusDays(2 + i));
+        }
+        open(today);
+        open(today);
+        long farAway = open(today.plusDays(40));
+
+        PetitionQueries.Dashboard whole = dashboard(body.id());
+        PetitionQueries.Dashboard capped = queries.dashboard(queries.queue(List.of(body.id()), null, 1),
+                List.of(body.id()), null);
+
+        assertThat(whole.overdue()).hasSize(3);
+        assertThat(whole.dueToday()).hasSize(2);
+        assertThat(capped.overdue()).hasSize(1);
+        assertThat(capped.dueToday()).isEmpty();
+        for (PetitionQueries.Dashboard d : List.of(whole, capped)) {
+            assertThat(d.overdueCount()).isEqualTo(3);
+            assertThat(d.dueTodayCount()).isEqualTo(2);
+            assertThat(d.dueThisWeekCount()).isEqualTo(whole.dueThisWeek().size());
+            assertThat(d.byKind().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(6);
+            assertThat(d.byHandler().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(6);
+            assertThat(d.overdueByUnit()).containsExactly(Map.entry(body.name(), 3L));
+        }
+        assertThat(whole.dueThisWeek()).extracting(PetitionQueries.Row::id).doesNotContain(farAway);
+        // The handler's own view counts only what is assigned to them.
+        assertThat(queries.dashboard(List.of(), List.of(body.id()), "nobody-" + suffix).overdueCount()).isZero();
+    }
+
+    private PetitionQueries.Dashboard dashboard(long unitId) {
+        return queries.dashboard(queries.queue(List.of(unitId), null), List.of(unitId), null);
     }
 
     /** A petition received three weeks ago whose every step is open and due on {@code due}. */
