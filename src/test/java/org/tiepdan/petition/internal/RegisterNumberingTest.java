@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The register of a unit (sổ) under concurrency: the number is given last in the intake's transaction
- * ({@link PetitionService#number}) and the unit's register row stays locked to the commit, so parallel
+ * ({@link RegisterNumbers#number}) and the unit's register row stays locked to the commit, so parallel
  * intakes get distinct numbers without gaps, an intake that rolls back gives its number to the next one,
  * and the provisional number a petition is written under is never seen.
  */
@@ -190,7 +190,7 @@ class RegisterNumberingTest {
 
     @Test
     void theProvisionalNumberIsNegativeAndUniquePerCase() {
-        assertThat(PetitionService.provisionalNumber(41)).isEqualTo(-41);
-        assertThat(PetitionService.provisionalNumber(42)).isNotEqualTo(PetitionService.provisionalNumber(41));
+        assertThat(RegisterNumbers.provisionalNumber(41)).isEqualTo(-41);
+        assertThat(RegisterNumbers.provisionalNumber(42)).isNotEqualTo(RegisterNumbers.provisionalNumber(41));
     }
 }
