@@ -127,7 +127,7 @@ class PetitionHistoryWriter implements PetitionHistory {
                 : Texts.clean(h.content()), h.receivedOn()));
         // Declared with its kind, so that a denunciation's people are sealed before the row holds
         // anything but pseudonyms, as at the front desk (PetitionService.register).
-        Petition.Intake in = intake(h).declared(h.kind());
+        Intake in = intake(h).declared(h.kind());
         boolean seal = sealing.mustSeal(in, null);
         // Numbered last (RegisterNumbers.number), like the front desk: the unit's register row is locked
         // from there to the commit.
@@ -184,13 +184,13 @@ class PetitionHistoryWriter implements PetitionHistory {
         return unit;
     }
 
-    private static Petition.Intake intake(HistoricalPetition h) {
+    private static Intake intake(HistoricalPetition h) {
         boolean anonymous = Texts.clean(h.petitionerName()) == null;
         List<Petitioner> people = anonymous ? List.of()
                 : List.of(new Petitioner(h.petitionerName(), h.petitionerIdKind(), h.petitionerIdNumber(),
                         h.petitionerAddress(), null, null, h.headcount() > 1));
         people.forEach(p -> p.checkIdDocument("idNumber"));
-        return new Petition.Intake(h.unitId(), h.channel(), h.receivedOn(), h.senderBody(), h.dispatchNumber(),
+        return new Intake(h.unitId(), h.channel(), h.receivedOn(), h.senderBody(), h.dispatchNumber(),
                 h.dispatchDate(), h.receptionVisitId(), h.content(), anonymous, false, false, Math.max(1, h.headcount()),
                 people).withNewMatter(h.newMatter());
     }
@@ -225,7 +225,8 @@ class PetitionHistoryWriter implements PetitionHistory {
         boolean eligible = h.decision() != Decision.REFUSE && h.decision() != Decision.RETURN;
         Reason reason = reason(h);
         p.classify(actor, Step.on(h.decidedOn()), new Classification(h.kind(), field(h), eligible,
-                eligible ? null : reason, h.competence(), h.complex(), h.prolonged(), Petition.massHeadcount(h.headcount()),
+                eligible ? null : reason, h.competence(), h.complex(), h.prolonged(),
+                PetitionClassification.massHeadcount(h.headcount()),
                 h.degradationRelated(), h.incited(), false), clocks);
         afterStep.run();
         LocalDate on = h.decidedOn();

@@ -80,7 +80,7 @@ class PetitionService {
 
     /** Registers a petition at its unit: a new case, the intake clocks, duplicate proposals. */
     @Transactional
-    Petition intake(Petition.Intake in) {
+    Petition intake(Intake in) {
         OrgUnitView unit = units.find(in.unitId())
                 .orElseThrow(() -> DomainException.invalid("petition-unit-required", "unitId"));
         if (!access.canIntake(unit.id())) {
@@ -115,7 +115,7 @@ class PetitionService {
      * on its own: the record and its number are one write, and the number's {@code refresh} needs one.
      */
     @Transactional
-    Petition register(Petition.Intake in, String actor, OrgUnitView unit) {
+    Petition register(Intake in, String actor, OrgUnitView unit) {
         return register(in, actor, unit, null);
     }
 
@@ -125,7 +125,7 @@ class PetitionService {
      * {@code sealedSource} names a sealed petition to copy them from (transfer, split).
      */
     @Transactional
-    Petition register(Petition.Intake in, String actor, OrgUnitView unit, org.tiepdan.identity.SubjectRef sealedSource) {
+    Petition register(Intake in, String actor, OrgUnitView unit, org.tiepdan.identity.SubjectRef sealedSource) {
         Petition p = numbers.number(record(in, actor, unit, sealedSource));
         audited(p);
         return p;
@@ -136,7 +136,7 @@ class PetitionService {
      * ({@link RegisterNumbers#provisionalNumber}); {@link RegisterNumbers#number} gives the real one, last,
      * in the same transaction.
      */
-    private Petition record(Petition.Intake in, String actor, OrgUnitView unit,
+    private Petition record(Intake in, String actor, OrgUnitView unit,
             org.tiepdan.identity.SubjectRef sealedSource) {
         HoldingBody.require(unit, "unitId");
         if (sealedSource == null) {
@@ -319,7 +319,7 @@ class PetitionService {
     Petition openFollowUp(Petition answered, String content, String reason, LocalDate on) {
         answered.checkCitizenFeedback(on);
         OrgUnitView unit = units.get(answered.unitId());
-        Petition f = register(new Petition.Intake(unit.id(), Channel.ONLINE, on, null, null, null, null, content,
+        Petition f = register(new Intake(unit.id(), Channel.ONLINE, on, null, null, null, null, content,
                 answered.anonymous(), false, false, answered.headcount(), answered.petitioners(), answered.kind()),
                 PetitionIntakeService.SYSTEM_ACTOR, unit, null);
         linkToCase(f, answered.caseId());
@@ -378,7 +378,7 @@ class PetitionService {
     Petition openSecondRound(Petition first, Step step, Actor actor) {
         OrgUnitView target = receivingBody(step.targetUnitId(), "complaint-second-round-body-required");
         Channel channel = first.channel() == Channel.TRANSFERRED ? Channel.POST : first.channel();
-        Petition second = register(new Petition.Intake(target.id(), channel, step.on(), null, null, null, null,
+        Petition second = register(new Intake(target.id(), channel, step.on(), null, null, null, null,
                 first.content(), first.anonymous(), false, false, first.headcount(), first.petitioners(),
                 PetitionKind.COMPLAINT), actor.username(), target, null);
         second.openSecondRound(first, actor, clocks(target.id()));
@@ -394,7 +394,7 @@ class PetitionService {
         OrgUnitView from = units.get(p.unitId());
         OrgUnitView target = units.get(step.targetUnitId());
         List<Petitioner> people = p.petitioners();
-        Petition copy = register(new Petition.Intake(target.id(), Channel.TRANSFERRED, step.on(), from.name(),
+        Petition copy = register(new Intake(target.id(), Channel.TRANSFERRED, step.on(), from.name(),
                 step.documentNumber(), step.documentDate(), null, p.content(), p.anonymous(), false, false,
                 p.headcount(), people, p.kind()), actorName, target,
                 p.identitySealed() ? org.tiepdan.identity.SubjectRef.petition(p.id()) : null);
@@ -425,7 +425,7 @@ class PetitionService {
         }
         List<Petition> created = new ArrayList<>();
         for (PetitionKind k : kinds.subList(1, kinds.size())) {
-            Petition part = register(new Petition.Intake(p.unitId(), p.channel(), p.receivedOn(), p.senderBody(),
+            Petition part = register(new Intake(p.unitId(), p.channel(), p.receivedOn(), p.senderBody(),
                     p.dispatchNumber(), p.dispatchDate(), p.receptionVisitId(), p.content(), p.anonymous(),
                     p.copyMarker(), p.forwarded(), p.headcount(), p.petitioners(), k), actor.username(), unit,
                     p.identitySealed() ? org.tiepdan.identity.SubjectRef.petition(p.id()) : null);

@@ -149,7 +149,7 @@ class RegisterNumberingTest {
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Future<String> rolledBack = pool.submit(() -> new TransactionTemplate(transactions).execute(tx -> {
-            Petition p = service.register(new Petition.Intake(commune.id(), Channel.POST, LocalDate.of(YEAR, 3, 4),
+            Petition p = service.register(new Intake(commune.id(), Channel.POST, LocalDate.of(YEAR, 3, 4),
                     null, null, null, null, "Đơn sẽ không được ghi", false, false, false, 1,
                     List.of(new Petitioner("Trần Thị Hủy", null, null, "Thôn Tân Hòa", null, null, false)), null),
                     "test", commune);
