@@ -102,10 +102,10 @@ class HistoryWriter {
         }
         Map<Long, List<Checked>> byUnit = new LinkedHashMap<>();
         for (Checked c : fresh(v, RecordType.DOCUMENT)) {
-            byUnit.computeIfAbsent(((HistoryValidator.UnitRow) c.command).unitId(), k -> new ArrayList<>()).add(c);
+            byUnit.computeIfAbsent(((DocumentRowChecks.UnitRow) c.command).unitId(), k -> new ArrayList<>()).add(c);
         }
         byUnit.forEach((unit, rows) -> {
-            List<Long> ids = documents.record(unit, rows.stream().map(c -> ((HistoryValidator.UnitRow) c.command).row())
+            List<Long> ids = documents.record(unit, rows.stream().map(c -> ((DocumentRowChecks.UnitRow) c.command).row())
                     .toList(), importId, sha256);
             if (ids.size() != rows.size()) {
                 throw new IllegalStateException("documents written " + ids.size() + " of " + rows.size());

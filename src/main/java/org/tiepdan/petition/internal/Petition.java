@@ -6,23 +6,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.tiepdan.calendar.Deadline;
 import org.tiepdan.calendar.DeadlineVariant;
 import org.tiepdan.petition.Channel;
 import org.tiepdan.petition.Competence;
@@ -42,20 +38,13 @@ import org.tiepdan.platform.DomainException;
  * guidance, direction, return, archive), {@link ComplaintProcedure} and {@link DenunciationProcedure}
  * (each kind's law), {@link TimeLimits} (the clocks), {@link StepUndo} (what a head may take back),
  * {@link FeedbackWindow} (the citizen's rating and reopening) and {@link SenderPolicy} (who sent it).
+ * Its columns are grouped in embedded values, each a concept of its own: {@link Receipt}
+ * (how it came in and its register entry), {@link Petitioners}, {@link PetitionClassification},
+ * {@link HandlingOutcome}, {@link Lineage} (what it continues) and {@link Settlement}.
  */
 @Entity
 @Table(name = "petition")
 class Petition {
-
-    /**
-     * A petition from this many people or more is a mass petition (đơn đông người); the one place the
-     * threshold is written, used at registration, classification, import and in the demo data.
-     */
-    static final int MASS_HEADCOUNT = 5;
-    /** Whether a headcount makes a mass petition. */
-    static boolean massHeadcount(int headcount) {
-        return headcount >= MASS_HEADCOUNT;
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,108 +53,30 @@ class Petition {
     private long unitId;
     @Column(name = "case_id")
     private long caseId;
-    @Column(name = "split_from_id")
-    private Long splitFromId;
-    @Column(name = "transferred_from_id")
-    private Long transferredFromId;
-    /** A second-round complaint: the first-round petition it follows (at the body below). */
-    @Column(name = "first_round_id")
-    private Long firstRoundId;
-    @Column(name = "registration_year")
-    private int registrationYear;
-    @Column(name = "registration_seq")
-    private int registrationSeq;
-    @Column(name = "registration_number")
-    private String registrationNumber;
-    @Column(name = "tracking_code")
-    private String trackingCode;
-    @Enumerated(EnumType.STRING)
-    private Channel channel;
-    @Column(name = "received_on")
-    private LocalDate receivedOn;
-    @Column(name = "sender_body")
-    private String senderBody;
-    @Column(name = "dispatch_number")
-    private String dispatchNumber;
-    @Column(name = "dispatch_date")
-    private LocalDate dispatchDate;
-    @Column(name = "reception_visit_id")
-    private Long receptionVisitId;
-    private String content;
-    private boolean anonymous;
-    @Column(name = "copy_marker")
-    private boolean copyMarker;
-    private boolean forwarded;
-    private int headcount;
-    @Enumerated(EnumType.STRING)
-    private PetitionKind kind;
-    /** A code of the field tree ({@code reception_field}, issue 21): a node, never an alias. */
-    private String field;
-    private Boolean eligible;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "ineligibility_reason")
-    private Reason ineligibilityReason;
-    @Enumerated(EnumType.STRING)
-    private Competence competence;
-    private boolean complex;
-    private boolean prolonged;
-    private boolean mass;
-    @Column(name = "degradation_related")
-    private boolean degradationRelated;
-    private boolean incited;
-    @Column(name = "remote_area")
-    private boolean remoteArea;
-    @Column(name = "especially_complex")
-    private boolean especiallyComplex;
+    @Embedded
+    private Receipt receipt;
+    /** Null while every column of it is (see {@link #lineage()}). */
+    @Embedded
+    private Lineage lineage;
+    @Embedded
+    private PetitionClassification classification;
     @Enumerated(EnumType.STRING)
     private PetitionState state;
     private int round;
-    @Enumerated(EnumType.STRING)
-    private Outcome outcome;
-    @Enumerated(EnumType.STRING)
-    private Reason reason;
+    /** Null while every column of it is (see {@link #handling()}). */
+    @Embedded
+    private HandlingOutcome handling;
     private String handler;
-    @Column(name = "target_unit_id")
-    private Long targetUnitId;
-    @Column(name = "external_body")
-    private String externalBody;
-    /** TRANSFER, GUIDE: the category of the body it goes to (NĐ 55/2022 Art. 6); null before V176 or unknown to old books. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "destination_category")
-    private DestinationCategory destinationCategory;
-    /** Vụ việc mới phát sinh (true), vụ việc cũ (false), or not recorded (null). */
-    @Column(name = "new_matter")
-    private Boolean newMatter;
-    @Column(name = "directed_body")
-    private String directedBody;
-    @Column(name = "direction_expected_on")
-    private LocalDate directionExpectedOn;
-    @Column(name = "direction_answered_on")
-    private LocalDate directionAnsweredOn;
     private int extensions;
-    @Column(name = "settled_on")
-    private LocalDate settledOn;
-    @Column(name = "settled_on_time")
-    private Boolean settledOnTime;
-    private boolean overdue;
+    @Embedded
+    private Settlement settlement;
     @Column(name = "created_by")
     private String createdBy;
-    /** The petitioners are sealed in the identity module; {@link #petitioners} hold pseudonyms only. */
-    @Column(name = "identity_sealed")
-    private boolean identitySealed;
-    /** A citizen's reopening (issue 24): the answered feedback or recommendation this one follows up. */
-    @Column(name = "follow_up_of_id")
-    private Long followUpOfId;
-    /** The citizen's reason for reopening, on the follow-up. */
-    @Column(name = "reopen_reason")
-    private String reopenReason;
     @Version
     private long version;
 
-    @ElementCollection
-    @CollectionTable(name = "petitioner", joinColumns = @JoinColumn(name = "petition_id"))
-    @OrderColumn(name = "position")
-    private List<Petitioner> petitioners = new ArrayList<>();
+    @Embedded
+    private Petitioners petitioners;
 
     @OneToMany(mappedBy = "petition", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -178,112 +89,22 @@ class Petition {
     protected Petition() {
     }
 
-    /**
-     * Intake data as typed or received. {@code declaredKind}: what the petition says it is ("Đơn tố
-     * cáo"), before the handler classifies it; a declared denunciation is sealed on registration.
-     */
-    record Intake(long unitId, Channel channel, LocalDate receivedOn, String senderBody, String dispatchNumber,
-            LocalDate dispatchDate, Long receptionVisitId, String content, boolean anonymous, boolean copyMarker,
-            boolean forwarded, int headcount, List<Petitioner> petitioners, PetitionKind declaredKind,
-            Boolean newMatter) {
-
-        Intake(long unitId, Channel channel, LocalDate receivedOn, String senderBody, String dispatchNumber,
-                LocalDate dispatchDate, Long receptionVisitId, String content, boolean anonymous, boolean copyMarker,
-                boolean forwarded, int headcount, List<Petitioner> petitioners, PetitionKind declaredKind) {
-            this(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId, content,
-                    anonymous, copyMarker, forwarded, headcount, petitioners, declaredKind, null);
-        }
-
-        Intake(long unitId, Channel channel, LocalDate receivedOn, String senderBody, String dispatchNumber,
-                LocalDate dispatchDate, Long receptionVisitId, String content, boolean anonymous, boolean copyMarker,
-                boolean forwarded, int headcount, List<Petitioner> petitioners) {
-            this(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId, content,
-                    anonymous, copyMarker, forwarded, headcount, petitioners, null, null);
-        }
-
-        /** Who sent it, checked on every live intake ({@link SenderPolicy#requireLive}). */
-        void checkPeople() {
-            SenderPolicy.requireLive(this);
-        }
-
-        Intake withPetitioners(List<Petitioner> people) {
-            return new Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId,
-                    content, anonymous, copyMarker, forwarded, headcount, people, declaredKind, newMatter);
-        }
-
-        /** The named petitioners (rows without a name are empty form lines). */
-        List<Petitioner> named() {
-            return petitioners == null ? List.of() : petitioners.stream().filter(p -> p.fullName() != null).toList();
-        }
-
-        Intake declared(PetitionKind kind) {
-            return new Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId,
-                    content, anonymous, copyMarker, forwarded, headcount, petitioners, kind, newMatter);
-        }
-
-        /** Old or new matter as recorded (null: not recorded). */
-        Intake withNewMatter(Boolean value) {
-            return new Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate, receptionVisitId,
-                    content, anonymous, copyMarker, forwarded, headcount, petitioners, declaredKind, value);
-        }
-    }
-
+    /** A petition registered from its intake ({@link Receipt#of} checks it), in its own case. */
     Petition(Intake in, long caseId, int seq, String trackingCode, String actor) {
-        if (in.receivedOn() == null) {
-            throw DomainException.invalid("petition-received-required", "receivedOn");
-        }
-        if (in.channel() == null) {
-            throw DomainException.invalid("petition-channel-required", "channel");
-        }
-        String text = Texts.clean(in.content());
-        if (text == null) {
-            throw DomainException.invalid("petition-content-required", "content");
-        }
-        if (in.channel() == Channel.TRANSFERRED && (Texts.clean(in.senderBody()) == null
-                || Texts.clean(in.dispatchNumber()) == null || in.dispatchDate() == null)) {
-            throw DomainException.invalid("petition-transfer-dispatch-required", "senderBody");
-        }
-        List<Petitioner> people = in.petitioners() == null ? List.of()
-                : in.petitioners().stream().filter(p -> p.fullName() != null).toList();
-        if (!in.anonymous() && people.isEmpty()) {
-            throw DomainException.invalid("petition-petitioner-required", "petitioners");
-        }
-        int count = Math.max(in.headcount(), Math.max(1, people.size()));
+        this.receipt = Receipt.of(in, seq, trackingCode);
         this.unitId = in.unitId();
         this.caseId = caseId;
-        this.channel = in.channel();
-        this.receivedOn = in.receivedOn();
-        this.senderBody = Texts.clean(in.senderBody());
-        this.dispatchNumber = Texts.clean(in.dispatchNumber());
-        this.dispatchDate = in.dispatchDate();
-        this.receptionVisitId = in.receptionVisitId();
-        this.content = text;
-        this.anonymous = in.anonymous();
-        this.copyMarker = in.copyMarker();
-        this.forwarded = in.forwarded();
-        this.newMatter = in.newMatter();
-        this.headcount = count;
-        this.mass = massHeadcount(count);
-        this.petitioners.addAll(in.anonymous() ? List.of() : people);
-        this.registrationYear = in.receivedOn().getYear();
-        this.registrationSeq = seq;
-        this.registrationNumber = seq + "/" + registrationYear;
-        this.trackingCode = trackingCode;
+        this.classification = PetitionClassification.atIntake(receipt.headcount());
+        this.petitioners = Petitioners.of(in);
         this.state = PetitionState.RECEIVED;
         this.round = 1;
+        this.settlement = Settlement.open();
         this.createdBy = actor;
     }
 
-    /**
-     * Starts the intake clocks whose rule was in force on the receipt day: handling, and for a Party
-     * committee the head's notice. Where the law had no such limit that day (petition handling before
-     * TT 07/2014/TT-TTCP, the head's notice before Quy định 11-QĐi/TW) no clock starts.
-     */
+    /** The intake clocks in force on the receipt day ({@link TimeLimits#startIntake}). */
     void startClocks(DeadlineSource clocks, boolean partyCommittee) {
-        timeLimits().startIfInForce("PETITION_HANDLE", DeadlineVariant.NORMAL, receivedOn, clocks);
-        if (partyCommittee) {
-            timeLimits().startIfInForce("PARTY_HEAD_NOTIFY", DeadlineVariant.NORMAL, receivedOn, clocks);
-        }
+        timeLimits().startIntake(partyCommittee, clocks);
     }
 
     /** The petition's clocks, for the step being recorded now (the next position in the record). */
@@ -293,13 +114,13 @@ class Petition {
 
     void recordIntake(String actor) {
         events.add(new PetitionEvent(this, events.size() + 1, Action.REGISTER, null, PetitionState.RECEIVED,
-                receivedOn, actor, dispatchNumber, dispatchDate, null));
+                receivedOn(), actor, dispatchNumber(), dispatchDate(), null));
     }
 
     // --- the state machine -------------------------------------------------------------------
 
     Workflow workflow() {
-        return Workflow.of(kind);
+        return Workflow.of(kind());
     }
 
     /** The steps the table and the law of the day allow now, role not considered ({@link StepChecks#allowed}). */
@@ -310,7 +131,7 @@ class Petition {
     /** The day the case's clock started: its acceptance, or its receipt while not accepted. */
     LocalDate clockStart() {
         return events.stream().filter(e -> e.action() == Action.ACCEPT).map(PetitionEvent::actedOn).findFirst()
-                .orElse(receivedOn);
+                .orElse(receivedOn());
     }
 
     /** The frame every step checks first ({@link StepChecks}); returns the target state. */
@@ -337,78 +158,33 @@ class Petition {
 
     void classify(Actor actor, Step step, Classification c, DeadlineSource clocks) {
         PetitionState to = check(Action.CLASSIFY, actor, step);
-        if (c.kind() == null) {
-            throw DomainException.invalid("petition-kind-required", "kind");
-        }
-        if (c.competence() == null) {
-            throw DomainException.invalid("petition-competence-required", "competence");
-        }
-        if (!c.eligible() && c.ineligibility() == null) {
-            throw DomainException.invalid("petition-ineligibility-reason-required", "ineligibility");
-        }
-        this.kind = c.kind();
-        this.field = c.field();
-        this.eligible = c.eligible();
-        this.ineligibilityReason = c.eligible() ? null : c.ineligibility();
-        this.competence = c.competence();
-        this.complex = c.complex();
-        this.prolonged = c.prolonged();
-        this.mass = c.mass() || massHeadcount(headcount);
-        this.degradationRelated = c.degradationRelated();
-        this.incited = c.incited();
-        this.remoteArea = c.remoteArea();
-        // The intake clock of the kind classified runs; those of another kind stop.
-        String denunciationClock = DenunciationProcedure.intakeRule(competence);
-        timeLimits().dropIntake(code -> code.equals("COMPLAINT_ACCEPT") && kind != PetitionKind.COMPLAINT
-                || (code.equals("DENUNCIATION_CHECK") || code.equals("DENUNCIATION_TRANSFER"))
-                        && (kind != PetitionKind.DENUNCIATION || !code.equals(denunciationClock)));
-        String acceptCode = ComplaintProcedure.acceptRule(round);
-        if (kind == PetitionKind.COMPLAINT && deadline(acceptCode).isEmpty()) {
-            timeLimits().startIfInForce(acceptCode, DeadlineVariant.NORMAL, receivedOn, clocks);
-        }
-        if (kind == PetitionKind.DENUNCIATION && deadline(denunciationClock).isEmpty()) {
-            timeLimits().startIfInForce(denunciationClock, DeadlineVariant.NORMAL, receivedOn, clocks);
-        }
+        this.classification = classification.classified(c, headcount());
+        timeLimits().classified(clocks);
         move(Action.CLASSIFY, to, actor, step);
     }
 
     void accept(Actor actor, Step step, DeadlineSource clocks) {
         PetitionState to = check(Action.ACCEPT, actor, step);
-        if (competence != Competence.RESOLVE) {
-            throw DomainException.conflict("petition-accept-needs-resolve");
-        }
-        if (!Boolean.TRUE.equals(eligible)) {
-            throw DomainException.conflict("petition-accept-needs-eligible");
-        }
+        classification.checkAcceptable();
         timeLimits().meetIntake(step.on());
-        startResolution(step.on(), clocks);
+        timeLimits().startResolution(step.on(), clocks);
         move(Action.ACCEPT, to, actor, step);
     }
 
-    /** Acceptance starts the resolution clock of the kind and round, by the procedure's own rules. */
-    private void startResolution(LocalDate on, DeadlineSource clocks) {
-        if (kind == PetitionKind.COMPLAINT) {
-            String code = ComplaintProcedure.resolveRule(round);
-            DeadlineVariant variant = complaintVariant();
-            timeLimits().start(code, variant, clocks.compute(code, variant, on), true);
-        } else if (kind == PetitionKind.DENUNCIATION) {
-            // The 2018 law's notice (Art. 29) where it was in force; then the limit itself.
-            timeLimits().startIfInForce(DenunciationProcedure.NOTIFY, DeadlineVariant.NORMAL, on, clocks);
-            DeadlineVariant variant = DenunciationProcedure.resolveVariant(complex, on, clocks);
-            timeLimits().start(DenunciationProcedure.RESOLVE, variant,
-                    clocks.compute(DenunciationProcedure.RESOLVE, variant, on), true);
-        }
-    }
-
     DeadlineVariant complaintVariant() {
-        return ComplaintProcedure.variant(remoteArea, complex);
+        return ComplaintProcedure.variant(remoteArea(), complex());
     }
 
     void refuse(Actor actor, Step step) {
         PetitionState to = check(Action.REFUSE, actor, step);
-        this.reason = step.reason();
+        this.handling = handling().withReason(step.reason());
+        decided(Action.REFUSE, to, actor, step);
+    }
+
+    /** A handling decision that ends the case here: the intake clocks are met, the case settles. */
+    private void decided(Action action, PetitionState to, Actor actor, Step step) {
         timeLimits().meetIntake(step.on());
-        move(Action.REFUSE, to, actor, step);
+        move(action, to, actor, step);
         settle(step.on());
     }
 
@@ -424,12 +200,8 @@ class Petition {
     void transfer(Actor actor, Step step, boolean categoryRequired) {
         PetitionState to = check(Action.TRANSFER, actor, step);
         HandlingDecision.checkTransfer(this, step, categoryRequired);
-        this.targetUnitId = step.targetUnitId();
-        this.externalBody = Texts.clean(step.externalBody());
-        this.destinationCategory = step.destinationCategory();
-        timeLimits().meetIntake(step.on());
-        move(Action.TRANSFER, to, actor, step);
-        settle(step.on());
+        this.handling = handling().transferred(step);
+        decided(Action.TRANSFER, to, actor, step);
     }
 
     void guide(Actor actor, Step step) {
@@ -440,43 +212,35 @@ class Petition {
     void guide(Actor actor, Step step, boolean categoryRequired) {
         PetitionState to = check(Action.GUIDE, actor, step);
         HandlingDecision.checkGuide(this, step, categoryRequired);
-        this.externalBody = Texts.clean(step.externalBody());
-        this.destinationCategory = step.destinationCategory();
-        timeLimits().meetIntake(step.on());
-        move(Action.GUIDE, to, actor, step);
-        settle(step.on());
+        this.handling = handling().guided(step);
+        decided(Action.GUIDE, to, actor, step);
     }
 
     void returnToPetitioner(Actor actor, Step step) {
         PetitionState to = check(Action.RETURN, actor, step);
         HandlingDecision.checkReturn(this);
-        this.reason = step.reason();
-        timeLimits().meetIntake(step.on());
-        move(Action.RETURN, to, actor, step);
-        settle(step.on());
+        this.handling = handling().withReason(step.reason());
+        decided(Action.RETURN, to, actor, step);
     }
 
     void archive(Actor actor, Step step) {
         PetitionState to = check(Action.ARCHIVE, actor, step);
         HandlingDecision.checkArchive(step);
-        this.reason = step.reason();
-        timeLimits().meetIntake(step.on());
-        move(Action.ARCHIVE, to, actor, step);
-        settle(step.on());
+        this.handling = handling().withReason(step.reason());
+        decided(Action.ARCHIVE, to, actor, step);
     }
 
     void direct(Actor actor, Step step) {
         PetitionState to = check(Action.DIRECT, actor, step);
         HandlingDecision.checkDirect(this, step);
-        this.directedBody = Texts.clean(step.directedBody());
-        this.directionExpectedOn = step.expectedOn();
+        this.handling = handling().directed(step);
         timeLimits().meetIntake(step.on());
         move(Action.DIRECT, to, actor, step);
     }
 
     void recordAnswer(Actor actor, Step step) {
         PetitionState to = check(Action.RECORD_ANSWER, actor, step);
-        this.directionAnsweredOn = step.on();
+        this.handling = handling().answered(step.on());
         move(Action.RECORD_ANSWER, to, actor, step);
         settle(step.on());
     }
@@ -493,8 +257,7 @@ class Petition {
 
     void decide(Actor actor, Step step) {
         PetitionState to = check(Action.DECIDE, actor, step);
-        requireOutcome(step, PetitionKind.COMPLAINT);
-        this.outcome = step.outcome();
+        this.handling = handling().decided(step, PetitionKind.COMPLAINT);
         timeLimits().meet(ComplaintProcedure.resolveRule(round), step.on());
         move(Action.DECIDE, to, actor, step);
         settle(step.on());
@@ -528,26 +291,18 @@ class Petition {
         if (state != PetitionState.RECEIVED || first.round != 1) {
             throw DomainException.conflict("complaint-second-round-once");
         }
-        this.firstRoundId = first.id;
+        this.lineage = lineage().secondRoundOf(first.id);
         this.round = 2;
-        this.kind = PetitionKind.COMPLAINT;
-        this.field = first.field;
-        this.eligible = Boolean.TRUE;
-        this.competence = Competence.RESOLVE;
-        this.complex = first.complex;
-        this.prolonged = first.prolonged;
-        this.remoteArea = first.remoteArea;
-        this.mass = first.mass;
-        timeLimits().startIfInForce(ComplaintProcedure.acceptRule(2), DeadlineVariant.NORMAL, receivedOn, clocks);
-        events.add(new PetitionEvent(this, events.size() + 1, Action.CLASSIFY, state, PetitionState.CLASSIFIED,
-                receivedOn, actor.username(), null, null, first.registrationNumber));
-        this.state = PetitionState.CLASSIFIED;
+        this.classification = classification.secondRoundOf(first.classification);
+        timeLimits().startIfInForce(ComplaintProcedure.acceptRule(2), DeadlineVariant.NORMAL, receivedOn(), clocks);
+        takenUp(receivedOn(), actor.username(), first);
     }
 
-    private void requireOutcome(Step step, PetitionKind k) {
-        if (step.outcome() == null || step.outcome().kind != k) {
-            throw DomainException.invalid("petition-outcome-required", "outcome");
-        }
+    /** A continuation is classified on registration, as the earlier one was; the step names that one. */
+    private void takenUp(LocalDate on, String actor, Petition earlier) {
+        events.add(new PetitionEvent(this, events.size() + 1, Action.CLASSIFY, state, PetitionState.CLASSIFIED,
+                on, actor, null, null, earlier.registrationNumber()));
+        this.state = PetitionState.CLASSIFIED;
     }
 
     // --- denunciation --------------------------------------------------------------------------
@@ -562,21 +317,13 @@ class Petition {
         move(Action.VERIFY, check(Action.VERIFY, actor, step), actor, step);
     }
 
-    /**
-     * Extension by the rules in force on the day of acceptance, each a written decision with its
-     * reason ({@link DenunciationProcedure#extensionRule}); the running resolution clock is lengthened.
-     */
+    /** Extension, a written decision with its reason ({@link TimeLimits#extendResolution}). */
     void extend(Actor actor, Step step, DeadlineSource clocks) {
         PetitionState to = check(Action.EXTEND, actor, step);
         if (step.especially()) {
-            this.especiallyComplex = true;
+            this.classification = classification.especiallyComplexMarked();
         }
-        PetitionDeadline resolve = timeLimits().running(DenunciationProcedure.RESOLVE);
-        org.tiepdan.calendar.DeadlineRule rule = DenunciationProcedure.extensionRule(especiallyComplex, complex,
-                extensions, resolve.startOn(), clocks);
-        Deadline extended = clocks.extend(clocks.restore(resolve), rule.code(), step.on(),
-                DenunciationProcedure.extensionReason(step));
-        resolve.apply(extended, rule.code());
+        timeLimits().extendResolution(step, clocks);
         this.extensions++;
         move(Action.EXTEND, to, actor, step);
     }
@@ -587,17 +334,15 @@ class Petition {
      */
     void suspend(Actor actor, Step step, DeadlineSource clocks) {
         PetitionState to = check(Action.SUSPEND, actor, step);
-        PetitionDeadline resolve = activeResolve();
-        resolve.apply(clocks.restore(resolve).suspend(step.on()), null);
-        decisionNotice(step, clocks);
+        timeLimits().suspendResolution(step.on(), clocks);
+        timeLimits().endingNotice(step, clocks);
         move(Action.SUSPEND, to, actor, step);
     }
 
     void resume(Actor actor, Step step, DeadlineSource clocks) {
         PetitionState to = check(Action.RESUME, actor, step);
-        PetitionDeadline resolve = activeResolve();
-        resolve.apply(clocks.restore(resolve).resume(step.on()), null);
-        decisionNotice(step, clocks);
+        timeLimits().resumeResolution(step.on(), clocks);
+        timeLimits().endingNotice(step, clocks);
         move(Action.RESUME, to, actor, step);
     }
 
@@ -621,33 +366,14 @@ class Petition {
     private void endWithoutDecisionOnTheMerits(Action action, Actor actor, Step step, DeadlineSource clocks) {
         PetitionState to = check(action, actor, step);
         timeLimits().meetIntake(step.on());
-        decisionNotice(step, clocks);
+        timeLimits().endingNotice(step, clocks);
         move(action, to, actor, step);
         settle(step.on());
     }
 
-    /**
-     * A denunciation's decision to suspend, resume or terminate, or the withdrawal, is sent to the
-     * parties within a limit ({@link DenunciationProcedure#endingNotice}): shown with the case as a
-     * computed date, not an open clock of the case, which nothing else closes.
-     */
-    private void decisionNotice(Step step, DeadlineSource clocks) {
-        if (kind == PetitionKind.DENUNCIATION) {
-            DenunciationProcedure.endingNotice(step, clocks)
-                    .ifPresent(d -> timeLimits().note("DENUNCIATION_ENDING_NOTICE", d));
-        }
-    }
-
-    /** The running resolution clock of the case's kind and round. */
-    private PetitionDeadline activeResolve() {
-        return timeLimits().running(kind == PetitionKind.DENUNCIATION ? DenunciationProcedure.RESOLVE
-                : ComplaintProcedure.resolveRule(round));
-    }
-
     void conclude(Actor actor, Step step) {
         PetitionState to = check(Action.CONCLUDE, actor, step);
-        requireOutcome(step, PetitionKind.DENUNCIATION);
-        this.outcome = step.outcome();
+        this.handling = handling().decided(step, PetitionKind.DENUNCIATION);
         timeLimits().meet(DenunciationProcedure.NOTIFY, step.on());
         timeLimits().meet(DenunciationProcedure.RESOLVE, step.on());
         move(Action.CONCLUDE, to, actor, step);
@@ -665,8 +391,7 @@ class Petition {
 
     void assign(Actor actor, Step step) {
         PetitionState to = check(Action.ASSIGN, actor, step);
-        String who = Texts.clean(step.handler()) == null ? actor.username() : Texts.clean(step.handler());
-        this.handler = who;
+        this.handler = Texts.clean(step.handler()) == null ? actor.username() : Texts.clean(step.handler());
         move(Action.ASSIGN, to, actor, step);
     }
 
@@ -695,28 +420,11 @@ class Petition {
      */
     PetitionEvent undoLastStep(Actor actor, String reason, LocalDate today) {
         PetitionEvent last = StepUndo.check(this, actor, reason, today);
-        int position = last.position();
-        switch (last.action()) {
-            case REFUSE, RETURN, ARCHIVE -> this.reason = null;
-            case TRANSFER, GUIDE -> {
-                this.targetUnitId = null;
-                this.externalBody = null;
-                this.destinationCategory = null;
-            }
-            case DIRECT -> {
-                this.directedBody = null;
-                this.directionExpectedOn = null;
-            }
-            case RECORD_ANSWER -> this.directionAnsweredOn = null;
-            case DECIDE, CONCLUDE -> this.outcome = null;
-            default -> {
-            }
-        }
-        timeLimits().undo(position);
+        this.handling = handling().undone(last.action());
+        timeLimits().undo(last.position());
         if (last.toState() != null && last.toState().settles() && (last.fromState() == null
                 || !last.fromState().settles())) {
-            this.settledOn = null;
-            this.settledOnTime = null;
+            this.settlement = settlement.reopened();
         }
         this.state = last.fromState();
         events.remove(events.size() - 1);
@@ -748,43 +456,21 @@ class Petition {
      * the window, and the reason is required.
      */
     void openFollowUp(Petition answered, String reason, LocalDate on, String actor) {
-        String why = Texts.clean(reason);
-        if (why == null) {
-            throw DomainException.invalid("petition-reopen-reason-required", "reason");
-        }
+        Lineage followUp = lineage().followUpOf(answered.id, reason);
         answered.checkCitizenFeedback(on);
-        if (state != PetitionState.RECEIVED || followUpOfId != null) {
+        if (state != PetitionState.RECEIVED || followUpOfId() != null) {
             throw DomainException.conflict("petition-reopen-once");
         }
-        this.followUpOfId = answered.id;
-        this.reopenReason = why;
-        this.kind = answered.kind;
-        this.field = answered.field;
-        this.eligible = Boolean.TRUE;
-        this.competence = Competence.RESOLVE;
-        events.add(new PetitionEvent(this, events.size() + 1, Action.CLASSIFY, state, PetitionState.CLASSIFIED,
-                on, actor, null, null, answered.registrationNumber));
-        this.state = PetitionState.CLASSIFIED;
-    }
-
-    Long followUpOfId() {
-        return followUpOfId;
-    }
-
-    String reopenReason() {
-        return reopenReason;
+        this.lineage = followUp;
+        this.classification = classification.followUpOf(answered.classification);
+        takenUp(on, actor, answered);
     }
 
     // --- urging -------------------------------------------------------------------------------
 
     /** Đôn đốc: recorded on the petition; only while it is open. */
     void remind(Actor actor, Step step) {
-        if (state.settles()) {
-            throw DomainException.conflict("petition-transition-invalid", label("petition.action.REMIND"),
-                    label("petition.state." + state), label("petition.workflow." + workflow().name()));
-        }
-        StepChecks.actor(Action.REMIND, actor);
-        StepChecks.step(this, Action.REMIND, step);
+        StepChecks.checkReminder(this, actor, step);
         record(Action.REMIND, state, actor, step);
     }
 
@@ -797,11 +483,7 @@ class Petition {
 
     /** Settled: on time when every deadline met was met by its due date (and a direction answered when expected). */
     private void settle(LocalDate on) {
-        boolean onTime = timeLimits().meetAll(on) && (directionExpectedOn == null || directionAnsweredOn == null
-                || !directionAnsweredOn.isAfter(directionExpectedOn));
-        this.settledOn = on;
-        this.settledOnTime = onTime;
-        this.overdue = false;
+        this.settlement = settlement.settled(on, timeLimits().meetAll(on) && handling().directionOnTime());
     }
 
     /** The nearest active due date, or empty. */
@@ -811,7 +493,7 @@ class Petition {
 
     /** Stores whether the petition is {@link Overdue overdue} today (the mark the list shows between two runs). */
     void markOverdue(LocalDate today) {
-        this.overdue = Overdue.on(this, today);
+        this.settlement = settlement.markedOverdue(Overdue.on(this, today));
     }
 
     /**
@@ -819,16 +501,7 @@ class Petition {
      * ("Người tố cáo 1") and whether each is a representative.
      */
     void sealed(List<String> pseudonyms) {
-        List<Petitioner> old = List.copyOf(petitioners);
-        petitioners.clear();
-        for (int i = 0; i < pseudonyms.size(); i++) {
-            petitioners.add(Petitioner.pseudonym(pseudonyms.get(i), i < old.size() && old.get(i).representative()));
-        }
-        this.identitySealed = true;
-    }
-
-    boolean identitySealed() {
-        return identitySealed;
+        petitioners.sealed(pseudonyms);
     }
 
     void moveToCase(long newCaseId) {
@@ -836,64 +509,77 @@ class Petition {
     }
 
     void splitFrom(long originalId) {
-        this.splitFromId = originalId;
+        this.lineage = lineage().splitFrom(originalId);
     }
 
     void transferredFrom(long originalId) {
-        this.transferredFromId = originalId;
+        this.lineage = lineage().transferredFrom(originalId);
     }
 
     // --- reading ------------------------------------------------------------------------------
 
+    /** How it was dealt with so far; {@link HandlingOutcome#NONE} where the row's columns are all null. */
+    private HandlingOutcome handling() {
+        return handling == null ? HandlingOutcome.NONE : handling;
+    }
+
+    /** What it continues; {@link Lineage#NONE} where the row's columns are all null. */
+    private Lineage lineage() {
+        return lineage == null ? Lineage.NONE : lineage;
+    }
+
     Long id() { return id; }
     long unitId() { return unitId; }
     long caseId() { return caseId; }
-    Long splitFromId() { return splitFromId; }
-    Long transferredFromId() { return transferredFromId; }
-    Long firstRoundId() { return firstRoundId; }
-    String registrationNumber() { return registrationNumber; }
-    String trackingCode() { return trackingCode; }
-    Channel channel() { return channel; }
-    LocalDate receivedOn() { return receivedOn; }
-    String senderBody() { return senderBody; }
-    String dispatchNumber() { return dispatchNumber; }
-    LocalDate dispatchDate() { return dispatchDate; }
-    Long receptionVisitId() { return receptionVisitId; }
-    String content() { return content; }
-    boolean anonymous() { return anonymous; }
-    boolean copyMarker() { return copyMarker; }
-    boolean forwarded() { return forwarded; }
-    int headcount() { return headcount; }
-    PetitionKind kind() { return kind; }
-    String field() { return field; }
-    Boolean eligible() { return eligible; }
-    Reason ineligibilityReason() { return ineligibilityReason; }
-    Competence competence() { return competence; }
-    boolean complex() { return complex; }
-    boolean prolonged() { return prolonged; }
-    boolean mass() { return mass; }
-    boolean degradationRelated() { return degradationRelated; }
-    boolean incited() { return incited; }
-    boolean remoteArea() { return remoteArea; }
-    boolean especiallyComplex() { return especiallyComplex; }
+    Long splitFromId() { return lineage().splitFromId(); }
+    Long transferredFromId() { return lineage().transferredFromId(); }
+    Long firstRoundId() { return lineage().firstRoundId(); }
+    Long followUpOfId() { return lineage().followUpOfId(); }
+    String reopenReason() { return lineage().reopenReason(); }
+    String registrationNumber() { return receipt.registrationNumber(); }
+    String trackingCode() { return receipt.trackingCode(); }
+    Channel channel() { return receipt.channel(); }
+    LocalDate receivedOn() { return receipt.receivedOn(); }
+    String senderBody() { return receipt.senderBody(); }
+    String dispatchNumber() { return receipt.dispatchNumber(); }
+    LocalDate dispatchDate() { return receipt.dispatchDate(); }
+    Long receptionVisitId() { return receipt.receptionVisitId(); }
+    String content() { return receipt.content(); }
+    boolean anonymous() { return receipt.anonymous(); }
+    boolean copyMarker() { return receipt.copyMarker(); }
+    boolean forwarded() { return receipt.forwarded(); }
+    int headcount() { return receipt.headcount(); }
+    PetitionKind kind() { return classification.kind(); }
+    String field() { return classification.field(); }
+    Boolean eligible() { return classification.eligible(); }
+    Reason ineligibilityReason() { return classification.ineligibilityReason(); }
+    Competence competence() { return classification.competence(); }
+    boolean complex() { return classification.complex(); }
+    boolean prolonged() { return classification.prolonged(); }
+    boolean mass() { return classification.mass(); }
+    boolean degradationRelated() { return classification.degradationRelated(); }
+    boolean incited() { return classification.incited(); }
+    boolean remoteArea() { return classification.remoteArea(); }
+    boolean especiallyComplex() { return classification.especiallyComplex(); }
     PetitionState state() { return state; }
     int round() { return round; }
-    Outcome outcome() { return outcome; }
-    Reason reason() { return reason; }
+    Outcome outcome() { return handling().outcome(); }
+    Reason reason() { return handling().reason(); }
     String handler() { return handler; }
-    Long targetUnitId() { return targetUnitId; }
-    String externalBody() { return externalBody; }
-    DestinationCategory destinationCategory() { return destinationCategory; }
-    Boolean newMatter() { return newMatter; }
-    String directedBody() { return directedBody; }
-    LocalDate directionExpectedOn() { return directionExpectedOn; }
-    LocalDate directionAnsweredOn() { return directionAnsweredOn; }
+    Long targetUnitId() { return handling().targetUnitId(); }
+    String externalBody() { return handling().externalBody(); }
+    DestinationCategory destinationCategory() { return handling().destinationCategory(); }
+    Boolean newMatter() { return receipt.newMatter(); }
+    String directedBody() { return handling().directedBody(); }
+    LocalDate directionExpectedOn() { return handling().directionExpectedOn(); }
+    LocalDate directionAnsweredOn() { return handling().directionAnsweredOn(); }
     int extensions() { return extensions; }
-    LocalDate settledOn() { return settledOn; }
-    Boolean settledOnTime() { return settledOnTime; }
-    boolean overdue() { return overdue; }
+    LocalDate settledOn() { return settlement.settledOn(); }
+    Boolean settledOnTime() { return settlement.settledOnTime(); }
+    boolean overdue() { return settlement.overdue(); }
     long version() { return version; }
-    List<Petitioner> petitioners() { return List.copyOf(petitioners); }
+    boolean identitySealed() { return petitioners.identitySealed(); }
+    List<Petitioner> petitioners() { return petitioners.list(); }
     List<PetitionEvent> events() { return List.copyOf(events); }
     List<PetitionDeadline> deadlines() { return List.copyOf(deadlines); }
 }

@@ -81,8 +81,8 @@ class PetitionApiController {
             Boolean forwarded, Integer headcount, List<@Valid PetitionerRequest> petitioners, PetitionKind declaredKind,
             Boolean newMatter) {
 
-        Petition.Intake toIntake() {
-            return new Petition.Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate,
+        Intake toIntake() {
+            return new Intake(unitId, channel, receivedOn, senderBody, dispatchNumber, dispatchDate,
                     receptionVisitId, content, t(anonymous), t(copy), t(forwarded), headcount == null ? 1 : headcount,
                     petitioners == null ? List.of() : petitioners.stream().map(p -> new Petitioner(p.fullName(),
                             p.idKind(), p.idNumber(), p.address(), p.phone(), p.email(), t(p.representative())))

@@ -102,7 +102,7 @@ class PetitionDemoData implements DemoDataContributor {
         boolean transferred = channel == Channel.TRANSFERRED;
         List<Petitioner> people = anonymous ? List.of()
                 : List.of(new Petitioner(c[4], c[5], c[6], null, null, headcount > 1));
-        Petition p = service.register(new Petition.Intake(unit.id(), channel, r, transferred ? detail : null,
+        Petition p = service.register(new Intake(unit.id(), channel, r, transferred ? detail : null,
                 transferred ? doc() : null, transferred ? r.minusDays(3) : null, null, content, anonymous, false, false,
                 headcount, people, kind).withNewMatter(newMatter(scenario)), HANDLER.username(), unit);
         DeadlineSource clocks = service.clocks(unit.id());
@@ -127,7 +127,8 @@ class PetitionDemoData implements DemoDataContributor {
             return;
         }
         p.classify(HANDLER, Step.on(r.plusDays(1)), new Classification(kind, field, eligible, ineligible, competence,
-                complex, prolonged, Petition.massHeadcount(headcount), degradation, false, false), clocks);
+                complex, prolonged, PetitionClassification.massHeadcount(headcount), degradation, false, false),
+                clocks);
         switch (scenario) {
             case "CLASSIFIED", "OVERDUE_INTAKE" -> {
             }
@@ -229,7 +230,7 @@ class PetitionDemoData implements DemoDataContributor {
         if (scenario.equals("REOPENED")) {
             // The citizen writes again on the same matter half a year later: the settled case reopens.
             LocalDate again = r.plusDays(200);
-            Petition repeat = service.register(new Petition.Intake(unit.id(), Channel.POST, again, null, null, null,
+            Petition repeat = service.register(new Intake(unit.id(), Channel.POST, again, null, null, null,
                     null, content, false, false, false, 1, people), HANDLER.username(), unit);
             service.linkToCase(repeat, p.caseId());
         }

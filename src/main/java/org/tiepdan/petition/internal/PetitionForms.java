@@ -206,8 +206,8 @@ final class PetitionForms {
         private List<PetitionerForm> petitioners = new ArrayList<>(List.of(new PetitionerForm(), new PetitionerForm(),
                 new PetitionerForm()));
 
-        Petition.Intake toIntake() {
-            return new Petition.Intake(unitId == null ? 0 : unitId, channel, receivedOn, senderBody, dispatchNumber,
+        Intake toIntake() {
+            return new Intake(unitId == null ? 0 : unitId, channel, receivedOn, senderBody, dispatchNumber,
                     dispatchDate, receptionVisitId, content, anonymous, copy, forwarded,
                     headcount == null ? 1 : headcount,
                     petitioners.stream().map(PetitionerForm::toPetitioner).toList(), declaredKind, newMatter);

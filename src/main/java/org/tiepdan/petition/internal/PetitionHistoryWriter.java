@@ -42,6 +42,7 @@ class PetitionHistoryWriter implements PetitionHistory {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final PetitionService service;
+    private final RegisterNumbers numbers;
     private final PetitionRepository petitions;
     private final PetitionCaseRepository cases;
     private final OrgUnits units;
@@ -56,7 +57,9 @@ class PetitionHistoryWriter implements PetitionHistory {
 
     PetitionHistoryWriter(PetitionService service, PetitionRepository petitions, PetitionCaseRepository cases,
             OrgUnits units, JdbcClient jdbc, AuditLog audit, MessageSource messages, DeadlineRules rules,
-            PetitionSealing sealing, VisitPrefill visits, Clock clock, org.tiepdan.reception.FieldTree fieldTree) {
+            PetitionSealing sealing, VisitPrefill visits, Clock clock, org.tiepdan.reception.FieldTree fieldTree,
+            RegisterNumbers numbers) {
+        this.numbers = numbers;
         this.fieldTree = fieldTree;
         this.rules = rules;
         this.sealing = sealing;
@@ -124,11 +127,12 @@ class PetitionHistoryWriter implements PetitionHistory {
                 : Texts.clean(h.content()), h.receivedOn()));
         // Declared with its kind, so that a denunciation's people are sealed before the row holds
         // anything but pseudonyms, as at the front desk (PetitionService.register).
-        Petition.Intake in = intake(h).declared(h.kind());
+        Intake in = intake(h).declared(h.kind());
         boolean seal = sealing.mustSeal(in, null);
-        // Numbered last (service.number), like the front desk: the unit's register row is locked from there to the commit.
-        Petition p = new Petition(seal ? sealing.placeholders(in) : in, c.id(), PetitionService.provisionalNumber(c.id()),
-                service.trackingCode(), actor);
+        // Numbered last (RegisterNumbers.number), like the front desk: the unit's register row is locked
+        // from there to the commit.
+        Petition p = new Petition(seal ? sealing.placeholders(in) : in, c.id(),
+                RegisterNumbers.provisionalNumber(c.id()), numbers.trackingCode(), actor);
         startIntakeClocks(p, h, unit);
         p.recordIntake(actor);
         petitions.saveAndFlush(p);
@@ -149,7 +153,7 @@ class PetitionHistoryWriter implements PetitionHistory {
         petitions.flush();
         jdbc.sql("update petition set import_id = ? where id = ?").params(importId, p.id()).update();
         jdbc.sql("update petition_case set import_id = ? where id = ?").params(importId, c.id()).update();
-        service.number(p);
+        numbers.number(p);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("registrationNumber", p.registrationNumber());
         summary.put("receivedOn", p.receivedOn());
@@ -180,13 +184,13 @@ class PetitionHistoryWriter implements PetitionHistory {
         return unit;
     }
 
-    private static Petition.Intake intake(HistoricalPetition h) {
+    private static Intake intake(HistoricalPetition h) {
         boolean anonymous = Texts.clean(h.petitionerName()) == null;
         List<Petitioner> people = anonymous ? List.of()
                 : List.of(new Petitioner(h.petitionerName(), h.petitionerIdKind(), h.petitionerIdNumber(),
                         h.petitionerAddress(), null, null, h.headcount() > 1));
         people.forEach(p -> p.checkIdDocument("idNumber"));
-        return new Petition.Intake(h.unitId(), h.channel(), h.receivedOn(), h.senderBody(), h.dispatchNumber(),
+        return new Intake(h.unitId(), h.channel(), h.receivedOn(), h.senderBody(), h.dispatchNumber(),
                 h.dispatchDate(), h.receptionVisitId(), h.content(), anonymous, false, false, Math.max(1, h.headcount()),
                 people).withNewMatter(h.newMatter());
     }
@@ -221,7 +225,8 @@ class PetitionHistoryWriter implements PetitionHistory {
         boolean eligible = h.decision() != Decision.REFUSE && h.decision() != Decision.RETURN;
         Reason reason = reason(h);
         p.classify(actor, Step.on(h.decidedOn()), new Classification(h.kind(), field(h), eligible,
-                eligible ? null : reason, h.competence(), h.complex(), h.prolonged(), Petition.massHeadcount(h.headcount()),
+                eligible ? null : reason, h.competence(), h.complex(), h.prolonged(),
+                PetitionClassification.massHeadcount(h.headcount()),
                 h.degradationRelated(), h.incited(), false), clocks);
         afterStep.run();
         LocalDate on = h.decidedOn();

@@ -40,7 +40,7 @@ class PetitionIntakeService implements PetitionIntake {
         OrgUnitView unit = units.find(petition.unitId())
                 .filter(OrgUnitView::isOpen)
                 .orElseThrow(() -> DomainException.invalid("petition-unit-required", "unitId"));
-        Petition.Intake in = intake(petition);
+        Intake in = intake(petition);
         SenderPolicy.require(in, true);
         Petition p = petitions.register(in, SYSTEM_ACTOR, unit);
         handedOver.keep(p, petition, SYSTEM_ACTOR);
@@ -56,10 +56,10 @@ class PetitionIntakeService implements PetitionIntake {
         return new Petitioner(p.fullName(), p.idKind(), p.idNumber(), p.address(), p.phone(), p.email(), false);
     }
 
-    private static Petition.Intake intake(NewPetition in) {
+    private static Intake intake(NewPetition in) {
         List<Petitioner> people = in.petitioners() == null ? List.of()
                 : in.petitioners().stream().map(PetitionIntakeService::petitioner).toList();
-        return new Petition.Intake(in.unitId(), in.channel(), in.receivedOn(), null, null, null, null, in.content(),
+        return new Intake(in.unitId(), in.channel(), in.receivedOn(), null, null, null, null, in.content(),
                 in.anonymous(), false, false, in.headcount(), people, in.declaredKind());
     }
 

@@ -44,13 +44,13 @@ class PetitionSealing {
     }
 
     /** Whether a new petition must be sealed on registration. */
-    boolean mustSeal(Petition.Intake in, SubjectRef source) {
+    boolean mustSeal(Intake in, SubjectRef source) {
         return source != null || in.declaredKind() == PetitionKind.DENUNCIATION
                 || in.receptionVisitId() != null && vault.isSealed(SubjectRef.visit(in.receptionVisitId()));
     }
 
     /** The intake as stored: the people replaced by provisional pseudonyms (the clear text is sealed after the insert). */
-    Petition.Intake placeholders(Petition.Intake in) {
+    Intake placeholders(Intake in) {
         List<Petitioner> named = in.named();
         List<Petitioner> stand = new ArrayList<>();
         for (int i = 0; i < named.size(); i++) {
@@ -60,7 +60,7 @@ class PetitionSealing {
     }
 
     /** After the insert of a new petition: seals its people (or copies them from the sealed source). */
-    void sealNew(Petition p, Petition.Intake typed, SubjectRef source) {
+    void sealNew(Petition p, Intake typed, SubjectRef source) {
         SubjectRef me = SubjectRef.petition(p.id());
         List<String> names;
         if (source != null) {

@@ -1,6 +1,5 @@
 package org.tiepdan.petition.internal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.audit.AuditAction;
 import org.tiepdan.audit.AuditLog;
-import org.tiepdan.calendar.Deadline;
 import org.tiepdan.calendar.DeadlineRules;
 import org.tiepdan.calendar.DeadlineVariant;
 import org.tiepdan.org.HoldingBody;
@@ -34,21 +32,17 @@ import org.tiepdan.platform.DomainException;
 @Service
 class PetitionService {
 
-    private static final char[] BASE32 = "ABCDEFGHJKMNPQRSTVWXYZ0123456789".toCharArray();
-    static final int TRACKING_LENGTH = 12;
-
     private final PetitionRepository petitions;
     private final PetitionCaseRepository cases;
     private final DeadlineRules rules;
+    private final UnitClocks clocks;
+    private final RegisterNumbers numbers;
     private final OrgUnits units;
     private final PetitionAccess access;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final DuplicateFinder duplicates;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
 
     private final VisitPrefill visits;
     private org.springframework.context.ApplicationEventPublisher events = e -> { };
@@ -64,7 +58,10 @@ class PetitionService {
 
     PetitionService(PetitionRepository petitions, PetitionCaseRepository cases, DeadlineRules rules, OrgUnits units,
             PetitionAccess access, AuditLog audit, JdbcClient jdbc, DuplicateFinder duplicates, Clock clock,
-            VisitPrefill visits, PetitionSealing sealing, org.tiepdan.reception.FieldTree fields) {
+            VisitPrefill visits, PetitionSealing sealing, org.tiepdan.reception.FieldTree fields, UnitClocks clocks,
+            RegisterNumbers numbers) {
+        this.clocks = clocks;
+        this.numbers = numbers;
         this.fields = fields;
         this.visits = visits;
         this.sealing = sealing;
@@ -83,7 +80,7 @@ class PetitionService {
 
     /** Registers a petition at its unit: a new case, the intake clocks, duplicate proposals. */
     @Transactional
-    Petition intake(Petition.Intake in) {
+    Petition intake(Intake in) {
         OrgUnitView unit = units.find(in.unitId())
                 .orElseThrow(() -> DomainException.invalid("petition-unit-required", "unitId"));
         if (!access.canIntake(unit.id())) {
@@ -102,9 +99,9 @@ class PetitionService {
         }
         Petition p = record(in, access.actorAt(unit.id()).username(), unit, null);
         // Before the number: the duplicate search is most of an intake's database time, and the unit's
-        // register row, once numbered, stays locked until the commit (number()).
+        // register row, once numbered, stays locked until the commit (RegisterNumbers.number).
         duplicates.propose(p, access.visibleUnits());
-        number(p);
+        numbers.number(p);
         audited(p);
         if (p.receptionVisitId() != null) {
             // In the same transaction: the visit and its petition are linked, or neither exists.
@@ -118,7 +115,7 @@ class PetitionService {
      * on its own: the record and its number are one write, and the number's {@code refresh} needs one.
      */
     @Transactional
-    Petition register(Petition.Intake in, String actor, OrgUnitView unit) {
+    Petition register(Intake in, String actor, OrgUnitView unit) {
         return register(in, actor, unit, null);
     }
 
@@ -128,17 +125,18 @@ class PetitionService {
      * {@code sealedSource} names a sealed petition to copy them from (transfer, split).
      */
     @Transactional
-    Petition register(Petition.Intake in, String actor, OrgUnitView unit, org.tiepdan.identity.SubjectRef sealedSource) {
-        Petition p = number(record(in, actor, unit, sealedSource));
+    Petition register(Intake in, String actor, OrgUnitView unit, org.tiepdan.identity.SubjectRef sealedSource) {
+        Petition p = numbers.number(record(in, actor, unit, sealedSource));
         audited(p);
         return p;
     }
 
     /**
      * The petition, its case, clocks and intake event written under a provisional registration number
-     * ({@link #provisionalNumber}); {@link #number} gives the real one, last, in the same transaction.
+     * ({@link RegisterNumbers#provisionalNumber}); {@link RegisterNumbers#number} gives the real one, last,
+     * in the same transaction.
      */
-    private Petition record(Petition.Intake in, String actor, OrgUnitView unit,
+    private Petition record(Intake in, String actor, OrgUnitView unit,
             org.tiepdan.identity.SubjectRef sealedSource) {
         HoldingBody.require(unit, "unitId");
         if (sealedSource == null) {
@@ -147,8 +145,8 @@ class PetitionService {
         boolean seal = sealing.mustSeal(in, sealedSource);
         PetitionCase c = cases.save(new PetitionCase(in.unitId(), in.content() == null ? "" : in.content(),
                 in.receivedOn() == null ? Dates.today(clock) : in.receivedOn()));
-        Petition p = new Petition(seal ? sealing.placeholders(in) : in, c.id(), provisionalNumber(c.id()),
-                trackingCode(), actor);
+        Petition p = new Petition(seal ? sealing.placeholders(in) : in, c.id(),
+                RegisterNumbers.provisionalNumber(c.id()), numbers.trackingCode(), actor);
         p.startClocks(clocks(in.unitId()), unit.kind() == OrgUnitKind.PARTY_COMMITTEE);
         p.recordIntake(actor);
         petitions.saveAndFlush(p);
@@ -156,35 +154,6 @@ class PetitionService {
             sealing.sealNew(p, in, sealedSource);
             petitions.flush();
         }
-        return p;
-    }
-
-    /**
-     * The registration number, given last so that the unit's register row is locked for as short a time
-     * as possible (the history import numbers its records here too). Numbers have no gaps and are never
-     * given twice: the row stays locked from the increment to the commit, so a second intake of the unit
-     * waits here for the first to commit (and gets the next number) or to roll back (and gets the same
-     * one). Only what follows in the transaction holds the lock (with the commit's flush to disk): so
-     * everything that does not need the number (the petition and its case, clocks, people and sealing,
-     * the duplicate search at intake) is written before it (bench/README.md, "Petition intake"). Nothing
-     * reads the provisional number meanwhile: the audit row ({@link #audited}), the visit's link, the
-     * returned petition and the response all come after; {@code refresh} gives the entity the number (and
-     * a snapshot that a later flush cannot write the provisional one back from).
-     */
-    Petition number(Petition p) {
-        petitions.flush();
-        int seq = jdbc.sql("""
-                insert into petition_register (unit_id, year, last_number) values (?, ?, 1)
-                on conflict (unit_id, year) do update set last_number = petition_register.last_number + 1
-                returning last_number""").params(p.unitId(), p.receivedOn().getYear()).query(Integer.class).single();
-        // Written as the constructor of Petition writes it: "15/2025".
-        int numbered = jdbc.sql("""
-                update petition set registration_seq = ?, registration_number = ? || '/' || registration_year
-                 where id = ? and registration_seq < 0""").params(seq, String.valueOf(seq), p.id()).update();
-        if (numbered != 1) {
-            throw new IllegalStateException("petition " + p.id() + " was not waiting for its number");
-        }
-        entityManager.refresh(p);
         return p;
     }
 
@@ -201,63 +170,9 @@ class PetitionService {
         audit.record(AuditAction.CREATE, "Petition", p.id(), p.unitId(), summary);
     }
 
-    /**
-     * Where a petition's number stands until {@link #number} replaces it in the same transaction: minus
-     * its case's id, unique (the case was just created for it) so that two intakes in flight never meet
-     * on {@code petition_registration_ux}, and negative so that it can never be a register's number. No
-     * other transaction sees it (it is replaced before the commit).
-     */
-    static int provisionalNumber(long caseId) {
-        return -Math.toIntExact(caseId);
-    }
-
-    /** Random, not sequential, reveals nothing: 12 characters of Crockford-like base32 (60 bits). */
-    String trackingCode() {
-        StringBuilder b = new StringBuilder(TRACKING_LENGTH);
-        for (int i = 0; i < TRACKING_LENGTH; i++) {
-            b.append(BASE32[random.nextInt(BASE32.length)]);
-        }
-        return b.toString();
-    }
-
+    /** The clocks of the body {@code unitId} ({@link UnitClocks}). */
     DeadlineSource clocks(long unitId) {
-        return new DeadlineSource() {
-            @Override
-            public Deadline compute(String code, DeadlineVariant variant, LocalDate start) {
-                return rules.compute(code, variant, start, unitId);
-            }
-
-            @Override
-            public java.util.Optional<Deadline> computeIfInForce(String code, DeadlineVariant variant,
-                    LocalDate start) {
-                return rules.computeIfInForce(code, variant, start, unitId);
-            }
-
-            @Override
-            public java.util.Optional<org.tiepdan.calendar.DeadlineRule> rule(String code, DeadlineVariant variant,
-                    LocalDate on) {
-                return rules.find(code, variant, on, unitId);
-            }
-
-            @Override
-            public Deadline extend(Deadline deadline, String extensionCode, LocalDate on, String reason) {
-                return rules.extend(deadline, extensionCode, on, reason);
-            }
-
-            @Override
-            public Deadline restore(PetitionDeadline stored) {
-                Deadline d = rules.compute(stored.ruleCode(), stored.variant(), stored.startOn(), unitId);
-                for (PetitionDeadline.Version v : stored.versions()) {
-                    d = switch (v.change()) {
-                        case COMPUTED -> d;
-                        case EXTENDED -> rules.extend(d, v.extensionCode(), v.onDate(), v.reason());
-                        case SUSPENDED -> d.suspend(v.onDate());
-                        case RESUMED -> d.resume(v.onDate());
-                    };
-                }
-                return d;
-            }
-        };
+        return clocks.at(unitId);
     }
 
     // --- steps ----------------------------------------------------------------------------------
@@ -404,7 +319,7 @@ class PetitionService {
     Petition openFollowUp(Petition answered, String content, String reason, LocalDate on) {
         answered.checkCitizenFeedback(on);
         OrgUnitView unit = units.get(answered.unitId());
-        Petition f = register(new Petition.Intake(unit.id(), Channel.ONLINE, on, null, null, null, null, content,
+        Petition f = register(new Intake(unit.id(), Channel.ONLINE, on, null, null, null, null, content,
                 answered.anonymous(), false, false, answered.headcount(), answered.petitioners(), answered.kind()),
                 PetitionIntakeService.SYSTEM_ACTOR, unit, null);
         linkToCase(f, answered.caseId());
@@ -463,7 +378,7 @@ class PetitionService {
     Petition openSecondRound(Petition first, Step step, Actor actor) {
         OrgUnitView target = receivingBody(step.targetUnitId(), "complaint-second-round-body-required");
         Channel channel = first.channel() == Channel.TRANSFERRED ? Channel.POST : first.channel();
-        Petition second = register(new Petition.Intake(target.id(), channel, step.on(), null, null, null, null,
+        Petition second = register(new Intake(target.id(), channel, step.on(), null, null, null, null,
                 first.content(), first.anonymous(), false, false, first.headcount(), first.petitioners(),
                 PetitionKind.COMPLAINT), actor.username(), target, null);
         second.openSecondRound(first, actor, clocks(target.id()));
@@ -479,7 +394,7 @@ class PetitionService {
         OrgUnitView from = units.get(p.unitId());
         OrgUnitView target = units.get(step.targetUnitId());
         List<Petitioner> people = p.petitioners();
-        Petition copy = register(new Petition.Intake(target.id(), Channel.TRANSFERRED, step.on(), from.name(),
+        Petition copy = register(new Intake(target.id(), Channel.TRANSFERRED, step.on(), from.name(),
                 step.documentNumber(), step.documentDate(), null, p.content(), p.anonymous(), false, false,
                 p.headcount(), people, p.kind()), actorName, target,
                 p.identitySealed() ? org.tiepdan.identity.SubjectRef.petition(p.id()) : null);
@@ -510,7 +425,7 @@ class PetitionService {
         }
         List<Petition> created = new ArrayList<>();
         for (PetitionKind k : kinds.subList(1, kinds.size())) {
-            Petition part = register(new Petition.Intake(p.unitId(), p.channel(), p.receivedOn(), p.senderBody(),
+            Petition part = register(new Intake(p.unitId(), p.channel(), p.receivedOn(), p.senderBody(),
                     p.dispatchNumber(), p.dispatchDate(), p.receptionVisitId(), p.content(), p.anonymous(),
                     p.copyMarker(), p.forwarded(), p.headcount(), p.petitioners(), k), actor.username(), unit,
                     p.identitySealed() ? org.tiepdan.identity.SubjectRef.petition(p.id()) : null);

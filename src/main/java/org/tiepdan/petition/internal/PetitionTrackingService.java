@@ -179,7 +179,7 @@ class PetitionTrackingService implements PetitionTracking {
 
     private Optional<Petition> load(String trackingCode) {
         String code = normalise(trackingCode);
-        if (code.length() != PetitionService.TRACKING_LENGTH) {
+        if (code.length() != RegisterNumbers.TRACKING_LENGTH) {
             return Optional.empty();
         }
         return jdbc.sql("select id from petition where tracking_code = ?").param(code).query(Long.class).optional()

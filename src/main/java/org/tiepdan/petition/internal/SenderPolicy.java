@@ -76,7 +76,7 @@ final class SenderPolicy {
      * else would never match a duplicate or a blind index; then the rules above, as an official's
      * intake has them (not self-submitted).
      */
-    static void requireLive(Petition.Intake in) {
+    static void requireLive(Intake in) {
         if (in.petitioners() == null) {
             return;
         }
@@ -95,7 +95,7 @@ final class SenderPolicy {
      * it. An intake that names nobody is checked as one empty sender, so that a self-submitted
      * anonymous complaint is refused like one without a name; empty lines beside others are skipped.
      */
-    static void require(Petition.Intake in, boolean selfSubmitted) {
+    static void require(Intake in, boolean selfSubmitted) {
         List<Petitioner> people = in.petitioners() == null ? List.of() : in.petitioners();
         if (people.stream().allMatch(SenderPolicy::blank)) {
             people = List.of(new Petitioner(null, null, null, null, null, false));

@@ -60,6 +60,16 @@ final class StepChecks {
         return to;
     }
 
+    /** Urging (đôn đốc) moves no state: only while the petition is open, then role and date as for a step. */
+    static void checkReminder(Petition p, Actor actor, Step step) {
+        if (p.state().settles()) {
+            throw DomainException.conflict("petition-transition-invalid", label("petition.action.REMIND"),
+                    label("petition.state." + p.state()), label("petition.workflow." + p.workflow().name()));
+        }
+        actor(Action.REMIND, actor);
+        step(p, Action.REMIND, step);
+    }
+
     /** The actor holds one of the step's roles at the petition's unit. */
     static void actor(Action action, Actor actor) {
         if (actor == null || !actor.holdsAny(action.roles)) {

@@ -7,14 +7,17 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.tiepdan.calendar.Deadline;
+import org.tiepdan.calendar.DeadlineRule;
 import org.tiepdan.calendar.DeadlineVariant;
+import org.tiepdan.petition.PetitionKind;
 import org.tiepdan.platform.DomainException;
 
 /**
  * The clocks of one petition: its {@link PetitionDeadline} rows, how one is started, met, found
  * and stopped. Its own class because the time limits are a concept of their own (LAW.md's rows of
  * data, started by the law in force on a day, met by a step, reopened by an undo) that every
- * procedure shares; the aggregate still decides, in each step, which clock moves. A view over the
+ * procedure shares, with which clocks each kind runs (intake, resolution, the ending notice); the
+ * aggregate's steps still decide when a clock moves and call these. A view over the
  * aggregate's mapped list, made for one step ({@link Petition#timeLimits}): {@code step} is the
  * position the step being recorded will take, written on the rows it meets or adds.
  */
@@ -96,6 +99,92 @@ final class TimeLimits {
     void undo(int position) {
         rows.removeIf(d -> Integer.valueOf(position).equals(d.addedByStep()));
         rows.stream().filter(d -> Integer.valueOf(position).equals(d.metByStep())).forEach(PetitionDeadline::reopen);
+    }
+
+    // --- the clocks each procedure runs (the aggregate's steps say when) ---------------------------
+
+    /**
+     * Starts the intake clocks whose rule was in force on the receipt day: handling, and for a Party
+     * committee the head's notice. Where the law had no such limit that day (petition handling before
+     * TT 07/2014/TT-TTCP, the head's notice before Quy định 11-QĐi/TW) no clock starts.
+     */
+    void startIntake(boolean partyCommittee, DeadlineSource clocks) {
+        startIfInForce("PETITION_HANDLE", DeadlineVariant.NORMAL, petition.receivedOn(), clocks);
+        if (partyCommittee) {
+            startIfInForce("PARTY_HEAD_NOTIFY", DeadlineVariant.NORMAL, petition.receivedOn(), clocks);
+        }
+    }
+
+    /** Just classified: the intake clock of the kind classified runs (from receipt); those of another kind stop. */
+    void classified(DeadlineSource clocks) {
+        PetitionKind kind = petition.kind();
+        String denunciationClock = DenunciationProcedure.intakeRule(petition.competence());
+        dropIntake(code -> code.equals("COMPLAINT_ACCEPT") && kind != PetitionKind.COMPLAINT
+                || (code.equals("DENUNCIATION_CHECK") || code.equals("DENUNCIATION_TRANSFER"))
+                        && (kind != PetitionKind.DENUNCIATION || !code.equals(denunciationClock)));
+        String acceptCode = ComplaintProcedure.acceptRule(petition.round());
+        if (kind == PetitionKind.COMPLAINT && last(acceptCode).isEmpty()) {
+            startIfInForce(acceptCode, DeadlineVariant.NORMAL, petition.receivedOn(), clocks);
+        }
+        if (kind == PetitionKind.DENUNCIATION && last(denunciationClock).isEmpty()) {
+            startIfInForce(denunciationClock, DeadlineVariant.NORMAL, petition.receivedOn(), clocks);
+        }
+    }
+
+    /** Acceptance starts the resolution clock of the kind and round, by the procedure's own rules. */
+    void startResolution(LocalDate on, DeadlineSource clocks) {
+        if (petition.kind() == PetitionKind.COMPLAINT) {
+            String code = ComplaintProcedure.resolveRule(petition.round());
+            DeadlineVariant variant = petition.complaintVariant();
+            start(code, variant, clocks.compute(code, variant, on), true);
+        } else if (petition.kind() == PetitionKind.DENUNCIATION) {
+            // The 2018 law's notice (Art. 29) where it was in force; then the limit itself.
+            startIfInForce(DenunciationProcedure.NOTIFY, DeadlineVariant.NORMAL, on, clocks);
+            DeadlineVariant variant = DenunciationProcedure.resolveVariant(petition.complex(), on, clocks);
+            start(DenunciationProcedure.RESOLVE, variant, clocks.compute(DenunciationProcedure.RESOLVE, variant, on),
+                    true);
+        }
+    }
+
+    /**
+     * Extension by the rules in force on the day of acceptance, each a written decision with its
+     * reason ({@link DenunciationProcedure#extensionRule}): the running resolution clock is lengthened.
+     */
+    void extendResolution(Step decision, DeadlineSource clocks) {
+        PetitionDeadline resolve = running(DenunciationProcedure.RESOLVE);
+        DeadlineRule rule = DenunciationProcedure.extensionRule(petition.especiallyComplex(), petition.complex(),
+                petition.extensions(), resolve.startOn(), clocks);
+        resolve.apply(clocks.extend(clocks.restore(resolve), rule.code(), decision.on(),
+                DenunciationProcedure.extensionReason(decision)), rule.code());
+    }
+
+    /** Suspension: the resolution clock stops and keeps what is left. */
+    void suspendResolution(LocalDate on, DeadlineSource clocks) {
+        PetitionDeadline resolve = runningResolution();
+        resolve.apply(clocks.restore(resolve).suspend(on), null);
+    }
+
+    /** Resumption: the resolution clock runs again with what was left. */
+    void resumeResolution(LocalDate on, DeadlineSource clocks) {
+        PetitionDeadline resolve = runningResolution();
+        resolve.apply(clocks.restore(resolve).resume(on), null);
+    }
+
+    /** The running resolution clock of the case's kind and round. */
+    private PetitionDeadline runningResolution() {
+        return running(petition.kind() == PetitionKind.DENUNCIATION ? DenunciationProcedure.RESOLVE
+                : ComplaintProcedure.resolveRule(petition.round()));
+    }
+
+    /**
+     * A denunciation's decision to suspend, resume or terminate, or the withdrawal, is sent to the
+     * parties within a limit ({@link DenunciationProcedure#endingNotice}): shown with the case as a
+     * computed date, not an open clock of the case, which nothing else closes.
+     */
+    void endingNotice(Step decision, DeadlineSource clocks) {
+        if (petition.kind() == PetitionKind.DENUNCIATION) {
+            DenunciationProcedure.endingNotice(decision, clocks).ifPresent(d -> note("DENUNCIATION_ENDING_NOTICE", d));
+        }
     }
 
     /** The nearest active due date, or empty. */

@@ -98,7 +98,7 @@ class CaseEndingsTest {
 
     /** Received and accepted on {@code accepted}, verifying (denunciation) or investigating (complaint). */
     Petition accepted(PetitionKind kind, LocalDate accepted) {
-        Petition p = new Petition(new Petition.Intake(commune.id(), Channel.POST, accepted.minusDays(3), null, null,
+        Petition p = new Petition(new Intake(commune.id(), Channel.POST, accepted.minusDays(3), null, null,
                 null, null, "Nội dung đơn thử nghiệm kết thúc vụ việc", false, false, false, 1,
                 List.of(new Petitioner("Đỗ Văn Rút", null, "thôn Nam", null, null, false))), 0, 1, "ENDTESTCODE1",
                 "xuly");

@@ -41,7 +41,7 @@ class CitizenFeedbackRulesTest {
     }
 
     Petition classified(PetitionKind kind) {
-        Petition p = new Petition(new Petition.Intake(ubnd(), Channel.ONLINE, RECEIVED, null, null, null, null,
+        Petition p = new Petition(new Intake(ubnd(), Channel.ONLINE, RECEIVED, null, null, null, null,
                 "Đề nghị sửa đường liên thôn", false, false, false, 1,
                 List.of(new Petitioner("Nguyễn Văn A", null, "thôn Tân Hòa", null, null, false))), 0, 1,
                 "TESTTESTTEST", "xuly");
@@ -86,7 +86,7 @@ class CitizenFeedbackRulesTest {
     @Test
     void theFollowUpNeedsAReasonIsTakenUpAtOnceAndOnlyOnce() {
         Petition answered = answered(PetitionKind.RECOMMENDATION);
-        Petition followUp = new Petition(new Petition.Intake(ubnd(), Channel.ONLINE, ANSWERED.plusDays(5), null, null,
+        Petition followUp = new Petition(new Intake(ubnd(), Channel.ONLINE, ANSWERED.plusDays(5), null, null,
                 null, null, "Đề nghị xem xét lại", false, false, false, 1, answered.petitioners()), 0, 2,
                 "TESTTESTTES2", "system");
         assertThatThrownBy(() -> followUp.openFollowUp(answered, "  ", ANSWERED.plusDays(5), "system"))

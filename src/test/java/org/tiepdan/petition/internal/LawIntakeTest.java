@@ -186,7 +186,7 @@ class LawIntakeTest {
     }
 
     Petition received(LocalDate on, int headcount) {
-        Petition p = new Petition(new Petition.Intake(commune.id(), Channel.POST, on, null, null, null, null,
+        Petition p = new Petition(new Intake(commune.id(), Channel.POST, on, null, null, null, null,
                 "Tố cáo cán bộ thu tiền sai quy định", false, false, false, headcount,
                 List.of(new Petitioner("Lê Văn Tố", null, "thôn Tây", null, null, false))), 0, 1, "LAWTESTCODE1",
                 "xuly");
@@ -234,7 +234,7 @@ class LawIntakeTest {
 
     @Test
     void theMassThresholdIsOneNamedRule() {
-        assertThat(received(LocalDate.of(2025, 3, 3), Petition.MASS_HEADCOUNT - 1).mass()).isFalse();
-        assertThat(received(LocalDate.of(2025, 3, 3), Petition.MASS_HEADCOUNT).mass()).isTrue();
+        assertThat(received(LocalDate.of(2025, 3, 3), PetitionClassification.MASS_HEADCOUNT - 1).mass()).isFalse();
+        assertThat(received(LocalDate.of(2025, 3, 3), PetitionClassification.MASS_HEADCOUNT).mass()).isTrue();
     }
 }

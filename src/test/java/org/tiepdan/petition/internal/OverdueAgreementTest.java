@@ -169,7 +169,7 @@ class OverdueAgreementTest {
 
     /** A petition received three weeks ago whose every step is open and due on {@code due}. */
     private long open(LocalDate due) {
-        Petition p = service.register(new Petition.Intake(body.id(), Channel.POST, today.minusDays(21), null, null,
+        Petition p = service.register(new Intake(body.id(), Channel.POST, today.minusDays(21), null, null,
                 null, null, "Đơn thử nghiệm quá hạn " + UUID.randomUUID(), false, false, false, 1,
                 List.of(new Petitioner("Lê Văn Hạn", null, "thôn Bắc", null, null, false))), "xuly", body);
         jdbc.sql("update petition_deadline set due = ?, active = true, met_on = null where petition_id = ?")

@@ -48,7 +48,7 @@ class PetitionWorkflowTest {
     }
 
     Petition received(long unitId) {
-        Petition p = new Petition(new Petition.Intake(unitId, Channel.POST, RECEIVED, null, null, null, null,
+        Petition p = new Petition(new Intake(unitId, Channel.POST, RECEIVED, null, null, null, null,
                 "Ông Nguyễn Văn A khiếu nại quyết định thu hồi đất tại thôn Tân Hòa", false, false, false, 1,
                 List.of(new Petitioner("Nguyễn Văn A", "042080001234", "thôn Tân Hòa, xã Kỳ Thượng", null, null,
                         false))), 0, 1, "TESTTESTTEST", "xuly");
@@ -153,7 +153,7 @@ class PetitionWorkflowTest {
         long commune = units.findAreaByCode("18844").orElseThrow().id();
         long party = units.children(commune).stream().filter(u -> u.kind() == OrgUnitKind.PARTY_COMMITTEE)
                 .findFirst().orElseThrow().id();
-        Petition p = new Petition(new Petition.Intake(party, Channel.IN_PERSON, RECEIVED, null, null, null, 12L,
+        Petition p = new Petition(new Intake(party, Channel.IN_PERSON, RECEIVED, null, null, null, 12L,
                 "Phản ánh cán bộ thôn có biểu hiện suy thoái", false, false, false, 1,
                 List.of(new Petitioner("Trần Thị B", null, "thôn Đông Hà", null, null, false))), 0, 1, "X", "xuly");
         p.startClocks(service.clocks(party), true);
@@ -310,7 +310,7 @@ class PetitionWorkflowTest {
     @Test
     void denunciationSuspensionStopsAndRestartsTheClock() {
         long unit = ubnd();
-        Petition p = new Petition(new Petition.Intake(unit, Channel.POST, LocalDate.of(2026, 7, 6), null, null, null,
+        Petition p = new Petition(new Intake(unit, Channel.POST, LocalDate.of(2026, 7, 6), null, null, null,
                 null, "Tố cáo cán bộ địa chính xã nhận tiền", false, false, false, 1,
                 List.of(new Petitioner("Lê Văn C", null, "thôn Tân Hòa", null, null, false))), 0, 1, "Y", "xuly");
         p.startClocks(service.clocks(unit), false);
@@ -434,7 +434,7 @@ class PetitionWorkflowTest {
         p.returnToPetitioner(HANDLER, doc(LocalDate.of(2025, 3, 5)).withReason(Reason.ALREADY_COURT, null));
         assertThat(p.state()).isEqualTo(PetitionState.RETURNED);
 
-        Petition a = new Petition(new Petition.Intake(ubnd(), Channel.POST, RECEIVED, null, null, null, null,
+        Petition a = new Petition(new Intake(ubnd(), Channel.POST, RECEIVED, null, null, null, null,
                 "Thư không ký tên tố cáo cán bộ", true, false, false, 1, List.of()), 0, 1, "Z", "xuly");
         a.startClocks(clocks(), false);
         assertThat(a.petitioners()).isEmpty();

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The register of a unit (sổ) under concurrency: the number is given last in the intake's transaction
- * ({@link PetitionService#number}) and the unit's register row stays locked to the commit, so parallel
+ * ({@link RegisterNumbers#number}) and the unit's register row stays locked to the commit, so parallel
  * intakes get distinct numbers without gaps, an intake that rolls back gives its number to the next one,
  * and the provisional number a petition is written under is never seen.
  */
@@ -149,7 +149,7 @@ class RegisterNumberingTest {
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Future<String> rolledBack = pool.submit(() -> new TransactionTemplate(transactions).execute(tx -> {
-            Petition p = service.register(new Petition.Intake(commune.id(), Channel.POST, LocalDate.of(YEAR, 3, 4),
+            Petition p = service.register(new Intake(commune.id(), Channel.POST, LocalDate.of(YEAR, 3, 4),
                     null, null, null, null, "Đơn sẽ không được ghi", false, false, false, 1,
                     List.of(new Petitioner("Trần Thị Hủy", null, null, "Thôn Tân Hòa", null, null, false)), null),
                     "test", commune);
@@ -190,7 +190,7 @@ class RegisterNumberingTest {
 
     @Test
     void theProvisionalNumberIsNegativeAndUniquePerCase() {
-        assertThat(PetitionService.provisionalNumber(41)).isEqualTo(-41);
-        assertThat(PetitionService.provisionalNumber(42)).isNotEqualTo(PetitionService.provisionalNumber(41));
+        assertThat(RegisterNumbers.provisionalNumber(41)).isEqualTo(-41);
+        assertThat(RegisterNumbers.provisionalNumber(42)).isNotEqualTo(RegisterNumbers.provisionalNumber(41));
     }
 }

@@ -80,7 +80,7 @@ class SecondRoundTest {
 
     /** A first-round complaint accepted 10/03/2025, investigated; decided on {@code decided} unless null. */
     Petition firstRound(boolean remote, LocalDate decided) {
-        Petition p = new Petition(new Petition.Intake(commune.id(), Channel.POST, LocalDate.of(2025, 3, 3), null, null,
+        Petition p = new Petition(new Intake(commune.id(), Channel.POST, LocalDate.of(2025, 3, 3), null, null,
                 null, null, "Khiếu nại quyết định thu hồi đất", false, false, false, 1,
                 List.of(new Petitioner("Bùi Văn Hai", null, "thôn Trung", null, null, false))), 0, 1, "ROUNDTWOCODE",
                 "xuly");
