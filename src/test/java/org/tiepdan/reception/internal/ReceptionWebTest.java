@@ -81,6 +81,19 @@ class ReceptionWebTest {
     }
 
     @Test
+    void theLogbookScreenKeepsItsFilterDatesAsTyped() throws Exception {
+        // The list filters' shared date field (fragments/filters.html) writes a LocalDate dd/MM/yyyy.
+        Fixture f = fixture();
+        mvc.perform(get("/reception/logbook").param("unitId", String.valueOf(f.commune().area().id()))
+                        .param("from", "01/03/2025").param("to", "31/03/2025")
+                        .with(authentication(as(Role.VIEWER, f.commune().area().id()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"from\" name=\"from\"")))
+                .andExpect(content().string(containsString("value=\"01/03/2025\"")))
+                .andExpect(content().string(containsString("value=\"31/03/2025\"")));
+    }
+
+    @Test
     void theLogbookXlsxHasTheOfficialColumnsAndOneRowPerVisit() throws Exception {
         Fixture f = fixture();
         byte[] xlsx = mvc.perform(get("/reception/logbook.xlsx").param("unitId", String.valueOf(f.commune().area().id()))
