@@ -284,6 +284,26 @@ class ReceptionWebTest {
     }
 
     @Test
+    void theScheduleFormShowsEachMessageUnderItsField() throws Exception {
+        // Drawn with the shared field set (fragments/fields.html); no crawl reaches this form.
+        Commune c = ReceptionTestSupport.commune(units);
+        Authentication officer = as(Role.RECEPTION_OFFICER, c.committee().id());
+        mvc.perform(get("/reception/schedules/new").param("unitId", String.valueOf(c.committee().id()))
+                        .with(authentication(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("aria-describedby=\"validFrom-error\"")))
+                .andExpect(content().string(containsString("value=\"07:30\"")));
+        mvc.perform(post("/reception/schedules/new").with(authentication(officer)).with(csrf())
+                        .param("unitId", String.valueOf(c.committee().id())).param("title", "Lịch thử")
+                        .param("recurrence", "DAYS_OF_MONTH").param("daysOfMonth", "10")
+                        .param("startTime", "25:99").param("endTime", "11:00").param("validFrom", "32/13/2025"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"startTime-error\"")))
+                .andExpect(content().string(containsString("id=\"validFrom-error\"")))
+                .andExpect(content().string(containsString("value=\"32/13/2025\"")));
+    }
+
+    @Test
     void theComplianceViewShowsTheShortMonthsAndTheRule() throws Exception {
         long commune = units.findAreaByCode("18844").orElseThrow().id();
         mvc.perform(get("/reception/compliance").param("unitId", String.valueOf(commune)).param("year", "2025")
