@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiepdan.account.TiepdanUser;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FormErrors;
 
 /**
  * The account page of personal access tokens: create one (shown once, on the answer to the form,
@@ -38,25 +41,11 @@ class ApiTokenPageController {
         this.clock = clock;
     }
 
+    @Getter
+    @Setter
     static class TokenForm {
         private String name;
         private LocalDate expiresOn;
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public LocalDate getExpiresOn() {
-            return expiresOn;
-        }
-
-        public void setExpiresOn(LocalDate expiresOn) {
-            this.expiresOn = expiresOn;
-        }
     }
 
     @GetMapping
@@ -79,11 +68,7 @@ class ApiTokenPageController {
                 response.setHeader("Cache-Control", "no-store");
                 return "account/token-created";
             } catch (DomainException e) {
-                if (e.field() != null) {
-                    result.rejectValue(e.field(), e.messageKey(), e.args(), null);
-                } else {
-                    result.reject(e.messageKey(), e.args(), null);
-                }
+                FormErrors.reject(result, e);
             }
         }
         return render(user, model);

@@ -4,6 +4,8 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FormErrors;
 
 @Controller
 @RequestMapping("/account/password")
@@ -24,6 +27,8 @@ class PasswordController {
         this.accounts = accounts;
     }
 
+    @Getter
+    @Setter
     static class PasswordForm {
         @NotBlank
         private String currentPassword;
@@ -31,30 +36,6 @@ class PasswordController {
         private String newPassword;
         @NotBlank
         private String confirmPassword;
-
-        public String getCurrentPassword() {
-            return currentPassword;
-        }
-
-        public void setCurrentPassword(String currentPassword) {
-            this.currentPassword = currentPassword;
-        }
-
-        public String getNewPassword() {
-            return newPassword;
-        }
-
-        public void setNewPassword(String newPassword) {
-            this.newPassword = newPassword;
-        }
-
-        public String getConfirmPassword() {
-            return confirmPassword;
-        }
-
-        public void setConfirmPassword(String confirmPassword) {
-            this.confirmPassword = confirmPassword;
-        }
     }
 
     @GetMapping
@@ -76,7 +57,7 @@ class PasswordController {
         try {
             accounts.changePassword(principal.getName(), form.getCurrentPassword(), form.getNewPassword());
         } catch (DomainException e) {
-            result.rejectValue(e.field(), e.messageKey(), e.args(), null);
+            FormErrors.reject(result, e);
             return "account/password";
         }
         redirect.addFlashAttribute("success", "account.password.changed");

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,7 +67,8 @@ class UserAdminController {
         }).orElse(List.of());
     }
 
-
+    @Getter
+    @Setter
     static class NewUserForm {
         @NotBlank
         private String username;
@@ -76,46 +79,6 @@ class UserAdminController {
         @NotNull
         private Role role;
         private Long unitId;
-
-        public String getUsername() {
-            return username;
-        }
-
-        public void setUsername(String username) {
-            this.username = username;
-        }
-
-        public String getFullName() {
-            return fullName;
-        }
-
-        public void setFullName(String fullName) {
-            this.fullName = fullName;
-        }
-
-        public String getPassword() {
-            return password;
-        }
-
-        public void setPassword(String password) {
-            this.password = password;
-        }
-
-        public Role getRole() {
-            return role;
-        }
-
-        public void setRole(Role role) {
-            this.role = role;
-        }
-
-        public Long getUnitId() {
-            return unitId;
-        }
-
-        public void setUnitId(Long unitId) {
-            this.unitId = unitId;
-        }
     }
 
     @GetMapping

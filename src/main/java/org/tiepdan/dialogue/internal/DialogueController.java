@@ -29,6 +29,7 @@ import org.tiepdan.org.OrgUnitKind;
 import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FormErrors;
 
 /**
  * The dialogue screens: the list of a unit with its compliance, planning, the dialogue page (opinions
@@ -147,7 +148,7 @@ class DialogueController {
                 redirect.addFlashAttribute("success", "dialogue.saved");
                 return "redirect:/dialogues/" + d.id();
             } catch (DomainException e) {
-                DialogueForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return planForm(form, model, null);
@@ -170,7 +171,7 @@ class DialogueController {
                 redirect.addFlashAttribute("success", "dialogue.saved");
                 return "redirect:/dialogues/" + id;
             } catch (DomainException e) {
-                DialogueForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return planForm(form, model, id);
@@ -218,7 +219,7 @@ class DialogueController {
                 redirect.addFlashAttribute("success", "dialogue.opinion.saved");
                 return "redirect:/dialogues/" + id + "#opinions";
             } catch (DomainException e) {
-                DialogueForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return detail(views.view(id), form, model);
@@ -240,7 +241,7 @@ class DialogueController {
             redirect.addFlashAttribute("success", "dialogue.opinion.answered");
             return "redirect:/dialogues/" + id + "#opinions";
         } catch (DomainException e) {
-            DialogueForms.reject(binding, e);
+            FormErrors.reject(binding, e);
         }
         return spotAnswer(id, opinionId, form, model);
     }
@@ -290,7 +291,7 @@ class DialogueController {
                         msg("dialogue.document." + k), ref.number()));
                 return "redirect:/dialogues/" + id + "#documents";
             } catch (DomainException e) {
-                DialogueForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return documentForm(id, k, form, model);
@@ -342,7 +343,7 @@ class DialogueController {
                 redirect.addFlashAttribute("success", "dialogue.held");
                 return "redirect:/dialogues/" + id;
             } catch (DomainException e) {
-                DialogueForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return step(views.view(id), form, model, "dialogue/hold");
@@ -375,7 +376,7 @@ class DialogueController {
                 redirect.addFlashAttribute("notice", msg("dialogue.concluded", ref.number()));
                 return "redirect:/dialogues/" + id;
             } catch (DomainException e) {
-                DialogueForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return conclusion(views.view(id), form, model);
@@ -426,7 +427,7 @@ class DialogueController {
                 redirect.addFlashAttribute("success", "dialogue.assignment.answered");
                 return "redirect:/dialogues/" + id + "#assignments";
             } catch (DomainException e) {
-                DialogueForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return assignmentStep(id, assignmentId, form, model, "dialogue/answer");
@@ -452,7 +453,7 @@ class DialogueController {
                 redirect.addFlashAttribute("notice", msg("dialogue.assignment.escalated", ref.number()));
                 return "redirect:/dialogues/" + id + "#assignments";
             } catch (DomainException e) {
-                DialogueForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return assignmentStep(id, assignmentId, form, model, "dialogue/escalate");
@@ -485,7 +486,7 @@ class DialogueController {
                 redirect.addFlashAttribute("notice", msg("dialogue.closed", ref.number()));
                 return "redirect:/dialogues/" + id;
             } catch (DomainException e) {
-                DialogueForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return step(views.view(id), form, model, "dialogue/close");
@@ -506,7 +507,7 @@ class DialogueController {
             redirect.addFlashAttribute("success", "dialogue.cancelled");
             return "redirect:/dialogues/" + id;
         } catch (DomainException e) {
-            DialogueForms.reject(binding, e);
+            FormErrors.reject(binding, e);
         }
         return step(views.view(id), form, model, "dialogue/cancel");
     }

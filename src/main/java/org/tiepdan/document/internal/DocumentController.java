@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +39,8 @@ import org.tiepdan.platform.DomainException;
 class DocumentController {
 
     /** The entry form; the date stays text so that 30/02/2019 gets its own message. */
+    @Getter
+    @Setter
     public static class DocumentForm {
         private Long unitId;
         private String numberSymbol;
@@ -48,27 +52,6 @@ class DocumentController {
         private String signer;
         private String topics;
         private MultipartFile file;
-
-        public Long getUnitId() { return unitId; }
-        public void setUnitId(Long unitId) { this.unitId = unitId; }
-        public String getNumberSymbol() { return numberSymbol; }
-        public void setNumberSymbol(String numberSymbol) { this.numberSymbol = numberSymbol; }
-        public String getTypeCode() { return typeCode; }
-        public void setTypeCode(String typeCode) { this.typeCode = typeCode; }
-        public IssuerKind getIssuerKind() { return issuerKind; }
-        public void setIssuerKind(IssuerKind issuerKind) { this.issuerKind = issuerKind; }
-        public String getIssuerName() { return issuerName; }
-        public void setIssuerName(String issuerName) { this.issuerName = issuerName; }
-        public String getSummary() { return summary; }
-        public void setSummary(String summary) { this.summary = summary; }
-        public String getIssuedOn() { return issuedOn; }
-        public void setIssuedOn(String issuedOn) { this.issuedOn = issuedOn; }
-        public String getSigner() { return signer; }
-        public void setSigner(String signer) { this.signer = signer; }
-        public String getTopics() { return topics; }
-        public void setTopics(String topics) { this.topics = topics; }
-        public MultipartFile getFile() { return file; }
-        public void setFile(MultipartFile file) { this.file = file; }
 
         Set<String> topicSet() {
             if (topics == null || topics.isBlank()) {

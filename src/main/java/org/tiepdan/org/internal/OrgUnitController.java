@@ -27,6 +27,7 @@ import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FormErrors;
 
 /**
  * The unit screens: the tree with its search, a unit's page, and the forms that change units.
@@ -125,7 +126,7 @@ class OrgUnitController {
                 redirect.addFlashAttribute("success", "org.saved");
                 return "redirect:/org-units/" + created.id();
             } catch (DomainException e) {
-                OrgUnitForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return showForm(form, null, model);
@@ -159,7 +160,7 @@ class OrgUnitController {
                 redirect.addFlashAttribute("success", "org.saved");
                 return "redirect:/org-units/" + id;
             } catch (DomainException e) {
-                OrgUnitForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             } catch (OptimisticLockingFailureException e) {
                 binding.reject("error.stale-edit");
             }
@@ -197,7 +198,7 @@ class OrgUnitController {
                 redirect.addFlashAttribute("success", "org.closed");
                 return "redirect:/org-units/" + id;
             } catch (DomainException e) {
-                OrgUnitForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         model.addAttribute("unit", units.get(id));
@@ -226,7 +227,7 @@ class OrgUnitController {
                 redirect.addFlashAttribute("success", "org.merged");
                 return "redirect:/org-units/" + id;
             } catch (DomainException e) {
-                OrgUnitForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return showMerge(id, form, model);
@@ -275,7 +276,7 @@ class OrgUnitController {
                 model.addAttribute("report", importer.importCatalogue(form.getFile().getBytes(),
                         form.getEffectiveOn(), form.getFile().getOriginalFilename()));
             } catch (DomainException e) {
-                OrgUnitForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             } catch (IOException e) {
                 binding.rejectValue("file", "error.org-catalogue-unreadable");
             }

@@ -20,6 +20,7 @@ import org.tiepdan.oversight.InspectionKind;
 import org.tiepdan.oversight.InspectionMode;
 import org.tiepdan.oversight.ViolationSeverity;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FormErrors;
 
 /** Forms to record and correct an inspection and the violations it found. */
 @Controller
@@ -60,7 +61,7 @@ class InspectionFormController {
                 redirect.addFlashAttribute("success", "oversight.inspection.saved");
                 return "redirect:/inspections/" + saved.id();
             } catch (DomainException e) {
-                OversightForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return page(form, null, model);
@@ -108,7 +109,7 @@ class InspectionFormController {
                 redirect.addFlashAttribute("success", "oversight.inspection.saved");
                 return "redirect:/inspections/" + id;
             } catch (DomainException e) {
-                OversightForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 binding.reject("error.stale-edit");
             }
@@ -132,7 +133,7 @@ class InspectionFormController {
                 redirect.addFlashAttribute("success", "oversight.violation.saved");
                 return "redirect:/inspections/" + id;
             } catch (DomainException e) {
-                OversightForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return violationPage(form, id, null, model);
@@ -165,7 +166,7 @@ class InspectionFormController {
                 redirect.addFlashAttribute("success", "oversight.violation.saved");
                 return "redirect:/inspections/" + inspectionId;
             } catch (DomainException e) {
-                OversightForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 binding.reject("error.stale-edit");
             }

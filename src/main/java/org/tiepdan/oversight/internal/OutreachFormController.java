@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiepdan.oversight.OutreachKind;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FormErrors;
 
 /** Forms to record and correct a conference, training or dissemination event. */
 @Controller
@@ -54,7 +55,7 @@ class OutreachFormController {
                 redirect.addFlashAttribute("success", "oversight.outreach.saved");
                 return "redirect:/outreach?unit=" + form.getUnitId();
             } catch (DomainException e) {
-                OversightForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return page(form, null, model);
@@ -88,7 +89,7 @@ class OutreachFormController {
                 redirect.addFlashAttribute("success", "oversight.outreach.saved");
                 return "redirect:/outreach?unit=" + form.getUnitId();
             } catch (DomainException e) {
-                OversightForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 binding.reject("error.stale-edit");
             }

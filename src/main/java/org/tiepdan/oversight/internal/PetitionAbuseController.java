@@ -15,6 +15,7 @@ import org.tiepdan.account.Access;
 import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.oversight.AbuseMeasure;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FormErrors;
 
 /** The handling of people who abused the right to petition: list, record, correct. */
 @Controller
@@ -67,7 +68,7 @@ class PetitionAbuseController {
                 redirect.addFlashAttribute("success", "oversight.abuse.saved");
                 return "redirect:/petition-abuse?unit=" + form.getUnitId();
             } catch (DomainException e) {
-                OversightForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return page(form, null, model);
@@ -101,7 +102,7 @@ class PetitionAbuseController {
                 redirect.addFlashAttribute("success", "oversight.abuse.saved");
                 return "redirect:/petition-abuse?unit=" + form.getUnitId();
             } catch (DomainException e) {
-                OversightForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 binding.reject("error.stale-edit");
             }

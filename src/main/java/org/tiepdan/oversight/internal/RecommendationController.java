@@ -19,6 +19,7 @@ import org.tiepdan.account.Access;
 import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FormErrors;
 
 /** Recommendations of an inspection: made, reported done, reopened; the list of those still open or overdue. */
 @Controller
@@ -88,7 +89,7 @@ class RecommendationController {
                 redirect.addFlashAttribute("success", "oversight.recommendation.saved");
                 return "redirect:/inspections/" + id;
             } catch (DomainException e) {
-                OversightForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return page(form, id, model);
@@ -114,7 +115,7 @@ class RecommendationController {
                 redirect.addFlashAttribute("success", "oversight.recommendation.completed");
                 return "redirect:/inspections/" + recommendations.find(id).inspectionId();
             } catch (DomainException e) {
-                OversightForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 binding.reject("error.stale-edit");
             }
@@ -139,7 +140,7 @@ class RecommendationController {
             redirect.addFlashAttribute("success", "oversight.recommendation.reopened");
             return "redirect:/inspections/" + recommendations.find(id).inspectionId();
         } catch (DomainException e) {
-            OversightForms.reject(binding, e);
+            FormErrors.reject(binding, e);
         } catch (ObjectOptimisticLockingFailureException e) {
             binding.reject("error.stale-edit");
         }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,34 +36,12 @@ class DecisionContentController {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     /** The form: the disposition and one text per part, by part name. */
+    @Getter
+    @Setter
     static class DecisionContentForm {
         private Disposition disposition;
         private Map<String, String> parts = new LinkedHashMap<>();
         private Integer version;
-
-        public Disposition getDisposition() {
-            return disposition;
-        }
-
-        public void setDisposition(Disposition disposition) {
-            this.disposition = disposition;
-        }
-
-        public Map<String, String> getParts() {
-            return parts;
-        }
-
-        public void setParts(Map<String, String> parts) {
-            this.parts = parts;
-        }
-
-        public Integer getVersion() {
-            return version;
-        }
-
-        public void setVersion(Integer version) {
-            this.version = version;
-        }
 
         Map<Part, String> typedParts(DecisionDocument doc) {
             Map<Part, String> typed = new java.util.EnumMap<>(Part.class);

@@ -29,6 +29,7 @@ import org.tiepdan.org.OrgUnits;
 import org.tiepdan.petition.PetitionKind;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FormErrors;
 
 /**
  * The petition screens: the register with its search, the intake form, a petition's page with the
@@ -135,7 +136,7 @@ class PetitionController {
                 redirect.addFlashAttribute("success", "petition.saved");
                 return "redirect:/petitions/" + p.id();
             } catch (DomainException e) {
-                reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return showIntake(form, model);
@@ -164,10 +165,6 @@ class PetitionController {
                     .forEach(u -> found.putIfAbsent(u.id(), u));
         }
         return new ArrayList<>(found.values());
-    }
-
-    static void reject(BindingResult binding, DomainException e) {
-        org.tiepdan.platform.FormErrors.reject(binding, e);
     }
 
     // --- a petition --------------------------------------------------------------------------
@@ -266,14 +263,14 @@ class PetitionController {
     String recordResults(@PathVariable long id, @ModelAttribute("results") PetitionForms.ResultsForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         ResolutionResults typed = form.parse(binding);
-        typed.problems().forEach(e -> reject(binding, e));
+        typed.problems().forEach(e -> FormErrors.reject(binding, e));
         if (binding.hasErrors()) {
             return showDetail(id, model, "RESULTS", null);
         }
         try {
             results.record(id, typed);
         } catch (DomainException e) {
-            reject(binding, e);
+            FormErrors.reject(binding, e);
             return showDetail(id, model, "RESULTS", null);
         }
         redirect.addFlashAttribute("success", "petition.results.saved");
@@ -300,7 +297,7 @@ class PetitionController {
             service.classify(id, Step.on(form.getOn() == null ? Dates.today(clock) : form.getOn()),
                     form.toClassification());
         } catch (DomainException e) {
-            reject(binding, e);
+            FormErrors.reject(binding, e);
             return showDetail(id, model, "CLASSIFY", null);
         } catch (OptimisticLockingFailureException e) {
             return showDetail(id, model, "CLASSIFY", DomainException.conflict("stale-edit"));
@@ -324,7 +321,7 @@ class PetitionController {
         // A step that ends the case is confirmed first (Enter in one of its inputs submits without
         // the tick: the page comes back with what the citizen will be told and every error at once).
         if (endsTheCase(service.get(id), a) && !form.isConfirmed()) {
-            reject(binding, DomainException.invalid("petition-confirm-required", "confirmed"));
+            FormErrors.reject(binding, DomainException.invalid("petition-confirm-required", "confirmed"));
         }
         if (binding.hasErrors()) {
             return showDetail(id, model, a.name(), null);
@@ -332,7 +329,7 @@ class PetitionController {
         try {
             service.act(id, a, form.toStep(Dates.today(clock)));
         } catch (DomainException e) {
-            reject(binding, e);
+            FormErrors.reject(binding, e);
             return showDetail(id, model, a.name(), null);
         } catch (OptimisticLockingFailureException e) {
             return showDetail(id, model, a.name(), DomainException.conflict("stale-edit"));
@@ -352,7 +349,7 @@ class PetitionController {
                 redirect.addFlashAttribute("success", "petition.undone");
                 return "redirect:/petitions/" + id;
             } catch (DomainException e) {
-                reject(binding, e);
+                FormErrors.reject(binding, e);
             } catch (OptimisticLockingFailureException e) {
                 return showDetail(id, model, "UNDO", DomainException.conflict("stale-edit"));
             }

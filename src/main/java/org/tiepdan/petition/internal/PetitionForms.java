@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.tiepdan.petition.Channel;
 import org.tiepdan.petition.Competence;
 import org.tiepdan.petition.PetitionKind;
 import org.tiepdan.platform.DomainException;
 
-/** The forms of the petition screens (JavaBeans for Spring's binding). */
+/** The forms of the petition screens: JavaBeans for Spring's binding, their plain accessors written by Lombok. */
 final class PetitionForms {
 
     private PetitionForms() {
@@ -117,6 +119,8 @@ final class PetitionForms {
         return EnumSet.of(Reason.ANONYMOUS, Reason.DUPLICATE, Reason.ALREADY_SETTLED, Reason.OTHER);
     }
 
+    @Getter
+    @Setter
     public static class PetitionerForm {
         private String fullName;
         private org.tiepdan.platform.IdDocumentKind idKind;
@@ -129,64 +133,10 @@ final class PetitionForms {
         Petitioner toPetitioner() {
             return new Petitioner(fullName, idKind, idNumber, address, phone, email, representative);
         }
-
-        public org.tiepdan.platform.IdDocumentKind getIdKind() {
-            return idKind;
-        }
-
-        public void setIdKind(org.tiepdan.platform.IdDocumentKind idKind) {
-            this.idKind = idKind;
-        }
-
-        public String getFullName() {
-            return fullName;
-        }
-
-        public void setFullName(String fullName) {
-            this.fullName = fullName;
-        }
-
-        public String getIdNumber() {
-            return idNumber;
-        }
-
-        public void setIdNumber(String idNumber) {
-            this.idNumber = idNumber;
-        }
-
-        public String getAddress() {
-            return address;
-        }
-
-        public void setAddress(String address) {
-            this.address = address;
-        }
-
-        public String getPhone() {
-            return phone;
-        }
-
-        public void setPhone(String phone) {
-            this.phone = phone;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
-        }
-
-        public boolean isRepresentative() {
-            return representative;
-        }
-
-        public void setRepresentative(boolean representative) {
-            this.representative = representative;
-        }
     }
 
+    @Getter
+    @Setter
     public static class IntakeForm {
         private Long unitId;
         private Channel channel = Channel.POST;
@@ -212,128 +162,10 @@ final class PetitionForms {
                     headcount == null ? 1 : headcount,
                     petitioners.stream().map(PetitionerForm::toPetitioner).toList(), declaredKind, newMatter);
         }
-
-        public Boolean getNewMatter() {
-            return newMatter;
-        }
-
-        public void setNewMatter(Boolean newMatter) {
-            this.newMatter = newMatter;
-        }
-
-        public PetitionKind getDeclaredKind() {
-            return declaredKind;
-        }
-
-        public void setDeclaredKind(PetitionKind declaredKind) {
-            this.declaredKind = declaredKind;
-        }
-
-        public Long getUnitId() {
-            return unitId;
-        }
-
-        public void setUnitId(Long unitId) {
-            this.unitId = unitId;
-        }
-
-        public Channel getChannel() {
-            return channel;
-        }
-
-        public void setChannel(Channel channel) {
-            this.channel = channel;
-        }
-
-        public LocalDate getReceivedOn() {
-            return receivedOn;
-        }
-
-        public void setReceivedOn(LocalDate receivedOn) {
-            this.receivedOn = receivedOn;
-        }
-
-        public String getSenderBody() {
-            return senderBody;
-        }
-
-        public void setSenderBody(String senderBody) {
-            this.senderBody = senderBody;
-        }
-
-        public String getDispatchNumber() {
-            return dispatchNumber;
-        }
-
-        public void setDispatchNumber(String dispatchNumber) {
-            this.dispatchNumber = dispatchNumber;
-        }
-
-        public LocalDate getDispatchDate() {
-            return dispatchDate;
-        }
-
-        public void setDispatchDate(LocalDate dispatchDate) {
-            this.dispatchDate = dispatchDate;
-        }
-
-        public Long getReceptionVisitId() {
-            return receptionVisitId;
-        }
-
-        public void setReceptionVisitId(Long receptionVisitId) {
-            this.receptionVisitId = receptionVisitId;
-        }
-
-        public String getContent() {
-            return content;
-        }
-
-        public void setContent(String content) {
-            this.content = content;
-        }
-
-        public boolean isAnonymous() {
-            return anonymous;
-        }
-
-        public void setAnonymous(boolean anonymous) {
-            this.anonymous = anonymous;
-        }
-
-        public boolean isCopy() {
-            return copy;
-        }
-
-        public void setCopy(boolean copy) {
-            this.copy = copy;
-        }
-
-        public boolean isForwarded() {
-            return forwarded;
-        }
-
-        public void setForwarded(boolean forwarded) {
-            this.forwarded = forwarded;
-        }
-
-        public Integer getHeadcount() {
-            return headcount;
-        }
-
-        public void setHeadcount(Integer headcount) {
-            this.headcount = headcount;
-        }
-
-        public List<PetitionerForm> getPetitioners() {
-            return petitioners;
-        }
-
-        public void setPetitioners(List<PetitionerForm> petitioners) {
-            this.petitioners = petitioners;
-        }
     }
 
+    @Getter
+    @Setter
     public static class ClassifyForm {
         private LocalDate on;
         private PetitionKind kind;
@@ -352,104 +184,10 @@ final class PetitionForms {
             return new Classification(kind, field, eligible, ineligibility, competence, complex, prolonged, mass,
                     degradationRelated, incited, remoteArea);
         }
-
-        public LocalDate getOn() {
-            return on;
-        }
-
-        public void setOn(LocalDate on) {
-            this.on = on;
-        }
-
-        public PetitionKind getKind() {
-            return kind;
-        }
-
-        public void setKind(PetitionKind kind) {
-            this.kind = kind;
-        }
-
-        public String getField() {
-            return field;
-        }
-
-        public void setField(String field) {
-            this.field = field;
-        }
-
-        public boolean isEligible() {
-            return eligible;
-        }
-
-        public void setEligible(boolean eligible) {
-            this.eligible = eligible;
-        }
-
-        public Reason getIneligibility() {
-            return ineligibility;
-        }
-
-        public void setIneligibility(Reason ineligibility) {
-            this.ineligibility = ineligibility;
-        }
-
-        public Competence getCompetence() {
-            return competence;
-        }
-
-        public void setCompetence(Competence competence) {
-            this.competence = competence;
-        }
-
-        public boolean isComplex() {
-            return complex;
-        }
-
-        public void setComplex(boolean complex) {
-            this.complex = complex;
-        }
-
-        public boolean isProlonged() {
-            return prolonged;
-        }
-
-        public void setProlonged(boolean prolonged) {
-            this.prolonged = prolonged;
-        }
-
-        public boolean isMass() {
-            return mass;
-        }
-
-        public void setMass(boolean mass) {
-            this.mass = mass;
-        }
-
-        public boolean isDegradationRelated() {
-            return degradationRelated;
-        }
-
-        public void setDegradationRelated(boolean degradationRelated) {
-            this.degradationRelated = degradationRelated;
-        }
-
-        public boolean isIncited() {
-            return incited;
-        }
-
-        public void setIncited(boolean incited) {
-            this.incited = incited;
-        }
-
-        public boolean isRemoteArea() {
-            return remoteArea;
-        }
-
-        public void setRemoteArea(boolean remoteArea) {
-            this.remoteArea = remoteArea;
-        }
     }
 
+    @Getter
+    @Setter
     public static class ActionForm {
         private LocalDate on;
         private String documentNumber;
@@ -467,146 +205,20 @@ final class PetitionForms {
         /** The screen's confirm step for a step that ends the case (not part of the API). */
         private boolean confirmed;
 
-        public boolean isConfirmed() {
-            return confirmed;
-        }
-
-        public void setConfirmed(boolean confirmed) {
-            this.confirmed = confirmed;
-        }
-
         private LocalDate decisionReceivedOn;
-
-        public LocalDate getDecisionReceivedOn() {
-            return decisionReceivedOn;
-        }
-
-        public void setDecisionReceivedOn(LocalDate decisionReceivedOn) {
-            this.decisionReceivedOn = decisionReceivedOn;
-        }
 
         Step toStep(LocalDate today) {
             return new Step(on == null ? today : on, documentNumber, documentDate, reason, note, outcome,
                     targetUnitId, externalBody, directedBody, expectedOn, handler, especiallyComplex,
                     decisionReceivedOn, destinationCategory);
         }
-
-        public DestinationCategory getDestinationCategory() {
-            return destinationCategory;
-        }
-
-        public void setDestinationCategory(DestinationCategory destinationCategory) {
-            this.destinationCategory = destinationCategory;
-        }
-
-        public LocalDate getOn() {
-            return on;
-        }
-
-        public void setOn(LocalDate on) {
-            this.on = on;
-        }
-
-        public String getDocumentNumber() {
-            return documentNumber;
-        }
-
-        public void setDocumentNumber(String documentNumber) {
-            this.documentNumber = documentNumber;
-        }
-
-        public LocalDate getDocumentDate() {
-            return documentDate;
-        }
-
-        public void setDocumentDate(LocalDate documentDate) {
-            this.documentDate = documentDate;
-        }
-
-        public Reason getReason() {
-            return reason;
-        }
-
-        public void setReason(Reason reason) {
-            this.reason = reason;
-        }
-
-        public String getNote() {
-            return note;
-        }
-
-        public void setNote(String note) {
-            this.note = note;
-        }
-
-        public Outcome getOutcome() {
-            return outcome;
-        }
-
-        public void setOutcome(Outcome outcome) {
-            this.outcome = outcome;
-        }
-
-        public Long getTargetUnitId() {
-            return targetUnitId;
-        }
-
-        public void setTargetUnitId(Long targetUnitId) {
-            this.targetUnitId = targetUnitId;
-        }
-
-        public String getExternalBody() {
-            return externalBody;
-        }
-
-        public void setExternalBody(String externalBody) {
-            this.externalBody = externalBody;
-        }
-
-        public String getDirectedBody() {
-            return directedBody;
-        }
-
-        public void setDirectedBody(String directedBody) {
-            this.directedBody = directedBody;
-        }
-
-        public LocalDate getExpectedOn() {
-            return expectedOn;
-        }
-
-        public void setExpectedOn(LocalDate expectedOn) {
-            this.expectedOn = expectedOn;
-        }
-
-        public String getHandler() {
-            return handler;
-        }
-
-        public void setHandler(String handler) {
-            this.handler = handler;
-        }
-
-        public boolean isEspeciallyComplex() {
-            return especiallyComplex;
-        }
-
-        public void setEspeciallyComplex(boolean especiallyComplex) {
-            this.especiallyComplex = especiallyComplex;
-        }
     }
 
     /** A head's undo of the last step: why (kept in the audit log). */
+    @Getter
+    @Setter
     public static class UndoForm {
         private String reason;
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
-        }
     }
 
     /**
@@ -615,6 +227,8 @@ final class PetitionForms {
      * way, '.' grouping thousands and ',' before the decimals of an area ("15.000.000", "1.250,5");
      * plain digits are taken too. A figure left empty is zero, as over the API.
      */
+    @Getter
+    @Setter
     public static class ResultsForm {
         static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)");
         static final java.util.regex.Pattern DECIMAL =
@@ -695,62 +309,6 @@ final class PetitionForms {
                 return null;
             }
             return new java.math.BigDecimal(t.replace(".", "").replace(',', '.'));
-        }
-
-        public String getMoneyToState() {
-            return moneyToState;
-        }
-
-        public void setMoneyToState(String moneyToState) {
-            this.moneyToState = moneyToState;
-        }
-
-        public String getMoneyToCitizens() {
-            return moneyToCitizens;
-        }
-
-        public void setMoneyToCitizens(String moneyToCitizens) {
-            this.moneyToCitizens = moneyToCitizens;
-        }
-
-        public String getLandToStateM2() {
-            return landToStateM2;
-        }
-
-        public void setLandToStateM2(String landToStateM2) {
-            this.landToStateM2 = landToStateM2;
-        }
-
-        public String getLandToCitizensM2() {
-            return landToCitizensM2;
-        }
-
-        public void setLandToCitizensM2(String landToCitizensM2) {
-            this.landToCitizensM2 = landToCitizensM2;
-        }
-
-        public String getPeopleRightsRestored() {
-            return peopleRightsRestored;
-        }
-
-        public void setPeopleRightsRestored(String peopleRightsRestored) {
-            this.peopleRightsRestored = peopleRightsRestored;
-        }
-
-        public String getPeopleDisciplined() {
-            return peopleDisciplined;
-        }
-
-        public void setPeopleDisciplined(String peopleDisciplined) {
-            this.peopleDisciplined = peopleDisciplined;
-        }
-
-        public String getCasesToInvestigation() {
-            return casesToInvestigation;
-        }
-
-        public void setCasesToInvestigation(String casesToInvestigation) {
-            this.casesToInvestigation = casesToInvestigation;
         }
     }
 }

@@ -23,6 +23,7 @@ import org.tiepdan.account.Access;
 import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FormErrors;
 
 /** Screens of work plans: the list, a new plan from the template, the plan page, its text, issuing, the .docx. */
 @Controller
@@ -90,7 +91,7 @@ class PlanController {
                 redirect.addFlashAttribute("success", "plan.created");
                 return "redirect:/plans/" + plan.id();
             } catch (DomainException e) {
-                PlanForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return "plan/new";
@@ -119,7 +120,7 @@ class PlanController {
             redirect.addFlashAttribute("success", "plan.saved");
             return "redirect:/plans/" + id;
         } catch (DomainException e) {
-            PlanForms.reject(binding, e);
+            FormErrors.reject(binding, e);
         } catch (ObjectOptimisticLockingFailureException e) {
             binding.reject("error.stale-edit");
         }
@@ -150,7 +151,7 @@ class PlanController {
                 redirect.addFlashAttribute("success", "plan.issued");
                 return "redirect:/plans/" + id;
             } catch (DomainException e) {
-                PlanForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 binding.reject("error.stale-edit");
             }

@@ -19,6 +19,7 @@ import org.tiepdan.account.UnitChoices;
 import org.tiepdan.plan.PlanLinkKind;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FormErrors;
 
 /** Tasks of a plan: added and corrected while drafting; progress and links once issued. */
 @Controller
@@ -60,7 +61,7 @@ class PlanTaskController {
                 redirect.addFlashAttribute("success", "plan.task.saved");
                 return "redirect:/plans/" + id;
             } catch (DomainException e) {
-                PlanForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return taskPage(form, id, null, model);
@@ -82,7 +83,7 @@ class PlanTaskController {
                 redirect.addFlashAttribute("success", "plan.task.saved");
                 return "redirect:/plans/" + id;
             } catch (DomainException e) {
-                PlanForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 binding.reject("error.stale-edit");
             }
@@ -166,7 +167,7 @@ class PlanTaskController {
                 redirect.addFlashAttribute("success", "plan.task.progress-saved");
                 return "redirect:/plan-tasks/" + taskId;
             } catch (DomainException e) {
-                PlanForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 binding.reject("error.stale-edit");
             }

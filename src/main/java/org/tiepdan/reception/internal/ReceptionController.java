@@ -30,6 +30,7 @@ import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FormErrors;
 import org.tiepdan.reception.SessionKind;
 
 /**
@@ -160,7 +161,7 @@ class ReceptionController {
                 redirect.addFlashAttribute("success", "reception.session.saved");
                 return "redirect:/reception/sessions/" + s.id();
             } catch (DomainException e) {
-                ReceptionForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return sessionForm(form, null, model, area);
@@ -206,7 +207,7 @@ class ReceptionController {
                 redirect.addFlashAttribute("success", "reception.session.saved");
                 return "redirect:/reception/sessions/" + id;
             } catch (DomainException e) {
-                ReceptionForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             } catch (OptimisticLockingFailureException e) {
                 binding.reject("error.stale-edit");
             }
@@ -244,7 +245,7 @@ class ReceptionController {
                 redirect.addFlashAttribute("savedVisitId", v.id());
                 return "redirect:/reception/sessions/" + id;
             } catch (DomainException e) {
-                ReceptionForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return sessionPage(s, form, model);
@@ -307,7 +308,7 @@ class ReceptionController {
                 redirect.addFlashAttribute("success", "reception.visit.saved");
                 return "redirect:/reception/visits/" + id;
             } catch (DomainException e) {
-                ReceptionForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             } catch (OptimisticLockingFailureException e) {
                 binding.reject("error.stale-edit");
             }

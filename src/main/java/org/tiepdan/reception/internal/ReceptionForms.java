@@ -6,18 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.validation.BindingResult;
-import org.tiepdan.platform.DomainException;
+import lombok.Getter;
+import lombok.Setter;
 import org.tiepdan.reception.SessionKind;
 
-/** The forms of the reception screens, and how a broken rule lands beside its field. */
+/** The forms of the reception screens: JavaBeans for Spring's binding, their plain accessors written by Lombok. */
 final class ReceptionForms {
 
     private ReceptionForms() {
-    }
-
-    static void reject(BindingResult binding, DomainException e) {
-        org.tiepdan.platform.FormErrors.reject(binding, e);
     }
 
     static List<Integer> numbers(String csv) {
@@ -39,45 +35,17 @@ final class ReceptionForms {
     }
 
     /** One host row of the session form. */
+    @Getter
+    @Setter
     public static class HostRow {
         private Long hostUnitId;
         private HostCapacity capacity = HostCapacity.HEAD;
         private String personName;
         private String authorisationRef;
-
-        public Long getHostUnitId() {
-            return hostUnitId;
-        }
-
-        public void setHostUnitId(Long hostUnitId) {
-            this.hostUnitId = hostUnitId;
-        }
-
-        public HostCapacity getCapacity() {
-            return capacity;
-        }
-
-        public void setCapacity(HostCapacity capacity) {
-            this.capacity = capacity;
-        }
-
-        public String getPersonName() {
-            return personName;
-        }
-
-        public void setPersonName(String personName) {
-            this.personName = personName;
-        }
-
-        public String getAuthorisationRef() {
-            return authorisationRef;
-        }
-
-        public void setAuthorisationRef(String authorisationRef) {
-            this.authorisationRef = authorisationRef;
-        }
     }
 
+    @Getter
+    @Setter
     public static class SessionForm {
         private Long unitId;
         private SessionKind kind = SessionKind.PERIODIC;
@@ -106,104 +74,10 @@ final class ReceptionForms {
             }
             return result;
         }
-
-        public Long getUnitId() {
-            return unitId;
-        }
-
-        public void setUnitId(Long unitId) {
-            this.unitId = unitId;
-        }
-
-        public SessionKind getKind() {
-            return kind;
-        }
-
-        public void setKind(SessionKind kind) {
-            this.kind = kind;
-        }
-
-        public LocalDate getDate() {
-            return date;
-        }
-
-        public void setDate(LocalDate date) {
-            this.date = date;
-        }
-
-        public String getPlace() {
-            return place;
-        }
-
-        public void setPlace(String place) {
-            this.place = place;
-        }
-
-        public Long getScheduleId() {
-            return scheduleId;
-        }
-
-        public void setScheduleId(Long scheduleId) {
-            this.scheduleId = scheduleId;
-        }
-
-        public String getParticipants() {
-            return participants;
-        }
-
-        public void setParticipants(String participants) {
-            this.participants = participants;
-        }
-
-        public List<HostRow> getHosts() {
-            return hosts;
-        }
-
-        public void setHosts(List<HostRow> hosts) {
-            this.hosts = hosts;
-        }
-
-        public long getVersion() {
-            return version;
-        }
-
-        public void setVersion(long version) {
-            this.version = version;
-        }
-
-        public String getHostName() {
-            return hostName;
-        }
-
-        public void setHostName(String hostName) {
-            this.hostName = hostName;
-        }
-
-        public String getAuthorisationRef() {
-            return authorisationRef;
-        }
-
-        public void setAuthorisationRef(String authorisationRef) {
-            this.authorisationRef = authorisationRef;
-        }
-
-        public Long getHostUnitId() {
-            return hostUnitId;
-        }
-
-        public void setHostUnitId(Long hostUnitId) {
-            this.hostUnitId = hostUnitId;
-        }
-
-        public HostCapacity getCapacity() {
-            return capacity;
-        }
-
-        public void setCapacity(HostCapacity capacity) {
-            this.capacity = capacity;
-        }
     }
 
+    @Getter
+    @Setter
     public static class VisitForm {
         private LocalDate date;
         private String citizenName;
@@ -234,36 +108,12 @@ final class ReceptionForms {
         private Boolean newMatter;
         private long version;
 
-        public MatterKind getMatterKind() {
-            return matterKind;
-        }
-
-        public void setMatterKind(MatterKind matterKind) {
-            this.matterKind = matterKind;
-        }
-
-        public Boolean getNewMatter() {
-            return newMatter;
-        }
-
-        public void setNewMatter(Boolean newMatter) {
-            this.newMatter = newMatter;
-        }
-
         VisitData data() {
             return new VisitData(date, citizenName, citizenIdNumber, addressUnitId, hamlet, addressDetail, phone,
                     delegation, delegation ? headcount : Integer.valueOf(1), lines(representatives), content, fieldCode,
                     complex, prolonged, degradationRelated, mass, outcome, handlingNote, documentsReceived,
                     outcome == Outcome.REFUSED ? refusalGround : null, refusalNoticeNumber, refusalNoticeDate,
                     matterOfVisitId, denunciation, citizenIdKind, matterKind, newMatter);
-        }
-
-        public boolean isDenunciation() {
-            return denunciation;
-        }
-
-        public void setDenunciation(boolean denunciation) {
-            this.denunciation = denunciation;
         }
 
         static VisitForm of(ReceptionVisit v) {
@@ -298,208 +148,10 @@ final class ReceptionForms {
             f.version = v.version();
             return f;
         }
-
-        public LocalDate getDate() {
-            return date;
-        }
-
-        public void setDate(LocalDate date) {
-            this.date = date;
-        }
-
-        public String getCitizenName() {
-            return citizenName;
-        }
-
-        public void setCitizenName(String citizenName) {
-            this.citizenName = citizenName;
-        }
-
-        public String getCitizenIdNumber() {
-            return citizenIdNumber;
-        }
-
-        public void setCitizenIdNumber(String citizenIdNumber) {
-            this.citizenIdNumber = citizenIdNumber;
-        }
-
-        public org.tiepdan.platform.IdDocumentKind getCitizenIdKind() {
-            return citizenIdKind;
-        }
-
-        public void setCitizenIdKind(org.tiepdan.platform.IdDocumentKind citizenIdKind) {
-            this.citizenIdKind = citizenIdKind;
-        }
-
-        public Long getAddressUnitId() {
-            return addressUnitId;
-        }
-
-        public void setAddressUnitId(Long addressUnitId) {
-            this.addressUnitId = addressUnitId;
-        }
-
-        public String getHamlet() {
-            return hamlet;
-        }
-
-        public void setHamlet(String hamlet) {
-            this.hamlet = hamlet;
-        }
-
-        public String getAddressDetail() {
-            return addressDetail;
-        }
-
-        public void setAddressDetail(String addressDetail) {
-            this.addressDetail = addressDetail;
-        }
-
-        public String getPhone() {
-            return phone;
-        }
-
-        public void setPhone(String phone) {
-            this.phone = phone;
-        }
-
-        public boolean isDelegation() {
-            return delegation;
-        }
-
-        public void setDelegation(boolean delegation) {
-            this.delegation = delegation;
-        }
-
-        public Integer getHeadcount() {
-            return headcount;
-        }
-
-        public void setHeadcount(Integer headcount) {
-            this.headcount = headcount;
-        }
-
-        public String getRepresentatives() {
-            return representatives;
-        }
-
-        public void setRepresentatives(String representatives) {
-            this.representatives = representatives;
-        }
-
-        public String getContent() {
-            return content;
-        }
-
-        public void setContent(String content) {
-            this.content = content;
-        }
-
-        public String getFieldCode() {
-            return fieldCode;
-        }
-
-        public void setFieldCode(String fieldCode) {
-            this.fieldCode = fieldCode;
-        }
-
-        public boolean isComplex() {
-            return complex;
-        }
-
-        public void setComplex(boolean complex) {
-            this.complex = complex;
-        }
-
-        public boolean isProlonged() {
-            return prolonged;
-        }
-
-        public void setProlonged(boolean prolonged) {
-            this.prolonged = prolonged;
-        }
-
-        public boolean isDegradationRelated() {
-            return degradationRelated;
-        }
-
-        public void setDegradationRelated(boolean degradationRelated) {
-            this.degradationRelated = degradationRelated;
-        }
-
-        public boolean isMass() {
-            return mass;
-        }
-
-        public void setMass(boolean mass) {
-            this.mass = mass;
-        }
-
-        public Outcome getOutcome() {
-            return outcome;
-        }
-
-        public void setOutcome(Outcome outcome) {
-            this.outcome = outcome;
-        }
-
-        public String getHandlingNote() {
-            return handlingNote;
-        }
-
-        public void setHandlingNote(String handlingNote) {
-            this.handlingNote = handlingNote;
-        }
-
-        public String getDocumentsReceived() {
-            return documentsReceived;
-        }
-
-        public void setDocumentsReceived(String documentsReceived) {
-            this.documentsReceived = documentsReceived;
-        }
-
-        public String getRefusalGround() {
-            return refusalGround;
-        }
-
-        public void setRefusalGround(String refusalGround) {
-            this.refusalGround = refusalGround;
-        }
-
-        public String getRefusalNoticeNumber() {
-            return refusalNoticeNumber;
-        }
-
-        public void setRefusalNoticeNumber(String refusalNoticeNumber) {
-            this.refusalNoticeNumber = refusalNoticeNumber;
-        }
-
-        public LocalDate getRefusalNoticeDate() {
-            return refusalNoticeDate;
-        }
-
-        public void setRefusalNoticeDate(LocalDate refusalNoticeDate) {
-            this.refusalNoticeDate = refusalNoticeDate;
-        }
-
-        public Long getMatterOfVisitId() {
-            return matterOfVisitId;
-        }
-
-        public void setMatterOfVisitId(Long matterOfVisitId) {
-            this.matterOfVisitId = matterOfVisitId;
-        }
-
-        public long getVersion() {
-            return version;
-        }
-
-        public void setVersion(long version) {
-            this.version = version;
-        }
     }
 
+    @Getter
+    @Setter
     public static class ScheduleForm {
         private Long unitId;
         private String title;
@@ -515,117 +167,5 @@ final class ReceptionForms {
         private boolean published = true;
         private List<HostRow> hosts = new ArrayList<>(List.of(new HostRow(), new HostRow()));
         private String note;
-
-        public Long getUnitId() {
-            return unitId;
-        }
-
-        public void setUnitId(Long unitId) {
-            this.unitId = unitId;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public RecurrenceKind getRecurrence() {
-            return recurrence;
-        }
-
-        public void setRecurrence(RecurrenceKind recurrence) {
-            this.recurrence = recurrence;
-        }
-
-        public String getDaysOfMonth() {
-            return daysOfMonth;
-        }
-
-        public void setDaysOfMonth(String daysOfMonth) {
-            this.daysOfMonth = daysOfMonth;
-        }
-
-        public DayOfWeek getWeekday() {
-            return weekday;
-        }
-
-        public void setWeekday(DayOfWeek weekday) {
-            this.weekday = weekday;
-        }
-
-        public String getWeeksOfMonth() {
-            return weeksOfMonth;
-        }
-
-        public void setWeeksOfMonth(String weeksOfMonth) {
-            this.weeksOfMonth = weeksOfMonth;
-        }
-
-        public String getPlace() {
-            return place;
-        }
-
-        public void setPlace(String place) {
-            this.place = place;
-        }
-
-        public String getStartTime() {
-            return startTime;
-        }
-
-        public void setStartTime(String startTime) {
-            this.startTime = startTime;
-        }
-
-        public String getEndTime() {
-            return endTime;
-        }
-
-        public void setEndTime(String endTime) {
-            this.endTime = endTime;
-        }
-
-        public LocalDate getValidFrom() {
-            return validFrom;
-        }
-
-        public void setValidFrom(LocalDate validFrom) {
-            this.validFrom = validFrom;
-        }
-
-        public LocalDate getValidTo() {
-            return validTo;
-        }
-
-        public void setValidTo(LocalDate validTo) {
-            this.validTo = validTo;
-        }
-
-        public boolean isPublished() {
-            return published;
-        }
-
-        public void setPublished(boolean published) {
-            this.published = published;
-        }
-
-        public List<HostRow> getHosts() {
-            return hosts;
-        }
-
-        public void setHosts(List<HostRow> hosts) {
-            this.hosts = hosts;
-        }
-
-        public String getNote() {
-            return note;
-        }
-
-        public void setNote(String note) {
-            this.note = note;
-        }
     }
 }

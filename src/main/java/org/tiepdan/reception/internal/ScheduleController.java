@@ -22,6 +22,7 @@ import org.tiepdan.org.OrgUnitView;
 import org.tiepdan.org.OrgUnits;
 import org.tiepdan.platform.Dates;
 import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FormErrors;
 
 /**
  * Schedules of heads (staff screens), their dated sittings and the compliance view; and the
@@ -89,7 +90,7 @@ class ScheduleController {
                 redirect.addFlashAttribute("success", "reception.schedule.saved");
                 return "redirect:/reception/schedules/" + s.id();
             } catch (DomainException e) {
-                ReceptionForms.reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         return form(form, model);

@@ -172,7 +172,10 @@ class DialogueWebTest {
                         .param("officialsCount", "10").param("citizensCount", "50"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập họ tên người chủ trì.")))
-                .andExpect(content().string(containsString("is-invalid")));
+                .andExpect(content().string(containsString("is-invalid")))
+                // The shared field set (fragments/fields.html): the message has an id the input names.
+                .andExpect(content().string(containsString("aria-describedby=\"chairName-error\"")))
+                .andExpect(content().string(containsString("id=\"chairName-error\"")));
         mvc.perform(post("/dialogues/" + id + "/opinions").with(authentication(me)).with(csrf())
                         .param("stage", "BEFORE").param("source", "CITIZEN").param("citizenName", "Ai Đó")
                         .param("hamlet", "Thôn Tân Hòa").param("field", "LAND").param("content", ""))

@@ -81,6 +81,19 @@ class ReceptionWebTest {
     }
 
     @Test
+    void theLogbookScreenKeepsItsFilterDatesAsTyped() throws Exception {
+        // The list filters' shared date field (fragments/filters.html) writes a LocalDate dd/MM/yyyy.
+        Fixture f = fixture();
+        mvc.perform(get("/reception/logbook").param("unitId", String.valueOf(f.commune().area().id()))
+                        .param("from", "01/03/2025").param("to", "31/03/2025")
+                        .with(authentication(as(Role.VIEWER, f.commune().area().id()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"from\" name=\"from\"")))
+                .andExpect(content().string(containsString("value=\"01/03/2025\"")))
+                .andExpect(content().string(containsString("value=\"31/03/2025\"")));
+    }
+
+    @Test
     void theLogbookXlsxHasTheOfficialColumnsAndOneRowPerVisit() throws Exception {
         Fixture f = fixture();
         byte[] xlsx = mvc.perform(get("/reception/logbook.xlsx").param("unitId", String.valueOf(f.commune().area().id()))
@@ -268,6 +281,26 @@ class ReceptionWebTest {
                 .andExpect(content().string(containsString("Lịch tiếp công dân công khai")));
         // Not the staff pages.
         mvc.perform(get("/reception/schedules/{id}", s.id())).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theScheduleFormShowsEachMessageUnderItsField() throws Exception {
+        // Drawn with the shared field set (fragments/fields.html); no crawl reaches this form.
+        Commune c = ReceptionTestSupport.commune(units);
+        Authentication officer = as(Role.RECEPTION_OFFICER, c.committee().id());
+        mvc.perform(get("/reception/schedules/new").param("unitId", String.valueOf(c.committee().id()))
+                        .with(authentication(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("aria-describedby=\"validFrom-error\"")))
+                .andExpect(content().string(containsString("value=\"07:30\"")));
+        mvc.perform(post("/reception/schedules/new").with(authentication(officer)).with(csrf())
+                        .param("unitId", String.valueOf(c.committee().id())).param("title", "Lịch thử")
+                        .param("recurrence", "DAYS_OF_MONTH").param("daysOfMonth", "10")
+                        .param("startTime", "25:99").param("endTime", "11:00").param("validFrom", "32/13/2025"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"startTime-error\"")))
+                .andExpect(content().string(containsString("id=\"validFrom-error\"")))
+                .andExpect(content().string(containsString("value=\"32/13/2025\"")));
     }
 
     @Test
