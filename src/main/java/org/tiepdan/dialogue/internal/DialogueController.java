@@ -142,16 +142,11 @@ class DialogueController {
             binding.rejectValue("unitId", "error.dialogue-unit-required", "error.dialogue-unit-required");
         }
         LocalTime time = DialogueForms.time(form.getStartTime(), "startTime", binding);
-        if (!binding.hasErrors()) {
-            try {
-                Dialogue d = service.plan(form.toPlan(time));
-                redirect.addFlashAttribute("success", "dialogue.saved");
-                return "redirect:/dialogues/" + d.id();
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return planForm(form, model, null);
+        return FormErrors.submit(binding, () -> {
+            Dialogue d = service.plan(form.toPlan(time));
+            redirect.addFlashAttribute("success", "dialogue.saved");
+            return "redirect:/dialogues/" + d.id();
+        }, () -> planForm(form, model, null));
     }
 
     @GetMapping("/dialogues/{id}/edit")
@@ -165,16 +160,11 @@ class DialogueController {
     String edit(@PathVariable long id, @ModelAttribute("form") DialogueForms.PlanForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         LocalTime time = DialogueForms.time(form.getStartTime(), "startTime", binding);
-        if (!binding.hasErrors()) {
-            try {
-                service.editPlan(id, form.getVersion(), form.toPlan(time));
-                redirect.addFlashAttribute("success", "dialogue.saved");
-                return "redirect:/dialogues/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return planForm(form, model, id);
+        return FormErrors.submit(binding, () -> {
+            service.editPlan(id, form.getVersion(), form.toPlan(time));
+            redirect.addFlashAttribute("success", "dialogue.saved");
+            return "redirect:/dialogues/" + id;
+        }, () -> planForm(form, model, id));
     }
 
     private String planForm(DialogueForms.PlanForm form, Model model, Long id) {
@@ -213,16 +203,11 @@ class DialogueController {
     @PreAuthorize("@dialogueAccess.canOrganiseDialogue(#id)")
     String recordOpinion(@PathVariable long id, @ModelAttribute("opinionForm") DialogueForms.OpinionForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                service.recordOpinion(id, form.toOpinion());
-                redirect.addFlashAttribute("success", "dialogue.opinion.saved");
-                return "redirect:/dialogues/" + id + "#opinions";
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return detail(views.view(id), form, model);
+        return FormErrors.submit(binding, () -> {
+            service.recordOpinion(id, form.toOpinion());
+            redirect.addFlashAttribute("success", "dialogue.opinion.saved");
+            return "redirect:/dialogues/" + id + "#opinions";
+        }, () -> detail(views.view(id), form, model));
     }
 
     @GetMapping("/dialogues/{id}/opinions/{opinionId}/answer")
@@ -284,17 +269,12 @@ class DialogueController {
             @ModelAttribute("form") DialogueForms.DatedForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         DocumentKind k = DocumentKind.fromUrl(kind);
-        if (!binding.hasErrors()) {
-            try {
-                DocumentRef ref = service.issueDocument(id, k, form.getOn(), form.getSigner());
-                redirect.addFlashAttribute("notice", msg("dialogue.document.issued",
-                        msg("dialogue.document." + k), ref.number()));
-                return "redirect:/dialogues/" + id + "#documents";
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return documentForm(id, k, form, model);
+        return FormErrors.submit(binding, () -> {
+            DocumentRef ref = service.issueDocument(id, k, form.getOn(), form.getSigner());
+            redirect.addFlashAttribute("notice", msg("dialogue.document.issued",
+                    msg("dialogue.document." + k), ref.number()));
+            return "redirect:/dialogues/" + id + "#documents";
+        }, () -> documentForm(id, k, form, model));
     }
 
     private String documentForm(long id, DocumentKind kind, DialogueForms.DatedForm form, Model model) {
@@ -337,16 +317,11 @@ class DialogueController {
     @PreAuthorize("@dialogueAccess.canOrganiseDialogue(#id)")
     String hold(@PathVariable long id, @ModelAttribute("form") DialogueForms.HoldForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                service.hold(id, form.toHolding());
-                redirect.addFlashAttribute("success", "dialogue.held");
-                return "redirect:/dialogues/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return step(views.view(id), form, model, "dialogue/hold");
+        return FormErrors.submit(binding, () -> {
+            service.hold(id, form.toHolding());
+            redirect.addFlashAttribute("success", "dialogue.held");
+            return "redirect:/dialogues/" + id;
+        }, () -> step(views.view(id), form, model, "dialogue/hold"));
     }
 
     @GetMapping("/dialogues/{id}/conclusion")
@@ -370,16 +345,11 @@ class DialogueController {
     @PreAuthorize("@dialogueAccess.canChair(#id)")
     String conclude(@PathVariable long id, @ModelAttribute("form") DialogueForms.ConclusionForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                DocumentRef ref = service.conclude(id, form.toNotice());
-                redirect.addFlashAttribute("notice", msg("dialogue.concluded", ref.number()));
-                return "redirect:/dialogues/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return conclusion(views.view(id), form, model);
+        return FormErrors.submit(binding, () -> {
+            DocumentRef ref = service.conclude(id, form.toNotice());
+            redirect.addFlashAttribute("notice", msg("dialogue.concluded", ref.number()));
+            return "redirect:/dialogues/" + id;
+        }, () -> conclusion(views.view(id), form, model));
     }
 
     private String conclusion(DialogueViews.DialogueView v, DialogueForms.ConclusionForm form, Model model) {
@@ -420,17 +390,12 @@ class DialogueController {
     String answer(@PathVariable long id, @PathVariable long assignmentId,
             @ModelAttribute("form") DialogueForms.AnswerForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                service.answer(id, assignmentId, new Assignment.Answer(form.getOn(), form.getDocumentNumber(),
-                        form.getAnswer()));
-                redirect.addFlashAttribute("success", "dialogue.assignment.answered");
-                return "redirect:/dialogues/" + id + "#assignments";
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return assignmentStep(id, assignmentId, form, model, "dialogue/answer");
+        return FormErrors.submit(binding, () -> {
+            service.answer(id, assignmentId, new Assignment.Answer(form.getOn(), form.getDocumentNumber(),
+                    form.getAnswer()));
+            redirect.addFlashAttribute("success", "dialogue.assignment.answered");
+            return "redirect:/dialogues/" + id + "#assignments";
+        }, () -> assignmentStep(id, assignmentId, form, model, "dialogue/answer"));
     }
 
     @GetMapping("/dialogues/{id}/assignments/{assignmentId}/escalate")
@@ -446,17 +411,12 @@ class DialogueController {
     String escalate(@PathVariable long id, @PathVariable long assignmentId,
             @ModelAttribute("form") DialogueForms.EscalationForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                DocumentRef ref = service.escalate(id, assignmentId, new Assignment.Escalation(form.getOn(),
-                        form.getHigherBody(), form.getReason(), form.getSigner()));
-                redirect.addFlashAttribute("notice", msg("dialogue.assignment.escalated", ref.number()));
-                return "redirect:/dialogues/" + id + "#assignments";
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return assignmentStep(id, assignmentId, form, model, "dialogue/escalate");
+        return FormErrors.submit(binding, () -> {
+            DocumentRef ref = service.escalate(id, assignmentId, new Assignment.Escalation(form.getOn(),
+                    form.getHigherBody(), form.getReason(), form.getSigner()));
+            redirect.addFlashAttribute("notice", msg("dialogue.assignment.escalated", ref.number()));
+            return "redirect:/dialogues/" + id + "#assignments";
+        }, () -> assignmentStep(id, assignmentId, form, model, "dialogue/escalate"));
     }
 
     private String assignmentStep(long id, long assignmentId, Object form, Model model, String view) {
@@ -480,16 +440,11 @@ class DialogueController {
     @PreAuthorize("@dialogueAccess.canChair(#id)")
     String close(@PathVariable long id, @ModelAttribute("form") DialogueForms.DatedForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                DocumentRef ref = service.close(id, form.getOn(), form.getSigner());
-                redirect.addFlashAttribute("notice", msg("dialogue.closed", ref.number()));
-                return "redirect:/dialogues/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return step(views.view(id), form, model, "dialogue/close");
+        return FormErrors.submit(binding, () -> {
+            DocumentRef ref = service.close(id, form.getOn(), form.getSigner());
+            redirect.addFlashAttribute("notice", msg("dialogue.closed", ref.number()));
+            return "redirect:/dialogues/" + id;
+        }, () -> step(views.view(id), form, model, "dialogue/close"));
     }
 
     @GetMapping("/dialogues/{id}/cancel")

@@ -119,17 +119,12 @@ class OrgUnitController {
     @PreAuthorize("@access.hasRoleAt('ADMIN', #form.parentId)")
     String create(@Valid @ModelAttribute("form") OrgUnitForms.UnitForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                OrgUnitView created = units.create(new NewOrgUnit(form.getName(), form.getKind(), form.getTier(),
-                        form.getParentId(), form.getCode(), form.getValidFrom()));
-                redirect.addFlashAttribute("success", "org.saved");
-                return "redirect:/org-units/" + created.id();
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return showForm(form, null, model);
+        return FormErrors.submit(binding, () -> {
+            OrgUnitView created = units.create(new NewOrgUnit(form.getName(), form.getKind(), form.getTier(),
+                    form.getParentId(), form.getCode(), form.getValidFrom()));
+            redirect.addFlashAttribute("success", "org.saved");
+            return "redirect:/org-units/" + created.id();
+        }, () -> showForm(form, null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -192,17 +187,14 @@ class OrgUnitController {
     @PreAuthorize("@access.hasRoleAt('ADMIN', @orgUnitAccess.parentOf(#id))")
     String close(@PathVariable long id, @Valid @ModelAttribute("form") OrgUnitForms.CloseForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                units.close(id, form.getValidTo());
-                redirect.addFlashAttribute("success", "org.closed");
-                return "redirect:/org-units/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        model.addAttribute("unit", units.get(id));
-        return "org/close";
+        return FormErrors.submit(binding, () -> {
+            units.close(id, form.getValidTo());
+            redirect.addFlashAttribute("success", "org.closed");
+            return "redirect:/org-units/" + id;
+        }, () -> {
+            model.addAttribute("unit", units.get(id));
+            return "org/close";
+        });
     }
 
     // --- merge -------------------------------------------------------------------------------
@@ -221,16 +213,11 @@ class OrgUnitController {
             + "@orgUnitAccess.parentsOf(#form.predecessorIds).?[!@access.hasRoleAt('ADMIN', #this)].isEmpty()")
     String merge(@PathVariable long id, @Valid @ModelAttribute("form") OrgUnitForms.MergeForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                units.merge(form.getPredecessorIds(), id, form.getEffectiveOn(), form.getNote());
-                redirect.addFlashAttribute("success", "org.merged");
-                return "redirect:/org-units/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return showMerge(id, form, model);
+        return FormErrors.submit(binding, () -> {
+            units.merge(form.getPredecessorIds(), id, form.getEffectiveOn(), form.getNote());
+            redirect.addFlashAttribute("success", "org.merged");
+            return "redirect:/org-units/" + id;
+        }, () -> showMerge(id, form, model));
     }
 
     private String showMerge(long id, OrgUnitForms.MergeForm form, Model model) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +18,6 @@ import org.tiepdan.account.UnitChoices;
 import org.tiepdan.oversight.InspectionKind;
 import org.tiepdan.oversight.InspectionMode;
 import org.tiepdan.oversight.ViolationSeverity;
-import org.tiepdan.platform.DomainException;
 import org.tiepdan.platform.FormErrors;
 
 /** Forms to record and correct an inspection and the violations it found. */
@@ -55,16 +53,11 @@ class InspectionFormController {
     @PreAuthorize("@oversightAccess.canRecord(#form.unitId)")
     String create(@ModelAttribute("form") OversightForms.InspectionForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                Inspection saved = inspections.create(form.getUnitId(), form.details(), form.headRows());
-                redirect.addFlashAttribute("success", "oversight.inspection.saved");
-                return "redirect:/inspections/" + saved.id();
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return page(form, null, model);
+        return FormErrors.submit(binding, () -> {
+            Inspection saved = inspections.create(form.getUnitId(), form.details(), form.headRows());
+            redirect.addFlashAttribute("success", "oversight.inspection.saved");
+            return "redirect:/inspections/" + saved.id();
+        }, () -> page(form, null, model));
     }
 
     @GetMapping("/inspections/{id}/edit")
@@ -102,19 +95,12 @@ class InspectionFormController {
     String update(@PathVariable Long id, @ModelAttribute("form") OversightForms.InspectionForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         form.setUnitId(inspections.require(id).unitId());
-        if (!binding.hasErrors()) {
-            try {
-                inspections.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.details(),
-                        form.headRows());
-                redirect.addFlashAttribute("success", "oversight.inspection.saved");
-                return "redirect:/inspections/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                binding.reject("error.stale-edit");
-            }
-        }
-        return page(form, id, model);
+        return FormErrors.submit(binding, () -> {
+            inspections.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.details(),
+                    form.headRows());
+            redirect.addFlashAttribute("success", "oversight.inspection.saved");
+            return "redirect:/inspections/" + id;
+        }, () -> page(form, id, model));
     }
 
     @GetMapping("/inspections/{id}/violations/new")
@@ -127,16 +113,11 @@ class InspectionFormController {
     @PreAuthorize("@oversightAccess.canRecordInspection(#id)")
     String createViolation(@PathVariable Long id, @ModelAttribute("form") OversightForms.ViolationForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                inspections.addViolation(id, form.data());
-                redirect.addFlashAttribute("success", "oversight.violation.saved");
-                return "redirect:/inspections/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return violationPage(form, id, null, model);
+        return FormErrors.submit(binding, () -> {
+            inspections.addViolation(id, form.data());
+            redirect.addFlashAttribute("success", "oversight.violation.saved");
+            return "redirect:/inspections/" + id;
+        }, () -> violationPage(form, id, null, model));
     }
 
     @GetMapping("/violations/{id}/edit")
@@ -160,18 +141,11 @@ class InspectionFormController {
     String updateViolation(@PathVariable Long id, @ModelAttribute("form") OversightForms.ViolationForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         long inspectionId = inspections.violation(id).inspectionId();
-        if (!binding.hasErrors()) {
-            try {
-                inspections.updateViolation(id, form.getVersion() == null ? -1 : form.getVersion(), form.data());
-                redirect.addFlashAttribute("success", "oversight.violation.saved");
-                return "redirect:/inspections/" + inspectionId;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                binding.reject("error.stale-edit");
-            }
-        }
-        return violationPage(form, inspectionId, id, model);
+        return FormErrors.submit(binding, () -> {
+            inspections.updateViolation(id, form.getVersion() == null ? -1 : form.getVersion(), form.data());
+            redirect.addFlashAttribute("success", "oversight.violation.saved");
+            return "redirect:/inspections/" + inspectionId;
+        }, () -> violationPage(form, inspectionId, id, model));
     }
 
     private String page(OversightForms.InspectionForm form, Long id, Model model) {

@@ -3,7 +3,6 @@ package org.tiepdan.oversight.internal;
 import java.util.ArrayList;
 
 import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiepdan.oversight.OutreachKind;
-import org.tiepdan.platform.DomainException;
 import org.tiepdan.platform.FormErrors;
 
 /** Forms to record and correct a conference, training or dissemination event. */
@@ -49,16 +47,11 @@ class OutreachFormController {
     @PreAuthorize("@oversightAccess.canWriteOutreach(#form.unitId)")
     String create(@ModelAttribute("form") OversightForms.OutreachForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                outreach.record(form.getUnitId(), form.data());
-                redirect.addFlashAttribute("success", "oversight.outreach.saved");
-                return "redirect:/outreach?unit=" + form.getUnitId();
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return page(form, null, model);
+        return FormErrors.submit(binding, () -> {
+            outreach.record(form.getUnitId(), form.data());
+            redirect.addFlashAttribute("success", "oversight.outreach.saved");
+            return "redirect:/outreach?unit=" + form.getUnitId();
+        }, () -> page(form, null, model));
     }
 
     @GetMapping("/outreach/{id}/edit")
@@ -83,18 +76,11 @@ class OutreachFormController {
     String update(@PathVariable Long id, @ModelAttribute("form") OversightForms.OutreachForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         form.setUnitId(outreach.find(id).unitId());
-        if (!binding.hasErrors()) {
-            try {
-                outreach.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.data());
-                redirect.addFlashAttribute("success", "oversight.outreach.saved");
-                return "redirect:/outreach?unit=" + form.getUnitId();
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                binding.reject("error.stale-edit");
-            }
-        }
-        return page(form, id, model);
+        return FormErrors.submit(binding, () -> {
+            outreach.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.data());
+            redirect.addFlashAttribute("success", "oversight.outreach.saved");
+            return "redirect:/outreach?unit=" + form.getUnitId();
+        }, () -> page(form, id, model));
     }
 
     private String page(OversightForms.OutreachForm form, Long id, Model model) {

@@ -1,6 +1,5 @@
 package org.tiepdan.oversight.internal;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiepdan.account.Access;
 import org.tiepdan.org.OrgUnitHierarchy;
 import org.tiepdan.oversight.AbuseMeasure;
-import org.tiepdan.platform.DomainException;
 import org.tiepdan.platform.FormErrors;
 
 /** The handling of people who abused the right to petition: list, record, correct. */
@@ -62,16 +60,11 @@ class PetitionAbuseController {
     @PreAuthorize("@oversightAccess.canRecordAbuse(#form.unitId)")
     String create(@ModelAttribute("form") OversightForms.AbuseForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                abuse.record(form.getUnitId(), form.data());
-                redirect.addFlashAttribute("success", "oversight.abuse.saved");
-                return "redirect:/petition-abuse?unit=" + form.getUnitId();
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return page(form, null, model);
+        return FormErrors.submit(binding, () -> {
+            abuse.record(form.getUnitId(), form.data());
+            redirect.addFlashAttribute("success", "oversight.abuse.saved");
+            return "redirect:/petition-abuse?unit=" + form.getUnitId();
+        }, () -> page(form, null, model));
     }
 
     @GetMapping("/petition-abuse/{id}/edit")
@@ -96,18 +89,11 @@ class PetitionAbuseController {
     String update(@PathVariable Long id, @ModelAttribute("form") OversightForms.AbuseForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         form.setUnitId(abuse.find(id).unitId());
-        if (!binding.hasErrors()) {
-            try {
-                abuse.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.data());
-                redirect.addFlashAttribute("success", "oversight.abuse.saved");
-                return "redirect:/petition-abuse?unit=" + form.getUnitId();
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                binding.reject("error.stale-edit");
-            }
-        }
-        return page(form, id, model);
+        return FormErrors.submit(binding, () -> {
+            abuse.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.data());
+            redirect.addFlashAttribute("success", "oversight.abuse.saved");
+            return "redirect:/petition-abuse?unit=" + form.getUnitId();
+        }, () -> page(form, id, model));
     }
 
     private String page(OversightForms.AbuseForm form, Long id, Model model) {

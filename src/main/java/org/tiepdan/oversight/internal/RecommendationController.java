@@ -83,16 +83,11 @@ class RecommendationController {
     @PreAuthorize("@oversightAccess.canRecordInspection(#id)")
     String create(@PathVariable Long id, @ModelAttribute("form") OversightForms.RecommendationForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                recommendations.add(id, form.data());
-                redirect.addFlashAttribute("success", "oversight.recommendation.saved");
-                return "redirect:/inspections/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return page(form, id, model);
+        return FormErrors.submit(binding, () -> {
+            recommendations.add(id, form.data());
+            redirect.addFlashAttribute("success", "oversight.recommendation.saved");
+            return "redirect:/inspections/" + id;
+        }, () -> page(form, id, model));
     }
 
     @GetMapping("/recommendations/{id}/complete")
@@ -108,19 +103,12 @@ class RecommendationController {
     @PreAuthorize("@oversightAccess.canCompleteRecommendation(#id)")
     String complete(@PathVariable Long id, @ModelAttribute("form") OversightForms.CompletionForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                recommendations.complete(id, version(form), form.getResult(), form.getResultDocumentId(),
-                        form.getDoneOn());
-                redirect.addFlashAttribute("success", "oversight.recommendation.completed");
-                return "redirect:/inspections/" + recommendations.find(id).inspectionId();
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                binding.reject("error.stale-edit");
-            }
-        }
-        return completionPage(form, id, "complete", model);
+        return FormErrors.submit(binding, () -> {
+            recommendations.complete(id, version(form), form.getResult(), form.getResultDocumentId(),
+                    form.getDoneOn());
+            redirect.addFlashAttribute("success", "oversight.recommendation.completed");
+            return "redirect:/inspections/" + recommendations.find(id).inspectionId();
+        }, () -> completionPage(form, id, "complete", model));
     }
 
     @GetMapping("/recommendations/{id}/reopen")

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -130,16 +129,11 @@ class PetitionController {
             binding.rejectValue("unitId", "error.petition-unit-required", "error.petition-unit-required");
         }
         PetitionForms.checkPeople(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                Petition p = service.intake(form.toIntake());
-                redirect.addFlashAttribute("success", "petition.saved");
-                return "redirect:/petitions/" + p.id();
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return showIntake(form, model);
+        return FormErrors.submit(binding, () -> {
+            Petition p = service.intake(form.toIntake());
+            redirect.addFlashAttribute("success", "petition.saved");
+            return "redirect:/petitions/" + p.id();
+        }, () -> showIntake(form, model));
     }
 
     private String showIntake(PetitionForms.IntakeForm form, Model model) {

@@ -85,16 +85,11 @@ class PlanController {
     @PreAuthorize("@planAccess.canEdit(#form.unitId)")
     String create(@ModelAttribute("form") PlanForms.NewPlanForm form, BindingResult binding,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                WorkPlan plan = plans.create(form.getUnitId(), form.getYear(), form.getTitle());
-                redirect.addFlashAttribute("success", "plan.created");
-                return "redirect:/plans/" + plan.id();
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return "plan/new";
+        return FormErrors.submit(binding, () -> {
+            WorkPlan plan = plans.create(form.getUnitId(), form.getYear(), form.getTitle());
+            redirect.addFlashAttribute("success", "plan.created");
+            return "redirect:/plans/" + plan.id();
+        }, () -> "plan/new");
     }
 
     @GetMapping("/plans/{id}")
@@ -145,19 +140,14 @@ class PlanController {
     @PreAuthorize("@planAccess.canIssuePlan(#id)")
     String issue(@PathVariable Long id, @ModelAttribute("form") PlanForms.IssueForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                plans.issue(id, PlanForms.version(form.getVersion()), form.getIssuedOn(), form.getSignerName());
-                redirect.addFlashAttribute("success", "plan.issued");
-                return "redirect:/plans/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                binding.reject("error.stale-edit");
-            }
-        }
-        model.addAttribute("plan", views.plan(id));
-        return "plan/issue";
+        return FormErrors.submit(binding, () -> {
+            plans.issue(id, PlanForms.version(form.getVersion()), form.getIssuedOn(), form.getSignerName());
+            redirect.addFlashAttribute("success", "plan.issued");
+            return "redirect:/plans/" + id;
+        }, () -> {
+            model.addAttribute("plan", views.plan(id));
+            return "plan/issue";
+        });
     }
 
     @GetMapping("/plans/{id}/plan.docx")

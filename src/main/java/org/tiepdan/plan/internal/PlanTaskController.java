@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiepdan.account.UnitChoices;
 import org.tiepdan.plan.PlanLinkKind;
 import org.tiepdan.platform.Dates;
-import org.tiepdan.platform.DomainException;
 import org.tiepdan.platform.FormErrors;
 
 /** Tasks of a plan: added and corrected while drafting; progress and links once issued. */
@@ -55,16 +53,11 @@ class PlanTaskController {
     @PreAuthorize("@planAccess.canEditPlan(#id)")
     String create(@PathVariable Long id, @ModelAttribute("form") PlanForms.TaskForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                plans.addTask(id, form.data());
-                redirect.addFlashAttribute("success", "plan.task.saved");
-                return "redirect:/plans/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return taskPage(form, id, null, model);
+        return FormErrors.submit(binding, () -> {
+            plans.addTask(id, form.data());
+            redirect.addFlashAttribute("success", "plan.task.saved");
+            return "redirect:/plans/" + id;
+        }, () -> taskPage(form, id, null, model));
     }
 
     @GetMapping("/plans/{id}/tasks/{taskId}/edit")
@@ -77,18 +70,11 @@ class PlanTaskController {
     @PreAuthorize("@planAccess.canEditPlan(#id)")
     String edit(@PathVariable Long id, @PathVariable Long taskId, @ModelAttribute("form") PlanForms.TaskForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                plans.reviseTask(id, taskId, PlanForms.version(form.getVersion()), form.data());
-                redirect.addFlashAttribute("success", "plan.task.saved");
-                return "redirect:/plans/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                binding.reject("error.stale-edit");
-            }
-        }
-        return taskPage(form, id, taskId, model);
+        return FormErrors.submit(binding, () -> {
+            plans.reviseTask(id, taskId, PlanForms.version(form.getVersion()), form.data());
+            redirect.addFlashAttribute("success", "plan.task.saved");
+            return "redirect:/plans/" + id;
+        }, () -> taskPage(form, id, taskId, model));
     }
 
     @PostMapping("/plans/{id}/tasks/{taskId}/delete")
@@ -161,18 +147,11 @@ class PlanTaskController {
 
     private String step(long taskId, PlanForms.ProgressForm form, BindingResult binding, Model model,
             RedirectAttributes redirect, Step step) {
-        if (!binding.hasErrors()) {
-            try {
-                step.run(taskId, PlanForms.version(form.getVersion()), form);
-                redirect.addFlashAttribute("success", "plan.task.progress-saved");
-                return "redirect:/plan-tasks/" + taskId;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                binding.reject("error.stale-edit");
-            }
-        }
-        return progress(form, views.task(taskId), model);
+        return FormErrors.submit(binding, () -> {
+            step.run(taskId, PlanForms.version(form.getVersion()), form);
+            redirect.addFlashAttribute("success", "plan.task.progress-saved");
+            return "redirect:/plan-tasks/" + taskId;
+        }, () -> progress(form, views.task(taskId), model));
     }
 
     private String progress(PlanForms.ProgressForm form, PlanViews.TaskView task, Model model) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -155,16 +154,11 @@ class ReceptionController {
                 return sessionForm(form, null, model, area);
             }
         }
-        if (!binding.hasErrors()) {
-            try {
-                ReceptionSession s = reception.openSession(command(form));
-                redirect.addFlashAttribute("success", "reception.session.saved");
-                return "redirect:/reception/sessions/" + s.id();
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return sessionForm(form, null, model, area);
+        return FormErrors.submit(binding, () -> {
+            ReceptionSession s = reception.openSession(command(form));
+            redirect.addFlashAttribute("success", "reception.session.saved");
+            return "redirect:/reception/sessions/" + s.id();
+        }, () -> sessionForm(form, null, model, area));
     }
 
     @GetMapping("/sessions/{id}/edit")
@@ -201,18 +195,11 @@ class ReceptionController {
             BindingResult binding, Model model, RedirectAttributes redirect) {
         ReceptionSession s = reception.session(id);
         form.setUnitId(s.unitId());
-        if (!binding.hasErrors()) {
-            try {
-                reception.correctSession(id, form.getVersion(), command(form));
-                redirect.addFlashAttribute("success", "reception.session.saved");
-                return "redirect:/reception/sessions/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            } catch (OptimisticLockingFailureException e) {
-                binding.reject("error.stale-edit");
-            }
-        }
-        return sessionForm(form, s, model);
+        return FormErrors.submit(binding, () -> {
+            reception.correctSession(id, form.getVersion(), command(form));
+            redirect.addFlashAttribute("success", "reception.session.saved");
+            return "redirect:/reception/sessions/" + id;
+        }, () -> sessionForm(form, s, model));
     }
 
     @PostMapping("/sessions/{id}/close")
@@ -238,17 +225,12 @@ class ReceptionController {
     String recordVisit(@PathVariable long id, @ModelAttribute("form") ReceptionForms.VisitForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         ReceptionSession s = reception.session(id);
-        if (!binding.hasErrors()) {
-            try {
-                ReceptionVisit v = reception.recordVisit(id, form.data());
-                redirect.addFlashAttribute("success", "reception.visit.saved");
-                redirect.addFlashAttribute("savedVisitId", v.id());
-                return "redirect:/reception/sessions/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            }
-        }
-        return sessionPage(s, form, model);
+        return FormErrors.submit(binding, () -> {
+            ReceptionVisit v = reception.recordVisit(id, form.data());
+            redirect.addFlashAttribute("success", "reception.visit.saved");
+            redirect.addFlashAttribute("savedVisitId", v.id());
+            return "redirect:/reception/sessions/" + id;
+        }, () -> sessionPage(s, form, model));
     }
 
     private String sessionPage(ReceptionSession s, ReceptionForms.VisitForm form, Model model) {
@@ -302,18 +284,11 @@ class ReceptionController {
     String updateVisit(@PathVariable long id, @ModelAttribute("form") ReceptionForms.VisitForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         ReceptionVisit v = reception.visit(id);
-        if (!binding.hasErrors()) {
-            try {
-                reception.correctVisit(id, form.getVersion(), form.data());
-                redirect.addFlashAttribute("success", "reception.visit.saved");
-                return "redirect:/reception/visits/" + id;
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
-            } catch (OptimisticLockingFailureException e) {
-                binding.reject("error.stale-edit");
-            }
-        }
-        return visitEdit(v, form, model);
+        return FormErrors.submit(binding, () -> {
+            reception.correctVisit(id, form.getVersion(), form.data());
+            redirect.addFlashAttribute("success", "reception.visit.saved");
+            return "redirect:/reception/visits/" + id;
+        }, () -> visitEdit(v, form, model));
     }
 
     private String visitEdit(ReceptionVisit v, ReceptionForms.VisitForm form, Model model) {

@@ -72,28 +72,23 @@ class ScheduleController {
             RedirectAttributes redirect) {
         LocalTime start = time(form.getStartTime(), "startTime", binding);
         LocalTime end = time(form.getEndTime(), "endTime", binding);
-        if (!binding.hasErrors()) {
-            try {
-                List<ScheduleHost> hosts = new ArrayList<>();
-                for (ReceptionForms.HostRow h : form.getHosts()) {
-                    if (h.getHostUnitId() != null) {
-                        hosts.add(new ScheduleHost(h.getHostUnitId(),
-                                HostRole.forKind(units.get(h.getHostUnitId()).kind()),
-                                h.getPersonName() == null || h.getPersonName().isBlank() ? null
-                                        : h.getPersonName().strip()));
-                    }
+        return FormErrors.submit(binding, () -> {
+            List<ScheduleHost> hosts = new ArrayList<>();
+            for (ReceptionForms.HostRow h : form.getHosts()) {
+                if (h.getHostUnitId() != null) {
+                    hosts.add(new ScheduleHost(h.getHostUnitId(),
+                            HostRole.forKind(units.get(h.getHostUnitId()).kind()),
+                            h.getPersonName() == null || h.getPersonName().isBlank() ? null
+                                    : h.getPersonName().strip()));
                 }
-                ReceptionSchedule s = schedules.create(new ScheduleService.ScheduleCommand(form.getUnitId(),
-                        form.getTitle(), form.getRecurrence(), ReceptionForms.numbers(form.getDaysOfMonth()),
-                        form.getWeekday(), ReceptionForms.numbers(form.getWeeksOfMonth()), form.getPlace(), start, end,
-                        form.getValidFrom(), form.getValidTo(), hosts, form.isPublished(), form.getNote()));
-                redirect.addFlashAttribute("success", "reception.schedule.saved");
-                return "redirect:/reception/schedules/" + s.id();
-            } catch (DomainException e) {
-                FormErrors.reject(binding, e);
             }
-        }
-        return form(form, model);
+            ReceptionSchedule s = schedules.create(new ScheduleService.ScheduleCommand(form.getUnitId(),
+                    form.getTitle(), form.getRecurrence(), ReceptionForms.numbers(form.getDaysOfMonth()),
+                    form.getWeekday(), ReceptionForms.numbers(form.getWeeksOfMonth()), form.getPlace(), start, end,
+                    form.getValidFrom(), form.getValidTo(), hosts, form.isPublished(), form.getNote()));
+            redirect.addFlashAttribute("success", "reception.schedule.saved");
+            return "redirect:/reception/schedules/" + s.id();
+        }, () -> form(form, model));
     }
 
     @GetMapping("/reception/schedules/{id}")

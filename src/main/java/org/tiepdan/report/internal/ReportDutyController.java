@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tiepdan.account.UnitChoices;
 import org.tiepdan.platform.Dates;
-import org.tiepdan.platform.DomainException;
+import org.tiepdan.platform.FormErrors;
 
 /**
  * Screens of the report duty: the register of reports sent and the working sessions with the
@@ -87,16 +86,11 @@ class ReportDutyController {
     @PreAuthorize("@reportAccess.canRecord(#form.unitId)")
     String createSent(@ModelAttribute("form") SentForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                duty.recordSent(form.request());
-                redirect.addFlashAttribute("success", "report.duty.sent.saved");
-                return "redirect:/reports/duty?unit=" + form.getUnitId();
-            } catch (DomainException e) {
-                reject(binding, e);
-            }
-        }
-        return sentPage(form, model);
+        return FormErrors.submit(binding, () -> {
+            duty.recordSent(form.request());
+            redirect.addFlashAttribute("success", "report.duty.sent.saved");
+            return "redirect:/reports/duty?unit=" + form.getUnitId();
+        }, () -> sentPage(form, model));
     }
 
     @GetMapping("/reports/duty/meetings/new")
@@ -111,16 +105,11 @@ class ReportDutyController {
     @PreAuthorize("@reportAccess.canRecord(#form.unitId)")
     String createMeeting(@ModelAttribute("form") MeetingForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                duty.recordMeeting(form.request());
-                redirect.addFlashAttribute("success", "report.duty.meeting.saved");
-                return "redirect:/reports/duty?unit=" + form.getUnitId();
-            } catch (DomainException e) {
-                reject(binding, e);
-            }
-        }
-        return meetingPage(form, model);
+        return FormErrors.submit(binding, () -> {
+            duty.recordMeeting(form.request());
+            redirect.addFlashAttribute("success", "report.duty.meeting.saved");
+            return "redirect:/reports/duty?unit=" + form.getUnitId();
+        }, () -> meetingPage(form, model));
     }
 
     private String sentPage(SentForm form, Model model) {
@@ -136,14 +125,6 @@ class ReportDutyController {
         model.addAttribute("unitName", reports.unitName(form.getUnitId()));
         model.addAttribute("unitOptions", unitChoices.options(duty.below(form.getUnitId())));
         return "report/meeting-form";
-    }
-
-    private static void reject(BindingResult binding, DomainException e) {
-        if (e.field() != null && new BeanWrapperImpl(binding.getTarget()).isReadableProperty(e.field())) {
-            binding.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-        } else {
-            binding.reject(e.messageKey(), e.args(), e.messageKey());
-        }
     }
 
     /** The form of a report sent. */
