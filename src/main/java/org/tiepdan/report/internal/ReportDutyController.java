@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -128,6 +130,8 @@ class ReportDutyController {
     }
 
     /** The form of a report sent. */
+    @Getter
+    @Setter
     public static class SentForm {
         private Long unitId;
         private String report;
@@ -142,31 +146,6 @@ class ReportDutyController {
         private LocalDate sentOn;
         private LocalDate dueOn;
 
-        public Long getUnitId() { return unitId; }
-        public void setUnitId(Long unitId) { this.unitId = unitId; }
-        public String getReport() { return report; }
-        public void setReport(String report) { this.report = report; }
-        public String getPreset() { return preset; }
-        public void setPreset(String preset) { this.preset = preset; }
-        public Integer getYear() { return year; }
-        public void setYear(Integer year) { this.year = year; }
-        public Integer getMonth() { return month; }
-        public void setMonth(Integer month) { this.month = month; }
-        public LocalDate getFrom() { return from; }
-        public void setFrom(LocalDate from) { this.from = from; }
-        public LocalDate getTo() { return to; }
-        public void setTo(LocalDate to) { this.to = to; }
-        public String getRecipient() { return recipient; }
-        public void setRecipient(String recipient) { this.recipient = recipient; }
-        public String getDocumentNumber() { return documentNumber; }
-        public void setDocumentNumber(String documentNumber) { this.documentNumber = documentNumber; }
-        public boolean isIssueNumber() { return issueNumber; }
-        public void setIssueNumber(boolean issueNumber) { this.issueNumber = issueNumber; }
-        public LocalDate getSentOn() { return sentOn; }
-        public void setSentOn(LocalDate sentOn) { this.sentOn = sentOn; }
-        public LocalDate getDueOn() { return dueOn; }
-        public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
-
         ReportDuty.SentRequest request() {
             return new ReportDuty.SentRequest(unitId, report, preset, year, month, from, to, recipient,
                     documentNumber, issueNumber, sentOn, dueOn);
@@ -174,23 +153,14 @@ class ReportDutyController {
     }
 
     /** The form of a working session with a subordinate secretary. */
+    @Getter
+    @Setter
     public static class MeetingForm {
         private Long unitId;
         private Long subordinateUnitId;
         private LocalDate heldOn;
         private String content;
         private String conclusions;
-
-        public Long getUnitId() { return unitId; }
-        public void setUnitId(Long unitId) { this.unitId = unitId; }
-        public Long getSubordinateUnitId() { return subordinateUnitId; }
-        public void setSubordinateUnitId(Long subordinateUnitId) { this.subordinateUnitId = subordinateUnitId; }
-        public LocalDate getHeldOn() { return heldOn; }
-        public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
-        public String getContent() { return content; }
-        public void setContent(String content) { this.content = content; }
-        public String getConclusions() { return conclusions; }
-        public void setConclusions(String conclusions) { this.conclusions = conclusions; }
 
         ReportDuty.MeetingRequest request() {
             return new ReportDuty.MeetingRequest(unitId, subordinateUnitId, heldOn, content, conclusions);
