@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * The data of the two charts of a report page: the headline figures by month (the records behind
  * them counted by the month of their dates, in the database: {@code FigureSource.totalsByMonth}) and
- * by unit directly under the chosen one (from the totals per unit).
+ * by unit directly under the chosen one (from the totals per unit). Both come from the figures the
+ * page itself just evaluated ({@link PageFigures}): the chart by unit reads their totals per unit and
+ * the subtree they were counted over, so only the count by month is asked of the sources.
  */
 @Component
 class ChartData {
@@ -25,14 +27,17 @@ class ChartData {
     private static final int MAX_UNITS = 15;
 
     private final ReportEngine engine;
+    private final PageFigures page;
 
-    ChartData(ReportEngine engine) {
+    ChartData(ReportEngine engine, PageFigures page) {
         this.engine = engine;
+        this.page = page;
     }
 
     Map<String, Object> charts(String code, long unitId, ReportWindow w, String topic) {
         List<String> headline = HEADLINES.getOrDefault(code, List.of());
-        Evaluated r = engine.evaluate(code, unitId, w, topic, false);
+        ReportEngine.Counted shown = page.recent(code, unitId, w, topic);
+        Evaluated r = shown.report();
         List<String> cells = headline.stream().filter(c -> r.row(c) != null && r.row(c).available()).toList();
 
         List<String> months = new ArrayList<>();
@@ -42,7 +47,7 @@ class ChartData {
             months.add(m.toString());
         }
         List<Map<String, Object>> byMonth = new ArrayList<>();
-        Map<String, Map<YearMonth, Long>> counted = engine.byMonth(code, cells, unitId, w, topic);
+        Map<String, Map<YearMonth, Long>> counted = engine.byMonth(shown, cells);
         for (String cell : cells) {
             Map<String, Long> perMonth = new LinkedHashMap<>();
             months.forEach(m -> perMonth.put(m, 0L));
@@ -52,7 +57,7 @@ class ChartData {
                     "data", List.copyOf(perMonth.values())));
         }
 
-        UnitDirectory dir = engine.directory(unitId);
+        UnitDirectory dir = shown.units();
         Map<Long, Map<String, Long>> branches = new LinkedHashMap<>();
         for (String cell : cells) {
             r.perUnit().getOrDefault(cell, Map.of()).forEach((unit, n) -> branches

@@ -88,10 +88,29 @@ class ReportEngine {
     }
 
     Evaluated evaluate(String code, long unitId, ReportWindow window, String askedTopic, boolean withFindings) {
+        return evaluate(code, directory(unitId), window, askedTopic, withFindings);
+    }
+
+    /**
+     * A report's figures (without the cross-checks) with the subtree they were counted over: the report
+     * page keeps both for its charts ({@link PageFigures}), which then need neither the figures nor the
+     * subtree again.
+     */
+    Counted evaluateWithUnits(String code, long unitId, ReportWindow window, String askedTopic) {
+        UnitDirectory dir = directory(unitId);
+        return new Counted(evaluate(code, dir, window, askedTopic, false), dir);
+    }
+
+    /** A report's figures and the units they were counted over (their tiers, names and branches). */
+    record Counted(Evaluated report, UnitDirectory units) {
+    }
+
+    private Evaluated evaluate(String code, UnitDirectory dir, ReportWindow window, String askedTopic,
+            boolean withFindings) {
+        long unitId = dir.root().id();
         ReportDef base = base(code);
         String topic = topic(base, askedTopic);
         // The subtree read once, for the figures' query and the tier columns alike.
-        UnitDirectory dir = directory(unitId);
         FigureSource.Query q = new FigureSource.Query(unitId, dir.ids(), window.from(), window.to(), topic);
         ReportDef def = definition(code, q);
 
@@ -162,12 +181,14 @@ class ReportEngine {
     /**
      * For each cell asked for, the total per month of its records' dates: the chart by month, counted
      * by each source with the cell's own figure (as {@link #records} would list them), not by listing them.
+     * Asked of a report already evaluated, over the same subtree, topic and definition (Phụ lục 1's rows
+     * per document type), so nothing is resolved twice.
      */
-    Map<String, Map<YearMonth, Long>> byMonth(String code, Collection<String> cellCodes, long unitId,
-            ReportWindow window, String askedTopic) {
-        ReportDef base = base(code);
-        FigureSource.Query q = sources.query(unitId, window, topic(base, askedTopic));
-        ReportDef def = definition(code, q);
+    Map<String, Map<YearMonth, Long>> byMonth(Counted counted, Collection<String> cellCodes) {
+        Evaluated r = counted.report();
+        ReportDef def = r.def();
+        FigureSource.Query q = new FigureSource.Query(r.unitId(), counted.units().ids(), r.window().from(),
+                r.window().to(), r.topic());
         Map<String, List<CellDef>> bySource = new LinkedHashMap<>();
         for (String cellCode : cellCodes) {
             CellDef cell = def.cell(cellCode)
