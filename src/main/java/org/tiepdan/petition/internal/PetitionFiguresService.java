@@ -78,8 +78,13 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
         p.put("check.dates", "c.settled_on < c.received_on or c.direction_issued_on < c.received_on "
                 + "or c.reopened_on < c.settled_on or (c.reopened_on is not null and c.settled_on is null) "
                 + "or (c.outcome is not null and c.settled_on is null) or c.received_on > current_date "
-                + "or exists (select 1 from org_unit u where u.id = c.unit_id "
-                + "and (c.received_on < u.valid_from or c.received_on > u.valid_to))");
+                // Outside the life of its unit: only a unit born after :from or closed before :to can be
+                // (the case is received in [:from, :to]), so those few units are looked up first as a set
+                // (hashed once), and the case's own dates compared only for them, instead of one look-up
+                // of its unit per case (1 M for a province's ten years).
+                + "or (c.unit_id in (select u.id from org_unit u where u.valid_from > :from or u.valid_to < :to) "
+                + "and exists (select 1 from org_unit u where u.id = c.unit_id "
+                + "and (c.received_on < u.valid_from or c.received_on > u.valid_to)))");
         // The settling step of these outcomes needs its written document (number and date).
         p.put("check.settled_without_document", SETTLED + " and c.outcome in ('DECIDED', 'CONCLUDED', 'REFUSED', "
                 + "'RETURNED', 'TRANSFERRED', 'GUIDED', 'DIRECTION_ANSWERED', 'WITHDRAWN', 'TERMINATED') and not exists (select 1 from petition x "

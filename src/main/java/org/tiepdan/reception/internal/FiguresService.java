@@ -124,8 +124,12 @@ class FiguresService implements ReceptionFigures, FigureSource {
                 + "where h.session_id = s.id) or (s.kind in ('PERIODIC', 'AD_HOC') and not exists (select 1 from "
                 + "reception_session_host h where h.session_id = s.id and h.capacity in ('HEAD', 'DEPUTY'))))");
         q.put("check.dates", SESSIONS + IN_SUBTREE + " and (s.session_date > current_date or exists (select 1 from "
-                + "reception_visit x where x.session_id = s.id and x.visit_date <> s.session_date) or exists (select 1 "
-                + "from org_unit u where u.id = s.unit_id and (s.session_date < u.valid_from or s.session_date > u.valid_to)))");
+                + "reception_visit x where x.session_id = s.id and x.visit_date <> s.session_date) "
+                // Outside the life of its unit: only units born after :from or closed before :to can be (the
+                // session is in [:from, :to]); those are hashed once instead of one look-up per session.
+                + "or (s.unit_id in (select u.id from org_unit u where u.valid_from > :from or u.valid_to < :to) "
+                + "and exists (select 1 from org_unit u where u.id = s.unit_id "
+                + "and (s.session_date < u.valid_from or s.session_date > u.valid_to))))");
         return java.util.Collections.unmodifiableMap(q);
     }
 
