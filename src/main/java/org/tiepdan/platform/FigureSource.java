@@ -60,6 +60,19 @@ public interface FigureSource {
     List<Counted> records(String code, Query q);
 
     /**
+     * The records behind several cells at once, each code's as {@link #records} lists them. By default one
+     * call per code; a source whose records are many overrides it to read them in one statement (one pass
+     * over its table instead of one per code): the reports' cross-checks ask several codes of a source.
+     */
+    default Map<String, List<Counted>> records(Collection<String> codes, Query q) {
+        Map<String, List<Counted>> records = new LinkedHashMap<>();
+        for (String code : codes) {
+            records.put(code, records(code, q));
+        }
+        return records;
+    }
+
+    /**
      * For each code, the sum of the weights of {@link #records} per unit holding them (a unit with no
      * record is absent). By default computed from {@link #records}; a source with many records
      * overrides it to count in the database with the same predicates, grouped by unit.

@@ -206,6 +206,35 @@ class FiguresService implements ReceptionFigures, FigureSource {
                 .list();
     }
 
+    /**
+     * Several codes' records in one statement: the subtree's sessions ({@link #SUBTREE}) materialised once
+     * for all of them, each code's rows tagged with its position (the cross-checks ask three codes; each
+     * alone built the set again, about a second each for a province's ten years).
+     */
+    @Override
+    public Map<String, List<Counted>> records(Collection<String> codes, Query q) {
+        checkWindow(q.from(), q.to());
+        Map<String, List<Counted>> records = new LinkedHashMap<>();
+        if (codes.isEmpty()) {
+            return records;
+        }
+        List<String> ordered = new ArrayList<>(codes);
+        StringJoiner union = new StringJoiner(" union all ");
+        for (int i = 0; i < ordered.size(); i++) {
+            records.put(ordered.get(i), new ArrayList<>());
+            union.add("select " + i + " as code, q.* from (" + query(ordered.get(i)) + ") q");
+        }
+        jdbc.sql(SUBTREE + "select * from (" + union + ") r order by r.code, r.id")
+                .param("units", q.units().toArray(Long[]::new)).param("from", q.from()).param("to", q.to())
+                .query(rs -> {
+                    String type = rs.getString("type");
+                    long id = rs.getLong("id");
+                    records.get(ordered.get(rs.getInt("code"))).add(new Counted(type, id, rs.getLong("unit_id"),
+                            rs.getObject("day", LocalDate.class), rs.getLong("weight"), PATHS.get(type) + id));
+                });
+        return records;
+    }
+
     @Override
     public Map<String, Map<Long, Long>> totals(Collection<String> codes, Query q) {
         return grouped(codes, q, "q.unit_id", rs -> rs.getLong(2));

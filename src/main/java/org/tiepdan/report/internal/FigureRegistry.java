@@ -85,6 +85,19 @@ class FigureRegistry {
                 .toList();
     }
 
+    /** The records behind several cells of one source, read together (each code's list as {@link #rows} gives it). */
+    Map<String, List<Ref>> rows(String source, Collection<String> codes, FigureSource.Query q) {
+        FigureSource s = sources.get(source);
+        Map<String, List<Ref>> rows = new LinkedHashMap<>();
+        if (s == null) {
+            codes.forEach(c -> rows.put(c, List.of()));
+            return rows;
+        }
+        s.records(codes, q).forEach((code, records) -> rows.put(code, records.stream()
+                .map(r -> new Ref(r.type(), r.id(), r.unitId(), r.date(), r.weight(), r.path())).toList()));
+        return rows;
+    }
+
     /**
      * Protection measures recorded for petitioners in the window. Counts only, outside the
      * {@link FigureSource} contract on purpose: a cell lists its records, and these are sealed.
