@@ -87,6 +87,20 @@ public interface FigureSource {
         return totals;
     }
 
+    /** {@link #totals} of some codes and {@link #totalsByMonth} of some, as one answer. */
+    record Totals(Map<String, Map<Long, Long>> byUnit, Map<String, Map<YearMonth, Long>> byMonth) {
+    }
+
+    /**
+     * {@link #totals} of {@code codes} and {@link #totalsByMonth} of {@code monthCodes} at once: what a
+     * report page shows (its table, and the chart by month of its headline cells). By default the two calls;
+     * a source with many records overrides it to count both in one pass ({@code group by grouping sets}),
+     * because the second pass over a province's million cases cost as much as the table.
+     */
+    default Totals totalsWithMonths(Collection<String> codes, Collection<String> monthCodes, Query q) {
+        return new Totals(totals(codes, q), monthCodes.isEmpty() ? new LinkedHashMap<>() : totalsByMonth(monthCodes, q));
+    }
+
     /**
      * For each code, the sum of the weights of {@link #records} per month of their dates (a record
      * without a date is left out; a month without records is absent): what a report's chart by month

@@ -246,6 +246,45 @@ class FiguresService implements ReceptionFigures, FigureSource {
         return grouped(codes, q, "to_char(q.day, 'YYYY-MM')", rs -> YearMonth.parse(rs.getString(2)));
     }
 
+    /**
+     * The totals per unit and per month in one statement ({@code group by grouping sets} over each code's
+     * rows): the same sums as {@link #totals} and {@link #totalsByMonth}, a record without a day left out of
+     * the months only.
+     */
+    @Override
+    public Totals totalsWithMonths(Collection<String> codes, Collection<String> monthCodes, Query q) {
+        checkWindow(q.from(), q.to());
+        Map<String, Map<Long, Long>> byUnit = new LinkedHashMap<>();
+        Map<String, Map<YearMonth, Long>> byMonth = new LinkedHashMap<>();
+        codes.forEach(c -> byUnit.put(c, new LinkedHashMap<>()));
+        monthCodes.forEach(c -> byMonth.put(c, new LinkedHashMap<>()));
+        List<String> ordered = new ArrayList<>(new java.util.LinkedHashSet<>(codes));
+        monthCodes.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+        if (ordered.isEmpty()) {
+            return new Totals(byUnit, byMonth);
+        }
+        StringJoiner union = new StringJoiner(" union all ");
+        for (int i = 0; i < ordered.size(); i++) {
+            union.add("select " + i + " as code, q.unit_id, to_char(q.day, 'YYYY-MM') as month, grouping(q.unit_id) as g, "
+                    + "sum(q.weight) as total from (" + query(ordered.get(i)) + ") q "
+                    + "group by grouping sets ((q.unit_id), (to_char(q.day, 'YYYY-MM')))");
+        }
+        jdbc.sql(SUBTREE + union).param("units", q.units().toArray(Long[]::new)).param("from", q.from())
+                .param("to", q.to())
+                .query(rs -> {
+                    String code = ordered.get(rs.getInt("code"));
+                    long total = rs.getLong("total");
+                    if (rs.getInt("g") == 0) {
+                        if (byUnit.containsKey(code)) {
+                            byUnit.get(code).put(rs.getLong("unit_id"), total);
+                        }
+                    } else if (rs.getString("month") != null && byMonth.containsKey(code)) {
+                        byMonth.get(code).put(YearMonth.parse(rs.getString("month")), total);
+                    }
+                });
+        return new Totals(byUnit, byMonth);
+    }
+
     /** The key of a group, read from the second column of its row (the first is the code's position). */
     private interface GroupKey<K> {
         K read(java.sql.ResultSet rs) throws java.sql.SQLException;

@@ -26,6 +26,11 @@ class ChartData {
     private static final int MAX_MONTHS = 120;
     private static final int MAX_UNITS = 15;
 
+    /** The headline cells of a report's charts (none: no chart by month). */
+    static List<String> headline(String code) {
+        return HEADLINES.getOrDefault(code, List.of());
+    }
+
     private final ReportEngine engine;
     private final PageFigures page;
 
@@ -47,7 +52,9 @@ class ChartData {
             months.add(m.toString());
         }
         List<Map<String, Object>> byMonth = new ArrayList<>();
-        Map<String, Map<YearMonth, Long>> counted = engine.byMonth(shown, cells);
+        // Counted with the page's figures when the page asked for them (PageFigures), else counted now.
+        Map<String, Map<YearMonth, Long>> counted = shown.byMonth().keySet().containsAll(cells) ? shown.byMonth()
+                : engine.byMonth(shown, cells);
         for (String cell : cells) {
             Map<String, Long> perMonth = new LinkedHashMap<>();
             months.forEach(m -> perMonth.put(m, 0L));

@@ -54,7 +54,9 @@ class PageFigures {
 
     /** The page's own request: the figures evaluated now, and kept for the calls that follow it. */
     ReportEngine.Counted evaluate(String code, long unitId, ReportWindow window, String askedTopic) {
-        ReportEngine.Counted counted = engine.evaluateWithUnits(code, unitId, window, askedTopic);
+        // With the totals by month of the chart's headline cells, counted in the figures' own pass.
+        ReportEngine.Counted counted = engine.evaluateWithUnits(code, unitId, window, askedTopic,
+                ChartData.headline(code));
         synchronized (entries) {
             entries.put(key(code, unitId, window, askedTopic), new Entry(counted, clock.instant().plus(TTL)));
         }

@@ -97,16 +97,35 @@ class ReportEngine {
      * subtree again.
      */
     Counted evaluateWithUnits(String code, long unitId, ReportWindow window, String askedTopic) {
-        UnitDirectory dir = directory(unitId);
-        return new Counted(evaluate(code, dir, window, askedTopic, false), dir);
+        return evaluateWithUnits(code, unitId, window, askedTopic, List.of());
     }
 
-    /** A report's figures and the units they were counted over (their tiers, names and branches). */
-    record Counted(Evaluated report, UnitDirectory units) {
+    /**
+     * The same, with the totals per month of the cells {@code monthCells} counted in the same pass as the
+     * figures (the page's chart by month; cells the report does not have are left out).
+     */
+    Counted evaluateWithUnits(String code, long unitId, ReportWindow window, String askedTopic,
+            Collection<String> monthCells) {
+        UnitDirectory dir = directory(unitId);
+        Map<String, Map<YearMonth, Long>> byMonth = new LinkedHashMap<>();
+        Evaluated r = evaluate(code, dir, window, askedTopic, false, monthCells, byMonth);
+        return new Counted(r, dir, byMonth);
+    }
+
+    /**
+     * A report's figures, the units they were counted over (their tiers, names and branches), and the
+     * totals per month of the cells asked for with them (none: empty).
+     */
+    record Counted(Evaluated report, UnitDirectory units, Map<String, Map<YearMonth, Long>> byMonth) {
     }
 
     private Evaluated evaluate(String code, UnitDirectory dir, ReportWindow window, String askedTopic,
             boolean withFindings) {
+        return evaluate(code, dir, window, askedTopic, withFindings, List.of(), new LinkedHashMap<>());
+    }
+
+    private Evaluated evaluate(String code, UnitDirectory dir, ReportWindow window, String askedTopic,
+            boolean withFindings, Collection<String> monthCells, Map<String, Map<YearMonth, Long>> byMonth) {
         long unitId = dir.root().id();
         ReportDef base = base(code);
         String topic = topic(base, askedTopic);
@@ -123,8 +142,17 @@ class ReportEngine {
             }
             Set<String> codes = new LinkedHashSet<>();
             cells.forEach(c -> codes.add(c.figure()));
-            Map<String, Map<Long, Long>> totals = sources.totals(source, codes, q);
-            cells.forEach(c -> perUnit.put(c.code(), totals.getOrDefault(c.figure(), Map.of())));
+            List<CellDef> monthly = cells.stream().filter(c -> monthCells.contains(c.code())).toList();
+            if (monthly.isEmpty()) {
+                Map<String, Map<Long, Long>> totals = sources.totals(source, codes, q);
+                cells.forEach(c -> perUnit.put(c.code(), totals.getOrDefault(c.figure(), Map.of())));
+                return;
+            }
+            Set<String> monthCodes = new LinkedHashSet<>();
+            monthly.forEach(c -> monthCodes.add(c.figure()));
+            FigureSource.Totals both = sources.totalsWithMonths(source, codes, monthCodes, q);
+            cells.forEach(c -> perUnit.put(c.code(), both.byUnit().getOrDefault(c.figure(), Map.of())));
+            monthly.forEach(c -> byMonth.put(c.code(), both.byMonth().getOrDefault(c.figure(), Map.of())));
         });
 
         Set<AdminTier> withRecords = EnumSet.noneOf(AdminTier.class);
