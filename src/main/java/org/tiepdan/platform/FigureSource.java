@@ -60,6 +60,19 @@ public interface FigureSource {
     List<Counted> records(String code, Query q);
 
     /**
+     * The records behind several cells at once, each code's as {@link #records} lists them. By default one
+     * call per code; a source whose records are many overrides it to read them in one statement (one pass
+     * over its table instead of one per code): the reports' cross-checks ask several codes of a source.
+     */
+    default Map<String, List<Counted>> records(Collection<String> codes, Query q) {
+        Map<String, List<Counted>> records = new LinkedHashMap<>();
+        for (String code : codes) {
+            records.put(code, records(code, q));
+        }
+        return records;
+    }
+
+    /**
      * For each code, the sum of the weights of {@link #records} per unit holding them (a unit with no
      * record is absent). By default computed from {@link #records}; a source with many records
      * overrides it to count in the database with the same predicates, grouped by unit.
@@ -72,6 +85,20 @@ public interface FigureSource {
             totals.put(code, byUnit);
         }
         return totals;
+    }
+
+    /** {@link #totals} of some codes and {@link #totalsByMonth} of some, as one answer. */
+    record Totals(Map<String, Map<Long, Long>> byUnit, Map<String, Map<YearMonth, Long>> byMonth) {
+    }
+
+    /**
+     * {@link #totals} of {@code codes} and {@link #totalsByMonth} of {@code monthCodes} at once: what a
+     * report page shows (its table, and the chart by month of its headline cells). By default the two calls;
+     * a source with many records overrides it to count both in one pass ({@code group by grouping sets}),
+     * because the second pass over a province's million cases cost as much as the table.
+     */
+    default Totals totalsWithMonths(Collection<String> codes, Collection<String> monthCodes, Query q) {
+        return new Totals(totals(codes, q), monthCodes.isEmpty() ? new LinkedHashMap<>() : totalsByMonth(monthCodes, q));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.audit.AuditAction;
@@ -30,9 +31,11 @@ class DocumentService implements IssuedDocuments {
     private final DocumentTypes types;
     private final DocumentFiles files;
     private final AuditLog audit;
+    private final JdbcClient jdbc;
 
     DocumentService(IssuedDocumentRepository documents, NumberingPolicy numbering, DocumentRules rules,
-            DocumentTypes types, DocumentFiles files, AuditLog audit) {
+            DocumentTypes types, DocumentFiles files, AuditLog audit, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.documents = documents;
         this.numbering = numbering;
         this.rules = rules;
@@ -127,10 +130,40 @@ class DocumentService implements IssuedDocuments {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        return documents.window(unitIds, from, to).stream()
-                .filter(d -> topic == null || d.getTopics().contains(topic))
-                .map(d -> d.view(false))
-                .toList();
+        return jdbc.sql(REGISTER + " order by d.issued_on, d.seq, d.id").params(window(unitIds, from, to, topic))
+                .query((rs, i) -> view(rs)).list();
+    }
+
+    /**
+     * The register of the units in the window on the topic (null: any), with each document's topics, read
+     * in one statement with the subtree joined as a set: a province's ten years (13 k units, 100 k documents)
+     * took seconds as entities through {@code unit_id in (13 k parameters)}, and the reports' cross-checks
+     * read it on every report (issue 22). The same rows and order as the entities' {@code window} query.
+     */
+    private static final String REGISTER = """
+            select d.id, d.unit_id, d.number_symbol, d.type_code, d.issuer_kind, d.issuer_name, d.summary, d.issued_on,
+                   d.signer, coalesce((select array_agg(t.topic) from issued_document_topic t where t.document_id = d.id),
+                   '{}') as topics
+            from issued_document d
+            where d.unit_id in (select unnest(:units)) and d.issued_on between :from and :to
+              and (cast(:topic as varchar) is null or exists (select 1 from issued_document_topic t
+                   where t.document_id = d.id and t.topic = cast(:topic as varchar)))""";
+
+    private static Map<String, Object> window(Collection<Long> unitIds, LocalDate from, LocalDate to, String topic) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("units", unitIds.toArray(Long[]::new));
+        p.put("from", from);
+        p.put("to", to);
+        p.put("topic", topic);
+        return p;
+    }
+
+    private static IssuedDocumentView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String[] topics = (String[]) rs.getArray("topics").getArray();
+        return new IssuedDocumentView(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("number_symbol"),
+                rs.getString("type_code"), IssuerKind.valueOf(rs.getString("issuer_kind")), rs.getString("issuer_name"),
+                rs.getString("summary"), rs.getObject("issued_on", LocalDate.class), rs.getString("signer"),
+                Set.of(topics), false);
     }
 
     @Override
@@ -146,12 +179,14 @@ class DocumentService implements IssuedDocuments {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        java.util.Map<String, List<IssuedDocument>> byNumber = new java.util.LinkedHashMap<>();
-        documents.window(unitIds, from, to).stream().filter(d -> topic == null || d.getTopics().contains(topic))
-                .forEach(d -> byNumber.computeIfAbsent(d.getUnitId() + "|" + d.getPeriodKey() + "|" + d.getTypeCode()
-                        + "|" + d.seq(), k -> new java.util.ArrayList<>()).add(d));
-        return byNumber.values().stream().filter(l -> l.size() > 1).flatMap(List::stream).map(d -> d.view(false))
-                .toList();
+        // Grouped in the database (a province's register is 100 k documents): each reused number's documents,
+        // the numbers in the order their first document comes in the register, each number's in that order.
+        return jdbc.sql("select * from (select r.*, count(*) over (partition by r.unit_id, r.period_key, r.type_code, r.seq)"
+                        + " as uses, min(r.pos) over (partition by r.unit_id, r.period_key, r.type_code, r.seq) as first_pos"
+                        + " from (" + REGISTER.replace("d.signer,", "d.signer, d.period_key, d.seq, row_number() over "
+                                + "(order by d.issued_on, d.seq, d.id) as pos,")
+                        + ") r) x where x.uses > 1 order by x.first_pos, x.pos")
+                .params(window(unitIds, from, to, topic)).query((rs, i) -> view(rs)).list();
     }
 
     @Override

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * The data of the two charts of a report page: the headline figures by month (the records behind
  * them counted by the month of their dates, in the database: {@code FigureSource.totalsByMonth}) and
- * by unit directly under the chosen one (from the totals per unit).
+ * by unit directly under the chosen one (from the totals per unit). Both come from the figures the
+ * page itself just evaluated ({@link PageFigures}): the chart by unit reads their totals per unit and
+ * the subtree they were counted over, so only the count by month is asked of the sources.
  */
 @Component
 class ChartData {
@@ -24,15 +26,23 @@ class ChartData {
     private static final int MAX_MONTHS = 120;
     private static final int MAX_UNITS = 15;
 
-    private final ReportEngine engine;
+    /** The headline cells of a report's charts (none: no chart by month). */
+    static List<String> headline(String code) {
+        return HEADLINES.getOrDefault(code, List.of());
+    }
 
-    ChartData(ReportEngine engine) {
+    private final ReportEngine engine;
+    private final PageFigures page;
+
+    ChartData(ReportEngine engine, PageFigures page) {
         this.engine = engine;
+        this.page = page;
     }
 
     Map<String, Object> charts(String code, long unitId, ReportWindow w, String topic) {
         List<String> headline = HEADLINES.getOrDefault(code, List.of());
-        Evaluated r = engine.evaluate(code, unitId, w, topic, false);
+        ReportEngine.Counted shown = page.recent(code, unitId, w, topic);
+        Evaluated r = shown.report();
         List<String> cells = headline.stream().filter(c -> r.row(c) != null && r.row(c).available()).toList();
 
         List<String> months = new ArrayList<>();
@@ -42,7 +52,9 @@ class ChartData {
             months.add(m.toString());
         }
         List<Map<String, Object>> byMonth = new ArrayList<>();
-        Map<String, Map<YearMonth, Long>> counted = engine.byMonth(code, cells, unitId, w, topic);
+        // Counted with the page's figures when the page asked for them (PageFigures), else counted now.
+        Map<String, Map<YearMonth, Long>> counted = shown.byMonth().keySet().containsAll(cells) ? shown.byMonth()
+                : engine.byMonth(shown, cells);
         for (String cell : cells) {
             Map<String, Long> perMonth = new LinkedHashMap<>();
             months.forEach(m -> perMonth.put(m, 0L));
@@ -52,7 +64,7 @@ class ChartData {
                     "data", List.copyOf(perMonth.values())));
         }
 
-        UnitDirectory dir = engine.directory(unitId);
+        UnitDirectory dir = shown.units();
         Map<Long, Map<String, Long>> branches = new LinkedHashMap<>();
         for (String cell : cells) {
             r.perUnit().getOrDefault(cell, Map.of()).forEach((unit, n) -> branches

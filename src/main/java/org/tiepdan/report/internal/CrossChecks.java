@@ -44,23 +44,26 @@ class CrossChecks {
 
     List<Finding> findings(FigureSource.Query q, UnitDirectory dir) {
         List<Finding> out = new ArrayList<>();
-        receptionLog(q, out);
-        named(out, "SESSION_WITHOUT_HOST", ERROR, sources.rows(FigureRegistry.RECEPTION, "check.hostless", q));
-        named(out, "SESSION_DATE_IMPOSSIBLE", ERROR, sources.rows(FigureRegistry.RECEPTION, "check.dates", q));
-        casesByCompetence(q, out);
-        named(out, "CASE_DATE_IMPOSSIBLE", ERROR, sources.rows(FigureRegistry.PETITION, "check.dates", q));
-        named(out, "CASE_SETTLED_WITHOUT_DOCUMENT", ERROR,
-                sources.rows(FigureRegistry.PETITION, "check.settled_without_document", q));
-        named(out, "DEADLINE_MISSED_WITHOUT_EXTENSION", WARNING,
-                sources.rows(FigureRegistry.PETITION, "check.missed_without_extension", q));
+        // Each source's checks read together: the subtree's sessions built once, the cases scanned once for
+        // the checks that can share a pass (issue 22: each alone took about a scan of the cells at province scale).
+        Map<String, List<Ref>> reception = sources.rows(FigureRegistry.RECEPTION,
+                List.of("sessions.not_head_hosted", "check.hostless", "check.dates"), q);
+        Map<String, List<Ref>> petition = sources.rows(FigureRegistry.PETITION, List.of("check.uncounted",
+                "check.dates", "check.settled_without_document", "check.missed_without_extension"), q);
+        receptionLog(q, reception.get("sessions.not_head_hosted"), out);
+        named(out, "SESSION_WITHOUT_HOST", ERROR, reception.get("check.hostless"));
+        named(out, "SESSION_DATE_IMPOSSIBLE", ERROR, reception.get("check.dates"));
+        casesByCompetence(q, petition.get("check.uncounted"), out);
+        named(out, "CASE_DATE_IMPOSSIBLE", ERROR, petition.get("check.dates"));
+        named(out, "CASE_SETTLED_WITHOUT_DOCUMENT", ERROR, petition.get("check.settled_without_document"));
+        named(out, "DEADLINE_MISSED_WITHOUT_EXTENSION", WARNING, petition.get("check.missed_without_extension"));
         documents(q, dir, out);
         oversightDates(q, dir, out);
         return out;
     }
 
     /** Sessions in Phụ lục 2 row 1 against the reception log: the difference is the sessions no head hosted. */
-    private void receptionLog(FigureSource.Query q, List<Finding> out) {
-        List<Ref> notHeadHosted = sources.rows(FigureRegistry.RECEPTION, "sessions.not_head_hosted", q);
+    private void receptionLog(FigureSource.Query q, List<Ref> notHeadHosted, List<Finding> out) {
         if (notHeadHosted.isEmpty()) {
             return;
         }
@@ -73,8 +76,7 @@ class CrossChecks {
     }
 
     /** Cases received in the window against rows 7, 8 and 9 of Phụ lục 2. */
-    private void casesByCompetence(FigureSource.Query q, List<Finding> out) {
-        List<Ref> uncounted = sources.rows(FigureRegistry.PETITION, "check.uncounted", q);
+    private void casesByCompetence(FigureSource.Query q, List<Ref> uncounted, List<Finding> out) {
         if (uncounted.isEmpty()) {
             return;
         }

@@ -69,6 +69,13 @@ class FigureRegistry {
         return s == null ? Map.of() : s.totals(codes, q);
     }
 
+    /** Totals per unit of some codes and per month of some, in one pass where the source can (empty when absent). */
+    FigureSource.Totals totalsWithMonths(String source, Collection<String> codes, Collection<String> monthCodes,
+            FigureSource.Query q) {
+        FigureSource s = sources.get(source);
+        return s == null ? new FigureSource.Totals(Map.of(), Map.of()) : s.totalsWithMonths(codes, monthCodes, q);
+    }
+
     /** For each code, the total per month of the records' dates (empty when the source is absent). */
     Map<String, Map<YearMonth, Long>> totalsByMonth(String source, Collection<String> codes, FigureSource.Query q) {
         FigureSource s = sources.get(source);
@@ -83,6 +90,19 @@ class FigureRegistry {
         }
         return s.records(code, q).stream().map(r -> new Ref(r.type(), r.id(), r.unitId(), r.date(), r.weight(), r.path()))
                 .toList();
+    }
+
+    /** The records behind several cells of one source, read together (each code's list as {@link #rows} gives it). */
+    Map<String, List<Ref>> rows(String source, Collection<String> codes, FigureSource.Query q) {
+        FigureSource s = sources.get(source);
+        Map<String, List<Ref>> rows = new LinkedHashMap<>();
+        if (s == null) {
+            codes.forEach(c -> rows.put(c, List.of()));
+            return rows;
+        }
+        s.records(codes, q).forEach((code, records) -> rows.put(code, records.stream()
+                .map(r -> new Ref(r.type(), r.id(), r.unitId(), r.date(), r.weight(), r.path())).toList()));
+        return rows;
     }
 
     /**

@@ -29,13 +29,16 @@ class ReportController {
     private final ReportService reports;
     private final RecordsView records;
     private final ChartData charts;
+    private final PageFigures page;
     private final Access access;
     private final Texts texts;
 
-    ReportController(ReportService reports, RecordsView records, ChartData charts, Access access, Texts texts) {
+    ReportController(ReportService reports, RecordsView records, ChartData charts, PageFigures page, Access access,
+            Texts texts) {
         this.reports = reports;
         this.records = records;
         this.charts = charts;
+        this.page = page;
         this.access = access;
         this.texts = texts;
     }
@@ -88,8 +91,9 @@ class ReportController {
             case ReportDefinitions.OUTLINE -> model.addAttribute("outline", reports.outline(unit, w));
             default -> {
                 // The figures only: the cross-checks cost several times the figures at province scale, so
-                // the page asks for them in a second call (findings below) once its figures are shown.
-                Evaluated r = reports.figures(code, unit, w, topic);
+                // the page asks for them in a second call (findings below) once its figures are shown. The
+                // figures are kept a short while for the page's charts, which then do not count them again.
+                Evaluated r = page.evaluate(code, unit, w, topic).report();
                 model.addAttribute("report", r);
                 model.addAttribute("sentences", reports.sentences(r));
                 Map<String, String> links = new LinkedHashMap<>();
@@ -137,7 +141,8 @@ class ReportController {
             @RequestParam(required = false) String topic, @RequestParam(defaultValue = "0") int offset, Model model) {
         ReportWindow w = reports.window(code, date(from, "from"), date(to, "to"), null, null, null);
         List<Ref> refs = reports.records(code, cell, column, unit, w, topic);
-        Evaluated shape = reports.figures(code, unit, w, topic);
+        // The labels of the cell: from the figures the report page just showed (else evaluated once).
+        Evaluated shape = page.recent(code, unit, w, topic).report();
         Evaluated.Row row = shape.row(cell);
         String label = row == null ? cell : row.groupLabel() + " — " + row.label();
         model.addAttribute("page", records.page(code, cell, label, column, unit, w, refs, offset, 200));

@@ -88,10 +88,48 @@ class ReportEngine {
     }
 
     Evaluated evaluate(String code, long unitId, ReportWindow window, String askedTopic, boolean withFindings) {
+        return evaluate(code, directory(unitId), window, askedTopic, withFindings);
+    }
+
+    /**
+     * A report's figures (without the cross-checks) with the subtree they were counted over: the report
+     * page keeps both for its charts ({@link PageFigures}), which then need neither the figures nor the
+     * subtree again.
+     */
+    Counted evaluateWithUnits(String code, long unitId, ReportWindow window, String askedTopic) {
+        return evaluateWithUnits(code, unitId, window, askedTopic, List.of());
+    }
+
+    /**
+     * The same, with the totals per month of the cells {@code monthCells} counted in the same pass as the
+     * figures (the page's chart by month; cells the report does not have are left out).
+     */
+    Counted evaluateWithUnits(String code, long unitId, ReportWindow window, String askedTopic,
+            Collection<String> monthCells) {
+        UnitDirectory dir = directory(unitId);
+        Map<String, Map<YearMonth, Long>> byMonth = new LinkedHashMap<>();
+        Evaluated r = evaluate(code, dir, window, askedTopic, false, monthCells, byMonth);
+        return new Counted(r, dir, byMonth);
+    }
+
+    /**
+     * A report's figures, the units they were counted over (their tiers, names and branches), and the
+     * totals per month of the cells asked for with them (none: empty).
+     */
+    record Counted(Evaluated report, UnitDirectory units, Map<String, Map<YearMonth, Long>> byMonth) {
+    }
+
+    private Evaluated evaluate(String code, UnitDirectory dir, ReportWindow window, String askedTopic,
+            boolean withFindings) {
+        return evaluate(code, dir, window, askedTopic, withFindings, List.of(), new LinkedHashMap<>());
+    }
+
+    private Evaluated evaluate(String code, UnitDirectory dir, ReportWindow window, String askedTopic,
+            boolean withFindings, Collection<String> monthCells, Map<String, Map<YearMonth, Long>> byMonth) {
+        long unitId = dir.root().id();
         ReportDef base = base(code);
         String topic = topic(base, askedTopic);
         // The subtree read once, for the figures' query and the tier columns alike.
-        UnitDirectory dir = directory(unitId);
         FigureSource.Query q = new FigureSource.Query(unitId, dir.ids(), window.from(), window.to(), topic);
         ReportDef def = definition(code, q);
 
@@ -104,8 +142,17 @@ class ReportEngine {
             }
             Set<String> codes = new LinkedHashSet<>();
             cells.forEach(c -> codes.add(c.figure()));
-            Map<String, Map<Long, Long>> totals = sources.totals(source, codes, q);
-            cells.forEach(c -> perUnit.put(c.code(), totals.getOrDefault(c.figure(), Map.of())));
+            List<CellDef> monthly = cells.stream().filter(c -> monthCells.contains(c.code())).toList();
+            if (monthly.isEmpty()) {
+                Map<String, Map<Long, Long>> totals = sources.totals(source, codes, q);
+                cells.forEach(c -> perUnit.put(c.code(), totals.getOrDefault(c.figure(), Map.of())));
+                return;
+            }
+            Set<String> monthCodes = new LinkedHashSet<>();
+            monthly.forEach(c -> monthCodes.add(c.figure()));
+            FigureSource.Totals both = sources.totalsWithMonths(source, codes, monthCodes, q);
+            cells.forEach(c -> perUnit.put(c.code(), both.byUnit().getOrDefault(c.figure(), Map.of())));
+            monthly.forEach(c -> byMonth.put(c.code(), both.byMonth().getOrDefault(c.figure(), Map.of())));
         });
 
         Set<AdminTier> withRecords = EnumSet.noneOf(AdminTier.class);
@@ -162,12 +209,14 @@ class ReportEngine {
     /**
      * For each cell asked for, the total per month of its records' dates: the chart by month, counted
      * by each source with the cell's own figure (as {@link #records} would list them), not by listing them.
+     * Asked of a report already evaluated, over the same subtree, topic and definition (Phụ lục 1's rows
+     * per document type), so nothing is resolved twice.
      */
-    Map<String, Map<YearMonth, Long>> byMonth(String code, Collection<String> cellCodes, long unitId,
-            ReportWindow window, String askedTopic) {
-        ReportDef base = base(code);
-        FigureSource.Query q = sources.query(unitId, window, topic(base, askedTopic));
-        ReportDef def = definition(code, q);
+    Map<String, Map<YearMonth, Long>> byMonth(Counted counted, Collection<String> cellCodes) {
+        Evaluated r = counted.report();
+        ReportDef def = r.def();
+        FigureSource.Query q = new FigureSource.Query(r.unitId(), counted.units().ids(), r.window().from(),
+                r.window().to(), r.topic());
         Map<String, List<CellDef>> bySource = new LinkedHashMap<>();
         for (String cellCode : cellCodes) {
             CellDef cell = def.cell(cellCode)

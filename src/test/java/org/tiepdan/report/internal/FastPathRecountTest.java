@@ -115,6 +115,14 @@ class FastPathRecountTest {
             for (FigureSource source : sources) {
                 List<String> codes = source.codes(q);
                 Map<String, Map<Long, Long>> totals = source.totals(codes, q);
+                // Asked together (the cross-checks' one pass), each code's records as asked alone.
+                Map<String, List<FigureSource.Counted>> together = source.records(codes, q);
+                // The page's one pass: totals per unit of every code and per month of every other one.
+                List<String> monthCodes = new ArrayList<>();
+                for (int c = 0; c < codes.size(); c += 2) {
+                    monthCodes.add(codes.get(c));
+                }
+                FigureSource.Totals both = source.totalsWithMonths(codes, monthCodes, q);
                 for (String code : codes) {
                     Map<Long, Long> recount = new TreeMap<>();
                     for (FigureSource.Counted r : source.records(code, q)) {
@@ -130,6 +138,14 @@ class FastPathRecountTest {
                             r -> monthly.merge(java.time.YearMonth.from(r.date()), r.weight(), Long::sum));
                     assertThat(nonZero(source.totalsByMonth(List.of(code), q).get(code))).as(as + " by month")
                             .isEqualTo(nonZero(monthly));
+                    assertThat(nonZero(both.byUnit().get(code))).as(as + " with months").isEqualTo(nonZero(recount));
+                    if (monthCodes.contains(code)) {
+                        assertThat(nonZero(both.byMonth().get(code))).as(as + " by month, with units")
+                                .isEqualTo(nonZero(monthly));
+                    } else {
+                        assertThat(both.byMonth()).as(as + " not asked by month").doesNotContainKey(code);
+                    }
+                    assertThat(together.get(code)).as(as + " together").isEqualTo(source.records(code, q));
                     // Asked alone, the same: a batched query must not let one code's filter leak into another's.
                     assertThat(nonZero(source.totals(List.of(code), q).get(code))).as(as + " alone")
                             .isEqualTo(nonZero(recount));
