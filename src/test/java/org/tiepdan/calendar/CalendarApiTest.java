@@ -259,10 +259,17 @@ class CalendarApiTest {
         assertThat(calendar.isWorkingDay(day)).isTrue();
         // A make-up day must be a weekend day.
         mvc.perform(post("/admin/calendar/2095/days").with(admin).with(csrf())
-                        .param("date", "16/03/2095").param("kind", "MAKEUP_WORKDAY").param("name", "x"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("errorMessage", containsString("thứ Bảy hoặc Chủ nhật")));
+                        .param("date", "16/03/2095").param("kind", "MAKEUP_WORKDAY").param("name", "Lam bu thu 2095"))
+                // The year's page again (issue 23): the message on the form, what was typed kept.
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("thứ Bảy hoặc Chủ nhật")))
+                .andExpect(content().string(containsString("value=\"Lam bu thu 2095\"")))
+                .andExpect(content().string(containsString("value=\"16/03/2095\"")));
+        mvc.perform(post("/admin/calendar/2095/days").with(admin).with(csrf())
+                        .param("date", "31/02/2095").param("kind", "DAY_OFF").param("name", "Ngày sai"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"day-date-error\"")))
+                .andExpect(content().string(containsString("value=\"31/02/2095\"")));
         // Non-admins cannot.
         mvc.perform(post("/admin/calendar/2095/confirm").with(user("xem").roles("VIEWER")).with(csrf()))
                 .andExpect(status().isForbidden());

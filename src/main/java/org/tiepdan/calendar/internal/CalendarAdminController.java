@@ -8,6 +8,11 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 import org.springframework.context.MessageSource;
+import lombok.Getter;
+import lombok.Setter;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.tiepdan.platform.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,6 +60,29 @@ class CalendarAdminController {
     record YearRow(int year, boolean announced, boolean provisional, int unconfirmedDays, String source) {
     }
 
+    /** A day off, holiday or make-up day of a year's schedule: the date as typed (dd/MM/yyyy or ISO). */
+    @Getter
+    @Setter
+    public static class DayForm {
+        private String date;
+        private DayKind kind;
+        private String name;
+        private String source;
+        private boolean confirmed;
+        private String note;
+    }
+
+    /** A unit's own, shorter time limit for a rule. */
+    @Getter
+    @Setter
+    public static class OverrideForm {
+        private Long unitId;
+        private String ruleCode;
+        private DeadlineVariant variant;
+        private Integer duration;
+        private String note;
+    }
+
     @GetMapping("/calendar")
     @PreAuthorize("hasRole('ADMIN')")
     String years(Model model) {
@@ -77,19 +105,23 @@ class CalendarAdminController {
         CalendarApiController.checkYear(year, "year");
         model.addAttribute("schedule", calendar.year(year));
         model.addAttribute("kinds", DayKind.values());
+        if (!model.containsAttribute("dayForm")) {
+            model.addAttribute("dayForm", new DayForm());
+        }
         return "calendar/admin-year";
     }
 
+    /** A day of the schedule; a refused one redraws the year's page with the typed values and the error beside its field. */
     @PostMapping("/calendar/{year}/days")
     @PreAuthorize("@access.hasRoleAt('ADMIN', null)")
-    String saveDay(@PathVariable int year, @RequestParam(required = false) String date,
-            @RequestParam(required = false) DayKind kind, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String source, @RequestParam(defaultValue = "false") boolean confirmed,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return run(redirect, "/admin/calendar/" + year, "calendar.admin.day-saved", () -> {
-            LocalDate day = parseDate(date);
-            admin.saveDay(new CalendarAdminService.DayInput(day, kind, name, source, confirmed, note));
-        });
+    String saveDay(@PathVariable int year, @ModelAttribute("dayForm") DayForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(binding, () -> {
+            admin.saveDay(new CalendarAdminService.DayInput(parseDate(form.getDate()), form.getKind(), form.getName(),
+                    form.getSource(), form.isConfirmed(), form.getNote()));
+            redirect.addFlashAttribute("message", messages.getMessage("calendar.admin.day-saved", null, VI));
+            return "redirect:/admin/calendar/" + year;
+        }, () -> year(year, model));
     }
 
     @PostMapping("/calendar/{year}/days/{date}/delete")
@@ -142,23 +174,33 @@ class CalendarAdminController {
         model.addAttribute("overrides", visibleOverrides());
         model.addAttribute("variants", DeadlineVariant.values());
         model.addAttribute("today", Dates.today(clock));
+        if (!model.containsAttribute("overrideForm")) {
+            model.addAttribute("overrideForm", new OverrideForm());
+        }
         return "calendar/admin-rules";
     }
 
+    /** A unit's own limit; a refused one redraws the rules page with the typed values and the error beside its field. */
     @PostMapping("/deadline-rules/overrides")
-    @PreAuthorize("@access.hasRoleAt('ADMIN', #unitId)")
-    String saveOverride(@RequestParam(required = false) Long unitId, @RequestParam String ruleCode,
-            @RequestParam(defaultValue = "NORMAL") DeadlineVariant variant, @RequestParam(required = false) Integer duration,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return run(redirect, "/admin/deadline-rules", "calendar.admin.override-saved", () -> {
-            if (unitId == null) {
+    @PreAuthorize("@access.hasRoleAt('ADMIN', #form.unitId)")
+    String saveOverride(@ModelAttribute("overrideForm") OverrideForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(binding, () -> {
+            if (form.getUnitId() == null) {
                 throw DomainException.invalid("unit-not-found", "unitId");
             }
-            if (duration == null) {
+            if (form.getRuleCode() == null || form.getRuleCode().isBlank()) {
+                throw DomainException.invalid("deadline-override-invalid", "ruleCode");
+            }
+            if (form.getDuration() == null) {
                 throw DomainException.invalid("deadline-override-invalid", "duration");
             }
-            rules.setOverride(unitId, ruleCode, variant, duration, note);
-        });
+            rules.setOverride(form.getUnitId(), form.getRuleCode(),
+                    form.getVariant() == null ? DeadlineVariant.NORMAL : form.getVariant(), form.getDuration(),
+                    form.getNote());
+            redirect.addFlashAttribute("message", messages.getMessage("calendar.admin.override-saved", null, VI));
+            return "redirect:/admin/deadline-rules";
+        }, () -> deadlineRules(model));
     }
 
     @PostMapping("/deadline-rules/overrides/{id}/delete")

@@ -94,13 +94,7 @@ class ScheduleController {
     @GetMapping("/reception/schedules/{id}")
     @PreAuthorize("@receptionAccess.canViewSchedule(#id)")
     String detail(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
-        ReceptionSchedule s = schedules.get(id);
-        int y = year != null ? year : Dates.today(clock).getYear();
-        model.addAttribute("schedule", s);
-        model.addAttribute("unit", units.get(s.unitId()));
-        model.addAttribute("year", y);
-        model.addAttribute("sittings", schedules.sittings(s, y));
-        model.addAttribute("hostUnits", hostNames(s));
+        showSittings(schedules.get(id), year, model);
         return "reception/schedule";
     }
 
@@ -136,14 +130,18 @@ class ScheduleController {
     @GetMapping("/public/reception-schedules/{id}")
     @PreAuthorize("permitAll()")
     String publicNotice(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
-        ReceptionSchedule s = publishedSchedule(id);
+        showSittings(publishedSchedule(id), year, model);
+        return "reception/public-notice";
+    }
+
+    /** A schedule with its sittings of the year (this year by default): the officers' page and the public notice. */
+    private void showSittings(ReceptionSchedule s, Integer year, Model model) {
         int y = year != null ? year : Dates.today(clock).getYear();
         model.addAttribute("schedule", s);
         model.addAttribute("unit", units.get(s.unitId()));
         model.addAttribute("year", y);
         model.addAttribute("sittings", schedules.sittings(s, y));
         model.addAttribute("hostUnits", hostNames(s));
-        return "reception/public-notice";
     }
 
     @GetMapping("/public/reception-schedules/{id}/notice.docx")
