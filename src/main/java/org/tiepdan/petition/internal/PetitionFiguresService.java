@@ -264,15 +264,7 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
         all.addAll(monthCodes);
         List<String> caseCodes = new ArrayList<>();
         List<String> petitionCodes = new ArrayList<>();
-        for (String code : all) {
-            if (PREDICATES.containsKey(code)) {
-                caseCodes.add(code);
-            } else if (PETITION_PREDICATES.containsKey(code)) {
-                petitionCodes.add(code);
-            } else {
-                throw DomainException.notFound("petition-figure-unknown", code);
-            }
-        }
+        byTable(all, caseCodes, petitionCodes);
         codes.forEach(c -> byUnit.put(c, new LinkedHashMap<>()));
         monthCodes.forEach(c -> byMonth.put(c, new LinkedHashMap<>()));
         Long[] units = q.units().toArray(Long[]::new);
@@ -309,6 +301,19 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
         return new Totals(byUnit, byMonth);
     }
 
+    /** Sorts figure codes by the table that counts them (cases, petitions); an unknown code is refused. */
+    private static void byTable(Collection<String> codes, List<String> caseCodes, List<String> petitionCodes) {
+        for (String code : codes) {
+            if (PREDICATES.containsKey(code)) {
+                caseCodes.add(code);
+            } else if (PETITION_PREDICATES.containsKey(code)) {
+                petitionCodes.add(code);
+            } else {
+                throw DomainException.notFound("petition-figure-unknown", code);
+            }
+        }
+    }
+
     /** The key of a group: read from the first column of its row. */
     private interface GroupKey<K> {
         K read(ResultSet rs) throws SQLException;
@@ -324,16 +329,8 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
         Map<String, Map<K, Long>> counts = new LinkedHashMap<>();
         List<String> caseCodes = new ArrayList<>();
         List<String> petitionCodes = new ArrayList<>();
-        for (String code : codes) {
-            if (PREDICATES.containsKey(code)) {
-                caseCodes.add(code);
-            } else if (PETITION_PREDICATES.containsKey(code)) {
-                petitionCodes.add(code);
-            } else {
-                throw DomainException.notFound("petition-figure-unknown", code);
-            }
-            counts.put(code, new LinkedHashMap<>());
-        }
+        byTable(codes, caseCodes, petitionCodes);
+        codes.forEach(code -> counts.put(code, new LinkedHashMap<>()));
         Long[] units = q.units().toArray(Long[]::new);
         count(counts, caseCodes, PREDICATES, "petition_case c", "c", group.apply("c"), key, units, q.from(), q.to());
         count(counts, petitionCodes, PETITION_PREDICATES, "petition p", "p", group.apply("p"), key, units, q.from(), q.to());
