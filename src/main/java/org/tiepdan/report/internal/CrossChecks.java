@@ -1,15 +1,20 @@
 package org.tiepdan.report.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.tiepdan.document.IssuedDocumentView;
 import org.tiepdan.document.IssuedDocuments;
 import org.tiepdan.org.OrgUnitView;
@@ -21,6 +26,15 @@ import org.tiepdan.platform.FigureSource;
  * reports and sections, records with impossible dates, sessions without a host, cases settled
  * without their decision document, deadlines missed without an extension. Each finding names its
  * records. The predicates that find records live with the records (the {@code check.*} figures).
+ *
+ * <p>The findings are kept until the records change (issue 22: at province scale they cost several times
+ * the figures): an entry is keyed by the unit, window and topic, today's date (the checks compare dates
+ * with today) and the {@link RecordsVersion records version} read before anything else, so any committed
+ * write of records anywhere, from any node or from outside the application, makes the next call compute
+ * them again. Callers check the user's access to the unit before they ask, as for the figures. At most
+ * {@link #CACHED_PATHS} record paths are kept in all (a province's findings over ten years name ~800 k
+ * records, some 50 MB); a larger result is returned and not kept. Two calls that miss together both
+ * compute (no call waits on another's computation); both results are the same.
  */
 @Component
 class CrossChecks {
@@ -34,15 +48,47 @@ class CrossChecks {
     private final IssuedDocuments documents;
     private final Texts texts;
     private final Clock clock;
+    private final RecordsVersion version;
+    private final Cache<Key, List<Finding>> cache = Caffeine.newBuilder()
+            .maximumWeight(CACHED_PATHS)
+            .weigher((Key k, List<Finding> v) -> v.stream().mapToInt(f -> 1 + f.records().size()).sum())
+            .expireAfterAccess(Duration.ofHours(1))
+            .build();
 
-    CrossChecks(FigureRegistry sources, IssuedDocuments documents, Texts texts, Optional<Clock> clock) {
+    /** The record paths the findings cache holds at most, over all its entries. */
+    static final long CACHED_PATHS = 1_000_000;
+
+    /** What the findings depend on, besides the records: the subtree follows from the unit and the records. */
+    private record Key(long unitId, LocalDate from, LocalDate to, String topic, LocalDate today, long version) {
+    }
+
+    CrossChecks(FigureRegistry sources, IssuedDocuments documents, Texts texts, Optional<Clock> clock,
+            RecordsVersion version) {
         this.sources = sources;
         this.documents = documents;
         this.texts = texts;
         this.clock = clock.orElse(Clock.system(Dates.ZONE));
+        this.version = version;
     }
 
+    /** The findings of the window for the unit's subtree: kept ones while the records are unchanged. */
     List<Finding> findings(FigureSource.Query q, UnitDirectory dir) {
+        OptionalLong v = version.now(); // first: the records read below are at least this new
+        LocalDate today = Dates.today(clock);
+        if (v.isEmpty()) {
+            return compute(q, dir, today);
+        }
+        Key key = new Key(q.unitId(), q.from(), q.to(), q.topic(), today, v.getAsLong());
+        List<Finding> kept = cache.getIfPresent(key);
+        if (kept != null) {
+            return kept;
+        }
+        List<Finding> computed = compute(q, dir, today);
+        cache.put(key, computed);
+        return computed;
+    }
+
+    private List<Finding> compute(FigureSource.Query q, UnitDirectory dir, LocalDate today) {
         List<Finding> out = new ArrayList<>();
         // Each source's checks read together: the subtree's sessions built once, the cases scanned once for
         // the checks that can share a pass (issue 22: each alone took about a scan of the cells at province scale).
@@ -57,9 +103,9 @@ class CrossChecks {
         named(out, "CASE_DATE_IMPOSSIBLE", ERROR, petition.get("check.dates"));
         named(out, "CASE_SETTLED_WITHOUT_DOCUMENT", ERROR, petition.get("check.settled_without_document"));
         named(out, "DEADLINE_MISSED_WITHOUT_EXTENSION", WARNING, petition.get("check.missed_without_extension"));
-        documents(q, dir, out);
-        oversightDates(q, dir, out);
-        return out;
+        documents(q, dir, today, out);
+        oversightDates(q, dir, today, out);
+        return List.copyOf(out);
     }
 
     /** Sessions in Phụ lục 2 row 1 against the reception log: the difference is the sessions no head hosted. */
@@ -89,7 +135,7 @@ class CrossChecks {
     }
 
     /** Documents in Phụ lục 1 against the register (Biểu tổng hợp), and the register's own dates and numbers. */
-    private void documents(FigureSource.Query q, UnitDirectory dir, List<Finding> out) {
+    private void documents(FigureSource.Query q, UnitDirectory dir, LocalDate today, List<Finding> out) {
         List<IssuedDocumentView> register = documents.list(q.units(), q.from(), q.to(), q.topic());
         // Phụ lục 1 counts the register's documents of the types issued "để lãnh đạo, chỉ đạo" only.
         Set<String> leadership = documents.leadershipTypes();
@@ -113,7 +159,6 @@ class CrossChecks {
             out.add(finding("DOCUMENTS_APPENDIX_VS_REGISTER", ERROR, differing, Texts.count(total), Texts.count(byType),
                     Texts.count(inRegister.size())));
         }
-        LocalDate today = Dates.today(clock);
         List<Ref> badDates = register.stream()
                 .filter(d -> d.issuedOn().isAfter(today) || !dir.unit(d.unitId()).isValidOn(d.issuedOn()))
                 .map(CrossChecks::ref).toList();
@@ -125,8 +170,7 @@ class CrossChecks {
     }
 
     /** Inspections and outreach events dated in the future or outside the life of their unit. */
-    private void oversightDates(FigureSource.Query q, UnitDirectory dir, List<Finding> out) {
-        LocalDate today = Dates.today(clock);
+    private void oversightDates(FigureSource.Query q, UnitDirectory dir, LocalDate today, List<Finding> out) {
         List<Ref> bad = new ArrayList<>();
         for (String code : List.of("1.planned", "1.adhoc")) {
             sources.rows(FigureRegistry.OVERSIGHT, code, q).stream().filter(r -> impossible(r, dir, today)).forEach(bad::add);

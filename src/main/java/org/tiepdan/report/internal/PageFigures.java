@@ -2,14 +2,15 @@ package org.tiepdan.report.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.stereotype.Component;
 import org.tiepdan.account.Access;
 import org.tiepdan.account.TiepdanUser;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The figures a report page has just shown, kept for a short while for the calls the page makes after
@@ -33,23 +34,19 @@ class PageFigures {
     private record Key(String code, long unitId, ReportWindow window, String topic, String user) {
     }
 
-    private record Entry(ReportEngine.Counted counted, Instant until) {
-    }
-
     private final ReportEngine engine;
     private final Access access;
-    private final Clock clock;
-    private final Map<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Cache<Key, ReportEngine.Counted> entries;
 
     PageFigures(ReportEngine engine, Access access, Optional<Clock> clock) {
         this.engine = engine;
         this.access = access;
-        this.clock = clock.orElse(Clock.systemUTC());
+        Clock c = clock.orElse(Clock.systemUTC());
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(MAX_ENTRIES)
+                .expireAfterWrite(TTL)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(c.millis()))
+                .build();
     }
 
     /** The page's own request: the figures evaluated now, and kept for the calls that follow it. */
@@ -57,23 +54,14 @@ class PageFigures {
         // With the totals by month of the chart's headline cells, counted in the figures' own pass.
         ReportEngine.Counted counted = engine.evaluateWithUnits(code, unitId, window, askedTopic,
                 ChartData.headline(code));
-        synchronized (entries) {
-            entries.put(key(code, unitId, window, askedTopic), new Entry(counted, clock.instant().plus(TTL)));
-        }
+        entries.put(key(code, unitId, window, askedTopic), counted);
         return counted;
     }
 
     /** A call after the page (charts, labels): the figures the page just showed, else evaluated once now. */
     ReportEngine.Counted recent(String code, long unitId, ReportWindow window, String askedTopic) {
-        Key key = key(code, unitId, window, askedTopic);
-        synchronized (entries) {
-            Entry e = entries.get(key);
-            if (e != null && clock.instant().isBefore(e.until())) {
-                return e.counted();
-            }
-            entries.remove(key);
-        }
-        return evaluate(code, unitId, window, askedTopic);
+        ReportEngine.Counted kept = entries.getIfPresent(key(code, unitId, window, askedTopic));
+        return kept != null ? kept : evaluate(code, unitId, window, askedTopic);
     }
 
     private Key key(String code, long unitId, ReportWindow window, String askedTopic) {

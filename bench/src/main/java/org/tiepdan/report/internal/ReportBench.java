@@ -62,9 +62,15 @@ public final class ReportBench {
                     String name = (unit == province ? "province" : "commune") + " " + w.from() + "–" + w.to();
                     double hand = median(() -> handWritten(jdbc, unit, w));
                     double cells = median(() -> engine.evaluate("appendix-2", unit, w, null, false));
-                    double full = CHECKS ? median(() -> engine.evaluate("appendix-2", unit, w, null, true)) : Double.NaN;
-                    System.out.printf("%-36s hand-written %7.0f ms | cells %7.0f ms (%.2fx) | with cross-checks %7.0f ms%n",
-                            name, hand, cells, cells / hand, full);
+                    // With the cross-checks: computed (a committed write of records before each run, as after an
+                    // intake anywhere), and kept (the records unchanged since the last run: the findings cache).
+                    double full = CHECKS ? median(() -> {
+                        touch(jdbc, unit);
+                        return engine.evaluate("appendix-2", unit, w, null, true);
+                    }) : Double.NaN;
+                    double kept = CHECKS ? median(() -> engine.evaluate("appendix-2", unit, w, null, true)) : Double.NaN;
+                    System.out.printf("%-36s hand-written %7.0f ms | cells %7.0f ms (%.2fx) | with cross-checks %7.0f ms"
+                            + " (after a write), %7.0f ms (kept)%n", name, hand, cells, cells / hand, full, kept);
                 }
             }
             // The other reports through the same engine (no hand-written counterpart): cells alone.
@@ -101,9 +107,13 @@ public final class ReportBench {
                 Collections.sort(figureTimes);
                 Collections.sort(chartTimes);
                 double figures = figureTimes.get(ROUNDS / 2);
-                double findings = CHECKS ? median(() -> engine.findings("appendix-2", province, w, null)) : Double.NaN;
-                System.out.printf("%-50s figures %7.0f ms | charts (after) %7.0f ms | findings (after) %7.0f ms%n", name,
-                        figures, chartTimes.get(ROUNDS / 2), findings);
+                double findings = CHECKS ? median(() -> {
+                    touch(jdbc, province);
+                    return engine.findings("appendix-2", province, w, null);
+                }) : Double.NaN;
+                double findingsKept = CHECKS ? median(() -> engine.findings("appendix-2", province, w, null)) : Double.NaN;
+                System.out.printf("%-50s figures %7.0f ms | charts (after) %7.0f ms | findings (after) %7.0f ms after a"
+                        + " write, %7.0f ms kept%n", name, figures, chartTimes.get(ROUNDS / 2), findings, findingsKept);
             }
             if (DETAIL) {
                 // Each cross-check's records alone, once (ten years), to see where the findings' time goes.
@@ -134,6 +144,11 @@ public final class ReportBench {
                     + check.row("1.periodic").values() + " 7.settled=" + check.row("7.settled").values());
             System.out.println("hand-written:        " + handWritten(jdbc, province, tenYears));
         }
+    }
+
+    /** A committed write of records that changes nothing a report reads: the records version moves (V188). */
+    private static void touch(JdbcClient jdbc, long unit) {
+        jdbc.sql("update org_unit set name = name where id = ?").param(unit).update();
     }
 
     /** Median of ROUNDS runs after two warm-up runs, in milliseconds. */
