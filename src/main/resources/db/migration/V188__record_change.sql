@@ -28,6 +28,6 @@ BEGIN
     RETURN NULL;
 END $$ LANGUAGE plpgsql;
 
--- The triggers themselves are attached by afterMigrate.sql (beside this file), after every migration run, to
+-- The triggers themselves are attached by db/record_change_triggers.sql (RecordChangeTriggers), after every migration run, to
 -- every table that lacks them: a table created by a later migration, or by one that an out-of-order run applies
 -- after this one, is watched without anyone remembering to.

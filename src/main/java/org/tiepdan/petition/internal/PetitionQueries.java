@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -291,27 +292,33 @@ class PetitionQueries {
     Dashboard dashboard(List<Row> queue, List<Long> units, String handler) {
         LocalDate today = Dates.today(clock);
         LocalDate endOfWeek = today.with(DayOfWeek.SUNDAY);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("today", today);
+        params.put("endOfWeek", endOfWeek);
+        // The listed rows placed by the same expression as the counts below.
+        Map<Long, String> placed = new HashMap<>();
+        if (!queue.isEmpty()) {
+            bind(jdbc.sql("select p.id, " + bucket(Overdue.petition("p", ":today"), "n.due") + " bucket from petition p "
+                    + NEXT_DUE + "where p.id = any(:ids)"), params)
+                    .param("ids", queue.stream().map(Row::id).toArray(Long[]::new))
+                    .query((rs, i) -> placed.put(rs.getLong("id"), rs.getString("bucket"))).list();
+        }
         List<Row> dueToday = new ArrayList<>();
         List<Row> week = new ArrayList<>();
         List<Row> overdue = new ArrayList<>();
         for (Row r : queue) {
-            switch (bucket(r.overdue(), r.nextDue(), today, endOfWeek)) {
+            switch (placed.getOrDefault(r.id(), "OTHER")) {
                 case "OVERDUE" -> overdue.add(r);
                 case "TODAY" -> dueToday.add(r);
                 case "WEEK" -> week.add(r);
                 default -> { }
             }
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("today", today);
-        params.put("endOfWeek", endOfWeek);
         String open = "select p.kind, coalesce(p.handler, '') handler, u.name unit_name, "
                 + Overdue.petition("p", ":today") + " overdue, n.due from petition p join org_unit u on u.id = p.unit_id "
                 + NEXT_DUE + "where " + OPEN + scope(units, handler, params);
         // One pass over the open petitions in scope, counted four ways at once.
-        String sql = "with o as (" + open + "), b as (select o.*, case when o.overdue then 'OVERDUE' "
-                + "when o.due = :today then 'TODAY' when o.due > :today and o.due <= :endOfWeek then 'WEEK' "
-                + "else 'OTHER' end bucket from o) "
+        String sql = "with o as (" + open + "), b as (select o.*, " + bucket("o.overdue", "o.due") + " bucket from o) "
                 + "select grouping(kind) gk, grouping(handler) gh, grouping(unit_name) gu, kind, handler, unit_name, "
                 + "bucket, count(*) n, count(*) filter (where overdue) late from b "
                 + "group by grouping sets ((kind), (handler), (unit_name), (bucket)) order by n desc, kind, handler, unit_name";
@@ -342,18 +349,14 @@ class PetitionQueries {
                 buckets.getOrDefault("WEEK", 0L), buckets.getOrDefault("OVERDUE", 0L), byKind, byHandler, byUnit);
     }
 
-    /** Where a petition stands on the dashboard: the same cases as the statement in {@link #dashboard}. */
-    private static String bucket(boolean overdue, LocalDate nextDue, LocalDate today, LocalDate endOfWeek) {
-        if (overdue) {
-            return "OVERDUE";
-        }
-        if (nextDue == null || nextDue.isBefore(today)) {
-            return "OTHER";
-        }
-        if (nextDue.equals(today)) {
-            return "TODAY";
-        }
-        return nextDue.isAfter(endOfWeek) ? "OTHER" : "WEEK";
+    /**
+     * Where an open petition stands on the dashboard, given SQL for its overdue mark ({@link Overdue}) and its
+     * earliest active due date: overdue first; else due today; else due after today up to Sunday ({@code
+     * :endOfWeek}); else nowhere. The one definition: the dashboard's counts and the rows it lists both use it.
+     */
+    private static String bucket(String overdue, String due) {
+        return "case when " + overdue + " then 'OVERDUE' when " + due + " = :today then 'TODAY' when " + due
+                + " > :today and " + due + " <= :endOfWeek then 'WEEK' else 'OTHER' end";
     }
 
     /** Cases in scope, newest first, with a folded search on their title and their petitions' content. */

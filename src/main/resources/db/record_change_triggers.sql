@@ -1,9 +1,11 @@
--- Flyway runs this after every migration run (a callback, not a migration: it is not in the schema history).
+-- Run by platform.internal.RecordChangeTriggers after every Flyway migration run, on the application's own
+-- connection (not a Flyway callback: Flyway runs callbacks on a connection of their own, one more than a pool of
+-- two has while it holds its lock).
 --
 -- Issue 22 (V188, docs/reports.md "The findings cache"): every table of records bumps the records version at
 -- the commit of a transaction that wrote it. Attached here, not in V188, so that every table gets its triggers
 -- whatever migration created it and whenever (the version ranges land out of order): only the tables still
--- without them, so a run that migrates nothing costs one catalogue query.
+-- without them, so a start that migrates nothing costs one catalogue query.
 --
 -- Every table of the schema is a table of records except the ones below, which hold nothing a report reads
 -- (sessions, the audit trail, job locks, the event registry, rate limits and sign-in throttling, challenge
