@@ -32,8 +32,9 @@ import org.tiepdan.platform.FigureSource;
  * with today) and the {@link RecordsVersion records version} read before anything else, so any committed
  * write of records anywhere, from any node or from outside the application, makes the next call compute
  * them again. Callers check the user's access to the unit before they ask, as for the figures. At most
- * {@link #CACHED_PATHS} record paths are kept in all (a province's findings over ten years name ~800 k
- * records, some 50 MB); a larger result is returned and not kept. Two calls that miss together both
+ * {@link #CACHED_PATHS} record paths are kept in all (about 60 bytes each: a province's findings over ten
+ * years name ~800 k records, some 50 MB), entries of an older version dropped when a newer one is kept; a larger
+ * result is returned and not kept. Two calls that miss together both
  * compute (no call waits on another's computation); both results are the same.
  */
 @Component
@@ -56,7 +57,7 @@ class CrossChecks {
             .build();
 
     /** The record paths the findings cache holds at most, over all its entries. */
-    static final long CACHED_PATHS = 1_000_000;
+    static final long CACHED_PATHS = 2_000_000;
 
     /** What the findings depend on, besides the records: the subtree follows from the unit and the records. */
     private record Key(long unitId, LocalDate from, LocalDate to, String topic, LocalDate today, long version) {
@@ -84,8 +85,17 @@ class CrossChecks {
             return kept;
         }
         List<Finding> computed = compute(q, dir, today);
+        // Entries of an older version or day can never be asked for again: dropped first, so that they do not
+        // crowd out the new one (Caffeine admits a heavy newcomer only if it outweighs what it would evict).
+        cache.asMap().keySet().removeIf(k -> k.version() < key.version() || k.today().isBefore(today));
         cache.put(key, computed);
         return computed;
+    }
+
+    /** How many findings are kept now (tests). */
+    long kept() {
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 
     private List<Finding> compute(FigureSource.Query q, UnitDirectory dir, LocalDate today) {

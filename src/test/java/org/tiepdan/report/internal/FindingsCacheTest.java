@@ -49,6 +49,8 @@ class FindingsCacheTest {
     @Autowired
     RecordsVersion version;
     @Autowired
+    CrossChecks checks;
+    @Autowired
     PlatformTransactionManager transactions;
 
     ReportFixture f;
@@ -146,6 +148,8 @@ class FindingsCacheTest {
         List<Finding> again = engine.findings("appendix-2", f.commune, year, null);
         assertThat(again).isNotSameAs(first).isEqualTo(first);
         assertThat(engine.findings("appendix-2", f.commune, year, null)).isSameAs(again);
+        // What was kept at an older version is gone, not waiting to be evicted.
+        assertThat(checks.kept()).isEqualTo(1);
     }
 
     @Test
