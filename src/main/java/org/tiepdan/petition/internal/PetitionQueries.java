@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tiepdan.petition.PetitionKind;
+import org.tiepdan.platform.CustomPlans;
 import org.tiepdan.platform.Dates;
 
 /** Read side: search with filters and paging, the work queue and the dashboard. Scope is always applied. */
@@ -130,7 +131,7 @@ class PetitionQueries {
         // Planned for its own scope and page every time, typed or not: the province's page 500 took 16 s once
         // its statement had run five times and PostgreSQL planned it generically (an array of 10 k units
         // of unknown size; measured with SearchBench, 2026-12-07), 0.3 s planned for its values.
-        planEachQuery();
+        CustomPlans.forThisTransaction(jdbc);
         add(where, params, "p.kind = :kind", "kind", f.kind() == null ? null : f.kind().name());
         add(where, params, "p.state = :state", "state", f.state());
         add(where, params, "p.received_on >= :from", "from", f.from());
@@ -187,16 +188,6 @@ class PetitionQueries {
             }
         }
         return look.query(Long.class).single() > GATHER_AT_MOST;
-    }
-
-    /**
-     * Plans the statements of this transaction for their own values: how many petitions a word matches
-     * (a few for "flycam", half of them for "đất") and how many units the scope holds decide the plan, and
-     * a statement run often is otherwise planned once for any values (PostgreSQL's generic plan of a
-     * prepared statement, which the JDBC driver makes after five runs).
-     */
-    private void planEachQuery() {
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
     private static void add(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
@@ -370,7 +361,7 @@ class PetitionQueries {
             sql.append(" and c.unit_id = any(:units)");
         }
         if (q != null && !q.isBlank()) {
-            planEachQuery();
+            CustomPlans.forThisTransaction(jdbc);
             // Issue 22: gathered from the two trigram indexes (V187, V50) when few petitions match, else each
             // case in scope tested, newest first, until the page is full (see GATHER_AT_MOST).
             String scope = units == null ? "" : " and m.unit_id = any(:units)";

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ import org.tiepdan.report.ReportFixture;
  * The records version (V188) and the findings kept until the records change (issue 22, docs/reports.md
  * "The findings cache"): every table of records is watched, a committed write changes the version and
  * a rolled-back one does not, a transaction with writes of its own neither reads nor keeps findings, and
- * the findings of an unchanged database are the ones computed before.
+ * the findings of an unchanged database are the ones computed before; and every computation of a report is
+ * planned for its own values.
  */
 @FullStackTest
 class FindingsCacheTest {
@@ -177,6 +179,37 @@ class FindingsCacheTest {
         assertThat(engine.findings("appendix-2", f.commune, year, null)).isEqualTo(before);
     }
 
+    /**
+     * Beside the cache, the other half of the reports' speed at province scale: every computation plans its
+     * statements for their own values ({@code platform.CustomPlans}); PostgreSQL's generic plan of the figures'
+     * prepared statements made a province's figures 3× slower once they had run a few times (bench/README.md).
+     * The setting lasts to the end of the transaction the computation ran in, and no longer.
+     */
+    @Test
+    void everyComputationOfAReportIsPlannedForItsOwnValues() {
+        List<Consumer<ReportEngine>> computations = List.of(
+                e -> e.evaluate("appendix-2", f.commune, year, null, false),
+                e -> e.evaluate("periodic", f.province, year, null),
+                e -> e.findings("appendix-2", f.commune, year, null),
+                e -> e.evaluateWithUnits("appendix-2", f.province, year, null, List.of("1.periodic")),
+                e -> e.records("appendix-2", "1.periodic", "TOTAL", f.commune, year, null));
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        for (Consumer<ReportEngine> computation : computations) {
+            String during = tx.execute(s -> {
+                assertThat(planCacheMode()).isEqualTo("auto");
+                computation.accept(engine);
+                return planCacheMode();
+            });
+            assertThat(during).isEqualTo("force_custom_plan");
+        }
+        // A SET LOCAL: the pool's connections keep PostgreSQL's choice for everything else.
+        String after = tx.execute(s -> planCacheMode());
+        assertThat(after).isEqualTo("auto");
+    }
+
+    private String planCacheMode() {
+        return jdbc.sql("show plan_cache_mode").query(String.class).single();
+    }
     /** A committed write of a record that changes nothing a report reads. */
     private void touch(long unit) {
         jdbc.sql("update org_unit set name = name where id = ?").param(unit).update();
