@@ -82,6 +82,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     private static EmbeddedPostgresServer instance;
 
     /**
+     * How long a start may take before it counts as failed (the library's default is 10 s, which a loaded
+     * two-core machine starting two servers at once has exceeded).
+     */
+    static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
+    /**
      * @param dataDir  tiepdan's data folder; the cluster is its {@code postgres} sub-folder
      * @param clean    delete the cluster first (test runs)
      * @param port     0 for a free port
@@ -166,7 +172,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             if (settings.port() > 0) {
                 builder.setPort(settings.port());
             }
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start(), password);
+            builder.setPGStartupWait(STARTUP_WAIT);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(start(builder, settings, cluster), password);
             server.requirePassword(cluster);
             server.createDatabaseIfMissing();
             return server;
@@ -277,6 +284,27 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- orphans
+
+    /**
+     * Starts the server. Two JVMs starting at the same moment (the test run's two, or two installations on one
+     * machine) may be handed the same free port, and the second server then never answers: a start that fails
+     * on a port the library chose is tried once more on another, after stopping whatever it left on the folder.
+     * A port set by the installation is not changed behind its back.
+     */
+    private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder, Settings settings, Path cluster)
+            throws IOException {
+        try {
+            return builder.start();
+        } catch (IOException first) {
+            if (settings.port() > 0) {
+                throw first;
+            }
+            log.warn("The embedded PostgreSQL in {} did not start ({}); trying once more on another port", cluster,
+                    first.getMessage());
+            stopOrphan(cluster);
+            return builder.setPort(0).start();
+        }
+    }
 
     /**
      * Stops a postmaster left running on {@code cluster} by a JVM that was killed. Only a live
