@@ -82,8 +82,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     private static EmbeddedPostgresServer instance;
 
     /**
-     * How long a start may take before it counts as failed (the library's default is 10 s, which a loaded
-     * two-core machine starting two servers at once has exceeded).
+     * How long a start may take before it counts as failed (the library's default is 10 s, which a two-core
+     * machine starting two servers at once has exceeded: a test JVM lost its 439 full-stack tests to it). Not
+     * retried on another port: the library keeps the folder's lock after a failed start, so a second start in
+     * the same JVM cannot take it.
      */
     static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
@@ -173,7 +175,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 builder.setPort(settings.port());
             }
             builder.setPGStartupWait(STARTUP_WAIT);
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(start(builder, settings, cluster), password);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start(), password);
             server.requirePassword(cluster);
             server.createDatabaseIfMissing();
             return server;
@@ -284,27 +286,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- orphans
-
-    /**
-     * Starts the server. Two JVMs starting at the same moment (the test run's two, or two installations on one
-     * machine) may be handed the same free port, and the second server then never answers: a start that fails
-     * on a port the library chose is tried once more on another, after stopping whatever it left on the folder.
-     * A port set by the installation is not changed behind its back.
-     */
-    private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder, Settings settings, Path cluster)
-            throws IOException {
-        try {
-            return builder.start();
-        } catch (IOException first) {
-            if (settings.port() > 0) {
-                throw first;
-            }
-            log.warn("The embedded PostgreSQL in {} did not start ({}); trying once more on another port", cluster,
-                    first.getMessage());
-            stopOrphan(cluster);
-            return builder.setPort(0).start();
-        }
-    }
 
     /**
      * Stops a postmaster left running on {@code cluster} by a JVM that was killed. Only a live
