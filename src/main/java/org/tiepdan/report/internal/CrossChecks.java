@@ -29,7 +29,8 @@ import org.tiepdan.platform.FigureSource;
  *
  * <p>The findings are kept until the records change (issue 22: at province scale they cost several times
  * the figures): an entry is keyed by the unit, window and topic, today's date (the checks compare dates
- * with today) and the {@link RecordsVersion records version} read before anything else, so any committed
+ * with today) and the {@link RecordsVersion records version} read before anything else (the subtree too, by
+ * the caller), so any committed
  * write of records anywhere, from any node or from outside the application, makes the next call compute
  * them again. Callers check the user's access to the unit before they ask, as for the figures. At most
  * {@link #CACHED_PATHS} record paths are kept in all (about 60 bytes each: a province's findings over ten
@@ -72,9 +73,19 @@ class CrossChecks {
         this.version = version;
     }
 
-    /** The findings of the window for the unit's subtree: kept ones while the records are unchanged. */
-    List<Finding> findings(FigureSource.Query q, UnitDirectory dir) {
-        OptionalLong v = version.now(); // first: the records read below are at least this new
+    /**
+     * The records version to ask for findings at: read it before anything the findings depend on, the unit's
+     * subtree included ({@link RecordsVersion}).
+     */
+    OptionalLong recordsVersion() {
+        return version.now();
+    }
+
+    /**
+     * The findings of the window for the unit's subtree, kept ones while the records are unchanged: {@code v} is
+     * {@link #recordsVersion()} read before the subtree {@code dir} and anything else (empty: nothing is kept).
+     */
+    List<Finding> findings(FigureSource.Query q, UnitDirectory dir, OptionalLong v) {
         LocalDate today = Dates.today(clock);
         if (v.isEmpty()) {
             return compute(q, dir, today);

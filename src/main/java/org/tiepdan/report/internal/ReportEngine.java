@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,9 +89,10 @@ class ReportEngine {
      */
     List<Finding> findings(String code, long unitId, ReportWindow window, String askedTopic) {
         CustomPlans.forThisTransaction(jdbc);
+        OptionalLong at = checks.recordsVersion(); // before the subtree: the findings depend on it too
         UnitDirectory dir = directory(unitId);
         return checks.findings(new FigureSource.Query(unitId, dir.ids(), window.from(), window.to(),
-                topic(base(code), askedTopic)), dir);
+                topic(base(code), askedTopic)), dir, at);
     }
 
     /**
@@ -101,7 +103,9 @@ class ReportEngine {
      */
     Evaluated evaluate(String code, long unitId, ReportWindow window, String askedTopic, boolean withFindings) {
         CustomPlans.forThisTransaction(jdbc);
-        return evaluate(code, directory(unitId), window, askedTopic, withFindings);
+        // The records' version before the subtree, which the findings depend on too (RecordsVersion).
+        OptionalLong at = withFindings ? checks.recordsVersion() : OptionalLong.empty();
+        return evaluate(code, directory(unitId), window, askedTopic, withFindings, at);
     }
 
     /**
@@ -122,7 +126,7 @@ class ReportEngine {
         CustomPlans.forThisTransaction(jdbc);
         UnitDirectory dir = directory(unitId);
         Map<String, Map<YearMonth, Long>> byMonth = new LinkedHashMap<>();
-        Evaluated r = evaluate(code, dir, window, askedTopic, false, monthCells, byMonth);
+        Evaluated r = evaluate(code, dir, window, askedTopic, false, OptionalLong.empty(), monthCells, byMonth);
         return new Counted(r, dir, byMonth);
     }
 
@@ -134,12 +138,13 @@ class ReportEngine {
     }
 
     private Evaluated evaluate(String code, UnitDirectory dir, ReportWindow window, String askedTopic,
-            boolean withFindings) {
-        return evaluate(code, dir, window, askedTopic, withFindings, List.of(), new LinkedHashMap<>());
+            boolean withFindings, OptionalLong at) {
+        return evaluate(code, dir, window, askedTopic, withFindings, at, List.of(), new LinkedHashMap<>());
     }
 
     private Evaluated evaluate(String code, UnitDirectory dir, ReportWindow window, String askedTopic,
-            boolean withFindings, Collection<String> monthCells, Map<String, Map<YearMonth, Long>> byMonth) {
+            boolean withFindings, OptionalLong at, Collection<String> monthCells,
+            Map<String, Map<YearMonth, Long>> byMonth) {
         long unitId = dir.root().id();
         ReportDef base = base(code);
         String topic = topic(base, askedTopic);
@@ -196,7 +201,7 @@ class ReportEngine {
             rows.add(new Evaluated.Row(cell, cell.group(), groupLabel(def, cell), label(def, cell),
                     definition(def, cell), values));
         }
-        List<Finding> findings = withFindings ? checks.findings(q, dir) : List.of();
+        List<Finding> findings = withFindings ? checks.findings(q, dir, at) : List.of();
         return new Evaluated(def, unitId, dir.root().name(), window, topic, columns, rows, findings, perUnit);
     }
 

@@ -140,7 +140,7 @@ public final class ReportBench {
                                 (System.nanoTime() - t) / 1e6);
                     }
                     long t = System.nanoTime();
-                    List<Finding> all = app.getBean(CrossChecks.class).findings(q, dir);
+                    List<Finding> all = app.getBean(CrossChecks.class).findings(q, dir, java.util.OptionalLong.empty());
                     System.out.printf("all cross-checks: %d findings, %d records, %.0f ms%n", all.size(),
                             all.stream().mapToInt(f -> f.records().size()).sum(), (System.nanoTime() - t) / 1e6);
                 }
