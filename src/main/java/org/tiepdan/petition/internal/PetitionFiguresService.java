@@ -49,6 +49,14 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
     static final Map<String, String> PREDICATES = casePredicates();
     /** One predicate per petition figure. */
     static final Map<String, String> PETITION_PREDICATES = petitionPredicates();
+    /** The alias of the petitions with a missed deadline ({@link Overdue#missedDeadlines}) in the counts. */
+    private static final String MISSED = "om";
+    /**
+     * The petition figures as the counts write them: the same predicates, but "overdue" finds a missed deadline
+     * in the joined set {@link #MISSED} ({@link Overdue#petitionJoined}) rather than one look-up per petition, so
+     * that PostgreSQL can count a province's petitions on parallel workers (issue 22).
+     */
+    private static final Map<String, String> PETITION_COUNTS = petitionCounts();
 
     private static Map<String, String> casePredicates() {
         Map<String, String> p = new LinkedHashMap<>();
@@ -125,6 +133,18 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
                 + "' and d.met_on <= :to and d.met_on > d.due)) and not exists (select 1 from petition_deadline_version x "
                 + "where x.deadline_id = d.id and x.change = 'EXTENDED'))");
         return java.util.Collections.unmodifiableMap(p);
+    }
+
+    private static Map<String, String> petitionCounts() {
+        Map<String, String> p = new LinkedHashMap<>(PETITION_PREDICATES);
+        p.put("overdue", Overdue.petitionJoined("p", ":to", MISSED));
+        return java.util.Collections.unmodifiableMap(p);
+    }
+
+    /** The table the counts of {@code codes} read: the petitions with their missed deadlines when overdue is asked. */
+    private static String countedPetitions(Collection<String> codes) {
+        return "petition p" + (codes.contains("overdue") ? " left join (" + Overdue.missedDeadlines(":to") + ") "
+                + MISSED + " on " + MISSED + ".petition_id = p.id" : "");
     }
 
     private final JdbcClient jdbc;
@@ -274,13 +294,13 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
                 continue;
             }
             String a = cases ? "c" : "p";
-            Map<String, String> predicates = cases ? PREDICATES : PETITION_PREDICATES;
+            Map<String, String> predicates = cases ? PREDICATES : PETITION_COUNTS;
             String month = "date_trunc('month', " + a + ".received_on)::date";
             StringBuilder sql = new StringBuilder("select " + a + ".unit_id, " + month + ", grouping(" + a + ".unit_id)");
             for (String code : these) {
                 sql.append(", count(*) filter (where ").append(predicates.get(code)).append(")");
             }
-            sql.append(" from ").append(cases ? "petition_case c" : "petition p").append(" where ").append(held(a))
+            sql.append(" from ").append(cases ? "petition_case c" : countedPetitions(these)).append(" where ").append(held(a))
                     .append(" group by grouping sets ((").append(a).append(".unit_id), (").append(month).append("))");
             jdbc.sql(sql.toString()).param("units", units).param("from", q.from()).param("to", q.to()).query(rs -> {
                 boolean unitRow = rs.getInt(3) == 0;
@@ -333,7 +353,8 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
         codes.forEach(code -> counts.put(code, new LinkedHashMap<>()));
         Long[] units = q.units().toArray(Long[]::new);
         count(counts, caseCodes, PREDICATES, "petition_case c", "c", group.apply("c"), key, units, q.from(), q.to());
-        count(counts, petitionCodes, PETITION_PREDICATES, "petition p", "p", group.apply("p"), key, units, q.from(), q.to());
+        count(counts, petitionCodes, PETITION_COUNTS, countedPetitions(petitionCodes), "p", group.apply("p"), key, units,
+                q.from(), q.to());
         return counts;
     }
 

@@ -313,16 +313,39 @@ class FastPathRecountTest {
                     .query(Long.class).single();
             String petitionOutcome = petitionOutcomes[random.nextInt(petitionOutcomes.length)];
             LocalDate petitionSettled = petitionOutcome == null ? null : received.plusDays(random.nextInt(300));
-            jdbc.sql("""
+            // A direction answered late or never now and then: the other way to be overdue.
+            LocalDate expected = random.nextInt(6) == 0 ? received.plusDays(random.nextInt(120)) : null;
+            LocalDate answered = expected != null && random.nextBoolean() ? expected.plusDays(random.nextInt(90) - 30) : null;
+            long petition = jdbc.sql("""
                     insert into petition (unit_id, case_id, registration_year, registration_seq, registration_number,
                       tracking_code, channel, received_on, content, kind, competence, state, outcome, settled_on,
-                      settled_on_time)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, 'Nội dung đơn ngẫu nhiên', ?, ?, 'CLASSIFIED', ?, ?, ?)""")
+                      settled_on_time, direction_expected_on, direction_answered_on)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, 'Nội dung đơn ngẫu nhiên', ?, ?, 'CLASSIFIED', ?, ?, ?, ?, ?)
+                    returning id""")
                     .params(unit, kase, received.getYear(), 500000 + i, (500000 + i) + "/" + received.getYear(),
                             ("R" + tag + i + "XXXXXXXXXXXX").substring(0, 16), channels[random.nextInt(channels.length)],
                             received, random.nextInt(5) == 0 ? null : kind, random.nextInt(6) == 0 ? null : competence,
-                            petitionOutcome, petitionSettled, petitionSettled == null ? null : Boolean.TRUE)
-                    .update();
+                            petitionOutcome, petitionSettled, petitionSettled == null ? null : Boolean.TRUE, expected,
+                            answered)
+                    .query(Long.class).single();
+            // Deadlines of every kind the overdue rule and the missed-deadline check tell apart: met on time, met
+            // late, still open, not started, suspended (no due date), the publication period, some extended.
+            int steps = random.nextInt(4);
+            for (int d = 0; d < steps; d++) {
+                LocalDate start = received.plusDays(random.nextInt(60));
+                LocalDate due = random.nextInt(8) == 0 ? null : start.plusDays(10 + random.nextInt(80));
+                LocalDate met = random.nextInt(3) == 0 || due == null ? null : due.plusDays(random.nextInt(60) - 40);
+                String rule = random.nextInt(8) == 0 ? "DENUNCIATION_PUBLISH" : "RULE_" + d;
+                long deadline = jdbc.sql("insert into petition_deadline (petition_id, position, rule_code, variant, "
+                        + "start_on, due, active, met_on, explanation) values (?, ?, ?, 'NORMAL', ?, ?, ?, ?, 'ngẫu nhiên') "
+                        + "returning id").params(petition, d, rule, start, due, met == null && random.nextInt(4) != 0,
+                                met).query(Long.class).single();
+                if (random.nextInt(5) == 0) {
+                    jdbc.sql("insert into petition_deadline_version (deadline_id, number, change, on_date, due, "
+                            + "explanation) values (?, 1, 'EXTENDED', ?, ?, 'gia hạn ngẫu nhiên')")
+                            .params(deadline, start.plusDays(5), due).update();
+                }
+            }
         }
         long merged = communes.get(2)[0];
         units.merge(List.of(merged), communes.get(0)[0], LocalDate.of(2022, 1, 1), "Nghị quyết sáp nhập (ngẫu nhiên)");

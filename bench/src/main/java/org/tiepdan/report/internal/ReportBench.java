@@ -23,7 +23,10 @@ public final class ReportBench {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     /** -Dbench.checks=false skips the runs with the cross-checks (iterating on the cells). */
     private static final boolean CHECKS = !"false".equals(System.getProperty("bench.checks"));
-    /** -Dbench.part=page measures the web page's calls only (and -Dbench.detail=true each cross-check alone). */
+    /**
+     * -Dbench.part=page measures the web page's calls only (and -Dbench.detail=true each cross-check alone);
+     * -Dbench.part=reports the other reports' cells only (Phụ lục 1, 3 and the periodic report).
+     */
     private static final String PART = System.getProperty("bench.part", "all");
     private static final boolean DETAIL = Boolean.getBoolean("bench.detail");
 
@@ -57,7 +60,7 @@ public final class ReportBench {
             ReportEngine engine = app.getBean(ReportEngine.class);
             ReportWindow tenYears = new ReportWindow(LocalDate.of(2016, 1, 1), LocalDate.of(2025, 12, 31));
             ReportWindow oneYear = new ReportWindow(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
-            for (long unit : "page".equals(PART) ? new long[0] : new long[] {province, commune}) {
+            for (long unit : !"all".equals(PART) ? new long[0] : new long[] {province, commune}) {
                 for (ReportWindow w : List.of(tenYears, oneYear)) {
                     String name = (unit == province ? "province" : "commune") + " " + w.from() + "–" + w.to();
                     double hand = median(() -> handWritten(jdbc, unit, w));
@@ -95,7 +98,7 @@ public final class ReportBench {
             // the page then its charts, as a browser asks for them.
             PageFigures page = app.getBean(PageFigures.class);
             ChartData charts = app.getBean(ChartData.class);
-            for (ReportWindow w : List.of(tenYears, oneYear)) {
+            for (ReportWindow w : "reports".equals(PART) ? List.<ReportWindow>of() : List.of(tenYears, oneYear)) {
                 String name = "page appendix-2 province " + w.from() + "–" + w.to();
                 // Each round: the page's figures, then its charts, as a browser asks for them (2 warm-up rounds).
                 List<Double> figureTimes = new ArrayList<>();
