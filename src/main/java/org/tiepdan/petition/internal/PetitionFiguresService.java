@@ -261,64 +261,17 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
         return grouped(codes, q, alias -> alias + ".unit_id", rs -> rs.getLong(1));
     }
 
-    /** The same counts as {@link #totals}, grouped by the month of the record's reception day (its date). */
-    @Override
-    @Transactional(readOnly = true)
-    public Map<String, Map<YearMonth, Long>> totalsByMonth(Collection<String> codes, Query q) {
-        return grouped(codes, q, alias -> "date_trunc('month', " + alias + ".received_on)::date",
-                rs -> YearMonth.from(rs.getObject(1, LocalDate.class)));
-    }
-
     /**
-     * The totals per unit and per month in one pass over each table ({@code group by grouping sets}): the
-     * same filtered counts as {@link #totals} and {@link #totalsByMonth}, each row of the result one unit's
-     * or one month's.
+     * The same counts as {@link #totals}, grouped by the month of the record's reception day (its date): counted
+     * by day in the database and added up by month here, which is cheaper than a month computed on each row.
+     * A report page asks for both ({@code totalsWithMonths}) in these two statements, not in one pass with
+     * {@code group by grouping sets}: PostgreSQL does not count grouping sets on parallel workers, and a
+     * province's ten years of cases took 1 s in one pass against 0.5 + 0.35 s in two (issue 22).
      */
     @Override
     @Transactional(readOnly = true)
-    public Totals totalsWithMonths(Collection<String> codes, Collection<String> monthCodes, Query q) {
-        checkWindow(q.from(), q.to());
-        Map<String, Map<Long, Long>> byUnit = new LinkedHashMap<>();
-        Map<String, Map<YearMonth, Long>> byMonth = new LinkedHashMap<>();
-        java.util.Set<String> all = new java.util.LinkedHashSet<>(codes);
-        all.addAll(monthCodes);
-        List<String> caseCodes = new ArrayList<>();
-        List<String> petitionCodes = new ArrayList<>();
-        byTable(all, caseCodes, petitionCodes);
-        codes.forEach(c -> byUnit.put(c, new LinkedHashMap<>()));
-        monthCodes.forEach(c -> byMonth.put(c, new LinkedHashMap<>()));
-        Long[] units = q.units().toArray(Long[]::new);
-        for (boolean cases : new boolean[] {true, false}) {
-            List<String> these = cases ? caseCodes : petitionCodes;
-            if (these.isEmpty()) {
-                continue;
-            }
-            String a = cases ? "c" : "p";
-            Map<String, String> predicates = cases ? PREDICATES : PETITION_COUNTS;
-            String month = "date_trunc('month', " + a + ".received_on)::date";
-            StringBuilder sql = new StringBuilder("select " + a + ".unit_id, " + month + ", grouping(" + a + ".unit_id)");
-            for (String code : these) {
-                sql.append(", count(*) filter (where ").append(predicates.get(code)).append(")");
-            }
-            sql.append(" from ").append(cases ? "petition_case c" : countedPetitions(these)).append(" where ").append(held(a))
-                    .append(" group by grouping sets ((").append(a).append(".unit_id), (").append(month).append("))");
-            jdbc.sql(sql.toString()).param("units", units).param("from", q.from()).param("to", q.to()).query(rs -> {
-                boolean unitRow = rs.getInt(3) == 0;
-                for (int i = 0; i < these.size(); i++) {
-                    long n = rs.getLong(i + 4);
-                    if (n <= 0) {
-                        continue;
-                    }
-                    String code = these.get(i);
-                    if (unitRow && byUnit.containsKey(code)) {
-                        byUnit.get(code).put(rs.getLong(1), n);
-                    } else if (!unitRow && byMonth.containsKey(code)) {
-                        byMonth.get(code).put(YearMonth.from(rs.getObject(2, LocalDate.class)), n);
-                    }
-                }
-            });
-        }
-        return new Totals(byUnit, byMonth);
+    public Map<String, Map<YearMonth, Long>> totalsByMonth(Collection<String> codes, Query q) {
+        return grouped(codes, q, alias -> alias + ".received_on", rs -> YearMonth.from(rs.getObject(1, LocalDate.class)));
     }
 
     /** Sorts figure codes by the table that counts them (cases, petitions); an unknown code is refused. */
@@ -341,7 +294,8 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
 
     /**
      * A filtered count per code, in one pass over each table, grouped by an expression of the record
-     * (given the table's alias): the unit holding it, or the month it was received in.
+     * (given the table's alias): the unit holding it, or the day it was received on (keys read from one group may
+     * coincide, as several days of one month: their counts add up).
      */
     private <K> Map<String, Map<K, Long>> grouped(Collection<String> codes, Query q, UnaryOperator<String> group,
             GroupKey<K> key) {
@@ -374,7 +328,7 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
             for (int i = 0; i < codes.size(); i++) {
                 long n = rs.getLong(i + 2);
                 if (n > 0) {
-                    counts.get(codes.get(i)).put(k, n);
+                    counts.get(codes.get(i)).merge(k, n, Long::sum); // several days of one month
                 }
             }
         });

@@ -49,25 +49,48 @@ class FiguresService implements ReceptionFigures, FigureSource {
     /**
      * The sessions of the window that belong to the subtree (by their unit or a head host's body), each
      * with whether a head hosted it in person: the one definition every figure below reads, computed
-     * once per statement ({@code with} clause {@link #SUBTREE}) rather than once per figure, for the
-     * list of one figure and for the totals of many alike. Written as a union of the two indexed
-     * lookups rather than an OR, so that a commune's report does not scan every session of the
-     * installation; the subtree is joined as a set ({@code unnest}), which PostgreSQL hashes for a
+     * once per statement ({@code with} clause {@link #subtree}) rather than once per figure, for the
+     * list of one figure and for the totals of many alike.
+     *
+     * <p>Which sessions belong is written once ({@link #heldBySubtree}, {@link #HEAD_HOSTED_BY_SUBTREE});
+     * how PostgreSQL is asked to find them depends on the subtree's size. For a small one, a union of the
+     * two indexed look-ups ({@link #SUBTREE}), so that a commune's report does not scan every session of
+     * the installation; for a large one, the two conditions as hashed sets tested on each of the window's
+     * sessions ({@link #SUBTREE_LARGE}), because the union's index look-ups, one per session, took 270 ms
+     * of a province's ten years against 130 ms (issue 22). {@code SubtreeFormsTest} checks that both find
+     * the same sessions. The subtree is joined as a set ({@code unnest}), which PostgreSQL hashes for a
      * province of 13 k units.
      */
-    static final String SUBTREE = """
+    private static final String HEAD_HOSTED_BY_SUBTREE = "select hu.session_id from reception_session_host hu "
+            + "where hu.capacity = 'HEAD' and hu.host_unit_id in (select unnest(:units))";
+
+    /** A session (alias {@code session}) belongs to the subtree by its unit. */
+    private static String heldBySubtree(String session) {
+        return session + ".unit_id in (select unnest(:units))";
+    }
+
+    private static final String SUBTREE_OF = """
             with subtree_session as materialized (
               select s.id, s.unit_id, s.kind, s.session_date,
                      exists (select 1 from reception_session_host hh where hh.session_id = s.id and hh.capacity = 'HEAD')
                        as head_hosted
               from reception_session s
               where s.session_date between :from and :to
-                and s.id in (select x.id from reception_session x where x.unit_id in (select unnest(:units))
-                               and x.session_date between :from and :to
-                             union select hu.session_id from reception_session_host hu
-                               where hu.capacity = 'HEAD' and hu.host_unit_id in (select unnest(:units))))
+                and %s)
             """;
-    /** Every session of {@link #SUBTREE} (the queries below select from it as {@code s}). */
+    static final String SUBTREE = SUBTREE_OF.formatted("s.id in (select x.id from reception_session x where "
+            + heldBySubtree("x") + " and x.session_date between :from and :to union " + HEAD_HOSTED_BY_SUBTREE + ")");
+    static final String SUBTREE_LARGE = SUBTREE_OF.formatted("(" + heldBySubtree("s") + " or s.id in ("
+            + HEAD_HOSTED_BY_SUBTREE + "))");
+    /** From how many units a subtree is large ({@link #SUBTREE_LARGE}): a district has a few hundred at most. */
+    static final int LARGE = 1000;
+
+    /** The {@code with} clause of the subtree's sessions for {@code units} (either form: the same sessions). */
+    static String subtree(Long[] units) {
+        return units.length >= LARGE ? SUBTREE_LARGE : SUBTREE;
+    }
+
+    /** Every session of the subtree's (the queries below select from it as {@code s}). */
     private static final String IN_SUBTREE = "true";
     /** ... hosted by a head in person. */
     private static final String HEAD_HOSTED = "s.head_hosted";
@@ -101,7 +124,7 @@ class FiguresService implements ReceptionFigures, FigureSource {
             return (visits ? VISITS.formatted(weight) : SESSIONS) + condition;
         }
 
-        /** The table of the pass, after {@link #SUBTREE}. */
+        /** The table of the pass, after {@link #subtree}. */
         String from() {
             return visits ? "reception_visit v join subtree_session s on s.id = v.session_id" : "subtree_session s";
         }
@@ -124,7 +147,7 @@ class FiguresService implements ReceptionFigures, FigureSource {
 
     /** The codes counted in one pass over their table ({@link Filtered}); each also has its query in {@link #QUERIES}. */
     private static final Map<String, Filtered> FILTERED;
-    /** One query per code: rows of (type, id, unit_id, day, weight), run after {@link #SUBTREE}. */
+    /** One query per code: rows of (type, id, unit_id, day, weight), run after {@link #subtree}. */
     static final Map<String, String> QUERIES;
 
     static {
@@ -252,7 +275,7 @@ class FiguresService implements ReceptionFigures, FigureSource {
 
     private List<Counted> rows(String code, Long[] units, LocalDate from, LocalDate to) {
         checkWindow(from, to);
-        return jdbc.sql(SUBTREE + "select * from (" + query(code) + ") q order by q.id")
+        return jdbc.sql(subtree(units) + "select * from (" + query(code) + ") q order by q.id")
                 .param("units", units).param("from", from).param("to", to)
                 .query((rs, i) -> {
                     String type = rs.getString("type");
@@ -264,7 +287,7 @@ class FiguresService implements ReceptionFigures, FigureSource {
     }
 
     /**
-     * Several codes' records in one statement: the subtree's sessions ({@link #SUBTREE}) materialised once
+     * Several codes' records in one statement: the subtree's sessions ({@link #subtree}) materialised once
      * for all of them, each code's rows tagged with its position (the cross-checks ask three codes; each
      * alone built the set again, about a second each for a province's ten years).
      */
@@ -281,8 +304,9 @@ class FiguresService implements ReceptionFigures, FigureSource {
             records.put(ordered.get(i), new ArrayList<>());
             union.add("select " + i + " as code, q.* from (" + query(ordered.get(i)) + ") q");
         }
-        jdbc.sql(SUBTREE + "select * from (" + union + ") r order by r.code, r.id")
-                .param("units", q.units().toArray(Long[]::new)).param("from", q.from()).param("to", q.to())
+        Long[] units = q.units().toArray(Long[]::new);
+        jdbc.sql(subtree(units) + "select * from (" + union + ") r order by r.code, r.id")
+                .param("units", units).param("from", q.from()).param("to", q.to())
                 .query(rs -> {
                     String type = rs.getString("type");
                     long id = rs.getLong("id");
@@ -334,7 +358,8 @@ class FiguresService implements ReceptionFigures, FigureSource {
                     + "sum(q.weight) as total from (" + query(ordered.get(i)) + ") q "
                     + "group by grouping sets ((q.unit_id), (to_char(q.day, 'YYYY-MM')))");
         }
-        jdbc.sql(SUBTREE + union).param("units", q.units().toArray(Long[]::new)).param("from", q.from())
+        Long[] units = q.units().toArray(Long[]::new);
+        jdbc.sql(subtree(units) + union).param("units", units).param("from", q.from())
                 .param("to", q.to())
                 .query(rs -> {
                     String code = ordered.get(rs.getInt("code"));
@@ -381,7 +406,8 @@ class FiguresService implements ReceptionFigures, FigureSource {
             union.add("select " + i + " as code, " + g + " as k, sum(q.weight) as total from (" + query(ordered.get(i))
                     + ") q where " + g + " is not null group by 2");
         }
-        jdbc.sql(SUBTREE + union.toString()).param("units", q.units().toArray(Long[]::new)).param("from", q.from())
+        Long[] units = q.units().toArray(Long[]::new);
+        jdbc.sql(subtree(units) + union.toString()).param("units", units).param("from", q.from())
                 .param("to", q.to())
                 .query(rs -> {
                     totals.get(ordered.get(rs.getInt(1))).put(key.read(rs), rs.getLong(3));
