@@ -47,14 +47,23 @@ public class Access {
         return currentUser().map(u -> u.roles().contains(wanted)).orElse(false);
     }
 
-    /** True when the user holds the role at the unit or above it; a null unit asks for installation-wide. */
+    /**
+     * True when the user holds the role at the unit or above it; a null unit asks for installation-wide. The
+     * unit's ancestors are read once, and only when a grant of the role needs them (they were read once per
+     * grant: one statement each, several per request, issue 22).
+     */
     public boolean hasRoleAt(String role, Long unitId) {
         Role wanted = Role.valueOf(role);
-        return currentUser().map(user -> user.grants().stream()
-                .filter(g -> g.role() == wanted)
-                .anyMatch(g -> g.unitId() == null
-                        || (unitId != null && hierarchy.ancestorsOrSelf(unitId).contains(g.unitId()))))
-                .orElse(false);
+        List<RoleGrantView> held = currentUser().map(user -> user.grants().stream().filter(g -> g.role() == wanted)
+                .toList()).orElse(List.of());
+        if (held.stream().anyMatch(g -> g.unitId() == null)) {
+            return true;
+        }
+        if (unitId == null || held.isEmpty()) {
+            return false;
+        }
+        List<Long> chain = hierarchy.ancestorsOrSelf(unitId);
+        return held.stream().anyMatch(g -> chain.contains(g.unitId()));
     }
 
     /**

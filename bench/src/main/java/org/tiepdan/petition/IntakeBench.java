@@ -43,7 +43,10 @@ public final class IntakeBench {
 
     public static void main(String[] args) throws Exception {
         // System properties, so that they win over application.yaml (never touch ./data).
-        System.setProperty("tiepdan.data-dir", "target/bench-data");
+        // -Dtiepdan.data-dir=... keeps another bench's data (ReportBench's province in target/bench-data).
+        if (System.getProperty("tiepdan.data-dir") == null) {
+            System.setProperty("tiepdan.data-dir", "target/bench-data");
+        }
         System.setProperty("tiepdan.embedded-db.clean-on-start", "true");
         // A free port: application.yaml's ${PORT:8080} wins over default properties, and 8080 may be taken.
         System.setProperty("server.port", "0");
