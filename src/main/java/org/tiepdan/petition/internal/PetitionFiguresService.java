@@ -306,24 +306,34 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
         byTable(codes, caseCodes, petitionCodes);
         codes.forEach(code -> counts.put(code, new LinkedHashMap<>()));
         Long[] units = q.units().toArray(Long[]::new);
-        count(counts, caseCodes, PREDICATES, "petition_case c", "c", group.apply("c"), key, units, q.from(), q.to());
-        count(counts, petitionCodes, PETITION_COUNTS, countedPetitions(petitionCodes), "p", group.apply("p"), key, units,
-                q.from(), q.to());
+        count(counts, caseCodes, countStatement(caseCodes, true, group), key, units, q.from(), q.to());
+        count(counts, petitionCodes, countStatement(petitionCodes, false, group), key, units, q.from(), q.to());
         return counts;
     }
 
-    /** One pass over the table: a filtered count per code, grouped by {@code group}. */
-    private <K> void count(Map<String, Map<K, Long>> counts, List<String> codes, Map<String, String> predicates,
-            String table, String alias, String group, GroupKey<K> key, Long[] units, LocalDate from, LocalDate to) {
-        if (codes.isEmpty()) {
-            return;
-        }
-        StringBuilder sql = new StringBuilder("select " + group);
+    /**
+     * The statement counting {@code codes} of one table (the cases, or the petitions) in one pass, grouped by
+     * {@code group} of the table's alias: parameters {@code units}, {@code from}, {@code to}. It must stay one
+     * PostgreSQL can run on parallel workers (no correlated subquery: {@code PetitionCountsParallelTest}).
+     */
+    static String countStatement(List<String> codes, boolean cases, UnaryOperator<String> group) {
+        String alias = cases ? "c" : "p";
+        Map<String, String> predicates = cases ? PREDICATES : PETITION_COUNTS;
+        StringBuilder sql = new StringBuilder("select " + group.apply(alias));
         for (String code : codes) {
             sql.append(", count(*) filter (where ").append(predicates.get(code)).append(")");
         }
-        sql.append(" from ").append(table).append(" where ").append(held(alias)).append(" group by 1");
-        jdbc.sql(sql.toString()).param("units", units).param("from", from).param("to", to).query(rs -> {
+        return sql.append(" from ").append(cases ? "petition_case c" : countedPetitions(codes)).append(" where ")
+                .append(held(alias)).append(" group by 1").toString();
+    }
+
+    /** One pass over the table: a filtered count per code, grouped by the statement's first column. */
+    private <K> void count(Map<String, Map<K, Long>> counts, List<String> codes, String sql, GroupKey<K> key,
+            Long[] units, LocalDate from, LocalDate to) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        jdbc.sql(sql).param("units", units).param("from", from).param("to", to).query(rs -> {
             K k = key.read(rs);
             for (int i = 0; i < codes.size(); i++) {
                 long n = rs.getLong(i + 2);
