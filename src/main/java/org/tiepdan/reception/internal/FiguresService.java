@@ -138,7 +138,6 @@ class FiguresService implements ReceptionFigures, FigureSource {
         String day() {
             return visits ? "v.visit_date" : "s.session_date";
         }
-
     }
 
     /** The codes counted in one pass over their table ({@link Filtered}); each also has its query in {@link #QUERIES}. */
@@ -345,8 +344,9 @@ class FiguresService implements ReceptionFigures, FigureSource {
         }
         StringJoiner union = new StringJoiner(" union all ");
         for (boolean visits : new boolean[] {false, true}) {
-            filteredPass(ordered, visits, f -> f.unit() + " as unit_id, " + f.day() + " as day, grouping(" + f.unit()
-                    + ") as g", f -> "grouping sets ((" + f.unit() + "), (" + f.day() + "))", "p.unit_id, p.day, p.g", "true")
+            filteredPass(ordered, visits,
+                    f -> f.unit() + " as unit_id, " + f.day() + " as day, grouping(" + f.unit() + ") as g",
+                    f -> "grouping sets ((" + f.unit() + "), (" + f.day() + "))", "p.unit_id, p.day, p.g", "true")
                     .ifPresent(union::add);
         }
         for (int i = 0; i < ordered.size(); i++) {
