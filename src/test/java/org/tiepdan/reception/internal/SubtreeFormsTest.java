@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tiepdan.FullStackTest;
-import org.tiepdan.org.AdminTier;
-import org.tiepdan.org.NewOrgUnit;
 import org.tiepdan.org.OrgUnitHierarchy;
-import org.tiepdan.org.OrgUnitKind;
 import org.tiepdan.org.OrgUnits;
 
 /**
@@ -38,14 +34,10 @@ class SubtreeFormsTest {
 
     @Test
     void bothFormsFindTheSessionsHeldOrHostedByAHeadOfTheSubtreeInTheWindow() {
-        String tag = UUID.randomUUID().toString().substring(0, 6);
-        LocalDate old = LocalDate.of(2000, 1, 1);
-        long commune = units.create(new NewOrgUnit("Xã Hai Cách " + tag, OrgUnitKind.ADMINISTRATIVE_AREA,
-                AdminTier.COMMUNE, null, null, old)).id();
-        long party = units.create(new NewOrgUnit("Đảng ủy xã Hai Cách " + tag, OrgUnitKind.PARTY_COMMITTEE, null,
-                commune, null, old)).id();
-        long other = units.create(new NewOrgUnit("Xã Bên Cạnh " + tag, OrgUnitKind.ADMINISTRATIVE_AREA,
-                AdminTier.COMMUNE, null, null, old)).id();
+        ReceptionTestSupport.Commune ours = ReceptionTestSupport.commune(units);
+        long commune = ours.area().id();
+        long party = ours.party().id();
+        long other = ReceptionTestSupport.commune(units).area().id();
         long held = session(commune, FROM.plusDays(3));
         long heldByChild = session(party, TO);
         long hostedByHead = session(other, FROM);
