@@ -107,11 +107,26 @@ class PetitionQueries {
     static final long GATHER_AT_MOST = 2_000;
 
     /**
+     * A scope holding at most this many petitions (a commune's bodies hold a few hundred in ten years) is
+     * searched by testing each of its petitions ({@link #MATCHES_ROW}), without looking at the indexes of the
+     * words first: the look alone cost a commune's handler 0.3 s for a common name (PostgreSQL intersects the
+     * unit index with the trigram index of "tran thi thu", whose trigrams half the table holds), testing its
+     * 300 petitions 2 ms (SearchBench's data, 2026-12-08: about 7–25 µs a petition, warm).
+     */
+    static final long TEST_EACH_SCOPE_UP_TO = 2_000;
+
+    /**
      * Diacritic-insensitive search in content, registration number and petitioners' names; newest first.
      * The total is exact (the API's {@code total}/{@code pages} and the pager rely on it).
      */
     @Transactional(readOnly = true)
     Page<Row> search(Filter f, List<Long> units, List<Long> unitSubtree, int page) {
+        return search(f, units, unitSubtree, page, TEST_EACH_SCOPE_UP_TO);
+    }
+
+    /** {@code smallScope}: see {@link #TEST_EACH_SCOPE_UP_TO} (a test compares the forms on the same rows). */
+    @Transactional(readOnly = true)
+    Page<Row> search(Filter f, List<Long> units, List<Long> unitSubtree, int page, long smallScope) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder scope = new StringBuilder();
@@ -155,7 +170,7 @@ class PetitionQueries {
             where.append(" and ").append(Overdue.petition("p", ":today"));
         }
         params.put("today", Dates.today(clock));
-        String matching = !typed ? "" : common(scope.toString(), params) ? " and " + MATCHES_ROW
+        String matching = !typed ? "" : testEach(scope.toString(), params, smallScope) ? " and " + MATCHES_ROW
                 : " and p.id in (" + matches(scope.toString()) + ")";
         var count = jdbc.sql("select count(*) from petition p" + where + matching);
         for (var e : params.entrySet()) {
@@ -170,6 +185,40 @@ class PetitionQueries {
             list = list.param(e.getKey(), e.getValue());
         }
         return new Page<>(list.query(PetitionQueries::row).list(), total, current, pages);
+    }
+
+    /**
+     * Whether the typed words are tested on each petition in scope rather than gathered from the indexes: the
+     * scope holds at most {@code smallScope} petitions ({@link #TEST_EACH_SCOPE_UP_TO}), or the words are
+     * {@link #common}.
+     */
+    private boolean testEach(String scope, Map<String, Object> params, long smallScope) {
+        return smallScope(params, smallScope) || common(scope, params);
+    }
+
+    /**
+     * Whether the scope's arrays ({@code :units}, {@code :subtree}) hold at most {@code atMost} petitions; a look
+     * that stops there, read from the unit index. The arrays are joined as sets ({@code unnest}), not tested with
+     * {@code = any}: PostgreSQL plans a literal array element by element, 30–80 ms for a province's 10,000 units.
+     * No scope (every unit) is never small.
+     */
+    private boolean smallScope(Map<String, Object> params, long atMost) {
+        StringBuilder sql = new StringBuilder("select count(*) from (select 1 from petition m where true");
+        List<String> arrays = new ArrayList<>();
+        for (String array : List.of("units", "subtree")) {
+            if (params.containsKey(array)) {
+                sql.append(" and m.unit_id in (select unnest(cast(:").append(array).append(" as bigint[])))");
+                arrays.add(array);
+            }
+        }
+        if (arrays.isEmpty()) {
+            return false;
+        }
+        var look = jdbc.sql(sql.append(" limit ").append(atMost + 1).append(") s").toString());
+        for (String array : arrays) {
+            look = look.param(array, params.get(array));
+        }
+        return look.query(Long.class).single() <= atMost;
     }
 
     /**
@@ -353,6 +402,12 @@ class PetitionQueries {
     /** Cases in scope, newest first, with a folded search on their title and their petitions' content. */
     @Transactional(readOnly = true)
     List<Map<String, Object>> cases(String q, List<Long> units, int limit) {
+        return cases(q, units, limit, TEST_EACH_SCOPE_UP_TO);
+    }
+
+    /** {@code smallScope}: see {@link #TEST_EACH_SCOPE_UP_TO}. */
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> cases(String q, List<Long> units, int limit, long smallScope) {
         StringBuilder sql = new StringBuilder("""
                 select c.id, c.unit_id, u.name unit_name, c.title, c.kind, c.competence, c.received_on, c.settled_on,
                        c.settled_on_time, c.reopened_on, (select count(*) from petition p where p.case_id = c.id) petitions
@@ -363,16 +418,19 @@ class PetitionQueries {
         if (q != null && !q.isBlank()) {
             CustomPlans.forThisTransaction(jdbc);
             // Issue 22: gathered from the two trigram indexes (V187, V50) when few petitions match, else each
-            // case in scope tested, newest first, until the page is full (see GATHER_AT_MOST).
+            // case in scope tested, newest first, until the page is full (see GATHER_AT_MOST, TEST_EACH_SCOPE_UP_TO).
             String scope = units == null ? "" : " and m.unit_id = any(:units)";
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("q", q.strip());
             if (units != null) {
                 params.put("units", units.toArray(Long[]::new));
             }
-            if (common(scope, params)) {
-                sql.append(" and (fold_vi(c.title) like '%' || fold_vi(:q) || '%' or exists (select 1 from petition p ")
-                        .append("where p.case_id = c.id and p.content_folded like '%' || fold_vi(:q) || '%'))");
+            if (testEach(scope, params, smallScope)) {
+                // A scalar subquery (true or null), asked of each case: the same test as "or exists (...)", which
+                // PostgreSQL 17 may run as a hashed set of every matching petition of the installation instead
+                // (a commune's case search read 25,000 petitions for "người tố cáo": 255 ms; this form 9 ms).
+                sql.append(" and (fold_vi(c.title) like '%' || fold_vi(:q) || '%' or (select true from petition p ")
+                        .append("where p.case_id = c.id and p.content_folded like '%' || fold_vi(:q) || '%' limit 1))");
             } else {
                 sql.append(" and c.id in (select m.id from petition_case m where fold_vi(m.title) like '%' || fold_vi(:q)")
                         .append(" || '%'").append(scope).append(" union select p.case_id from petition p join petition_case m")

@@ -43,10 +43,19 @@ import tools.jackson.databind.json.JsonMapper;
  * every answer of the new one with it: the same rows in the same order, the same total and pages, for
  * queries with and without diacritics, names, a registration number, wildcards, filters, scopes of one
  * and two bodies and of every unit, and pages past the first. And a denouncer's name finds nothing, by
- * either way, through the API as any role (the sealed identity is never in the searched columns).
+ * either way, through the API as any role (the sealed identity is never in the searched columns). Every
+ * answer is compared twice: the words looked up in the indexes first, and each petition of a small scope tested
+ * (issue 22, {@link PetitionQueries#TEST_EACH_SCOPE_UP_TO}).
  */
 @FullStackTest
 class PetitionSearchEquivalenceTest {
+
+    /**
+     * Each comparison is made with the scope searched both ways: the words looked up in the indexes first (a
+     * scope counted as large: 0) and each petition of a small scope tested ({@link
+     * PetitionQueries#TEST_EACH_SCOPE_UP_TO}, what this test's scopes get in the application).
+     */
+    static final long[] SMALL_SCOPES = {0, PetitionQueries.TEST_EACH_SCOPE_UP_TO};
 
     @Autowired
     MockMvc mvc;
@@ -113,18 +122,21 @@ class PetitionSearchEquivalenceTest {
                 for (PetitionQueries.Filter f : filters) {
                     List<Long> subtree = f.unitId() == null ? null : List.of(f.unitId());
                     for (int page : new int[] {1, 2, 3}) {
-                        var now = queries.search(f, scope, subtree, page);
                         var then = Reference.search(jdbc, clock, f, scope, subtree, page);
-                        assertThat(now.total()).as("total of %s in %s", f, scope).isEqualTo(then.total());
-                        assertThat(now.page()).isEqualTo(then.page());
-                        assertThat(now.pages()).isEqualTo(then.pages());
-                        assertThat(now.items()).as("page %d of %s in %s", page, f, scope).isEqualTo(then.items());
-                        compared++;
+                        for (long small : SMALL_SCOPES) {
+                            var now = queries.search(f, scope, subtree, page, small);
+                            assertThat(now.total()).as("total of %s in %s (%d)", f, scope, small).isEqualTo(then.total());
+                            assertThat(now.page()).isEqualTo(then.page());
+                            assertThat(now.pages()).isEqualTo(then.pages());
+                            assertThat(now.items()).as("page %d of %s in %s (%d)", page, f, scope, small)
+                                    .isEqualTo(then.items());
+                            compared++;
+                        }
                     }
                 }
             }
         }
-        assertThat(compared).isGreaterThan(500);
+        assertThat(compared).isGreaterThan(1000);
         // Some of them find something, and paging was exercised.
         assertThat(queries.search(filter(marker, null, null, null, null, null), List.of(body, other), null, 1).total())
                 .isEqualTo(28);
@@ -168,8 +180,11 @@ class PetitionSearchEquivalenceTest {
                     continue; // every unit (an administrator): only the queries that name this test's cases
                 }
                 for (int limit : new int[] {3, 10, 100}) {
-                    assertThat(queries.cases(q, scope, limit)).as("cases %s in %s", q, scope)
-                            .isEqualTo(Reference.cases(jdbc, q, scope, limit));
+                    var then = Reference.cases(jdbc, q, scope, limit);
+                    for (long small : SMALL_SCOPES) {
+                        assertThat(queries.cases(q, scope, limit, small)).as("cases %s in %s (%d)", q, scope, small)
+                                .isEqualTo(then);
+                    }
                 }
             }
         }

@@ -51,7 +51,8 @@ public final class SearchBench {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("tiepdan.data-dir", "target/bench-search-data");
-        System.setProperty("tiepdan.embedded-db.clean-on-start", "true");
+        // -Dsearch.reuse=true keeps the province of an earlier run (generating it takes 6–15 minutes).
+        System.setProperty("tiepdan.embedded-db.clean-on-start", Boolean.toString(!Boolean.getBoolean("search.reuse")));
         System.setProperty("tiepdan.embedded-db.port", "54329");
         System.setProperty("server.port", "0"); // application.yaml's ${PORT:8080} wins over default properties
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TiepdanApplication.class)
@@ -88,7 +89,12 @@ public final class SearchBench {
             users.put("province inspector", HttpSession.loggedIn(port, "thanhtra.tinh", PASSWORD));
             users.put("commune handler", HttpSession.loggedIn(port, "xuly.xa", PASSWORD));
             System.out.printf("load before: %s%n", uptime());
+            // -Dsearch.users=commune (or province) times one of the two users.
+            String only = System.getProperty("search.users", "");
             for (var user : users.entrySet()) {
+                if (!only.isEmpty() && !user.getKey().contains(only)) {
+                    continue;
+                }
                 HttpSession s = user.getValue();
                 System.out.println("== " + user.getKey());
                 List<Double> api = new ArrayList<>();
