@@ -79,14 +79,29 @@ class PetitionQueries {
      * pseudonym, so a denouncer's name finds nothing). The first version tested each petition in scope against
      * the three at once ({@link #MATCHES_ROW}), which no index answers: 1 M rows read for a rare word. The scope
      * is repeated in each branch so that a commune's search of a common word reads the commune's petitions
-     * (its units' index) rather than the province's half million matches.
+     * (its units' index) rather than the province's half million matches. The content and name branches, read
+     * from their trigram indexes, join the scope as a set ({@link #asSet}); the registration number's keeps
+     * {@code = any}, which PostgreSQL otherwise answers by one index look-up per unit of the scope.
      */
     private static String matches(String scope) {
         String name = "x.name_key like '%' || btrim(regexp_replace(fold_vi(:q), '[^a-z0-9]+', ' ', 'g')) || '%'";
-        return "select m.id from petition m where m.content_folded like '%' || fold_vi(:q) || '%'" + scope
+        String set = asSet(scope);
+        return "select m.id from petition m where m.content_folded like '%' || fold_vi(:q) || '%'" + set
                 + " union select m.id from petition m where m.registration_number = :q" + scope
                 + " union select x.petition_id from petitioner x" + (scope.isEmpty() ? " where " + name
-                        : " join petition m on m.id = x.petition_id where " + name + scope);
+                        : " join petition m on m.id = x.petition_id where " + name + set);
+    }
+
+    /**
+     * The scope's conditions {@code alias.unit_id = any(:array)} as joins to the arrays' elements ({@code in
+     * (select unnest(...))}). PostgreSQL plans a literal array element by element against the column's
+     * statistics: 20–45 ms for each occurrence of a province's 9,965 units, in each of the three statements of a
+     * search, where the words' matches take a few ms to read (SearchBench's province, 2026-12-08: "flycam" 0.33 s
+     * in all, 0.06 s with the set). Not for the lists and the scans of common words: walking the newest-first
+     * index, they test the scope on each row as a hashed array, which a join would replace by a sort.
+     */
+    static String asSet(String scope) {
+        return scope.replaceAll("= any\\(:(\\w+)\\)", "in (select unnest(cast(:$1 as bigint[])))");
     }
 
     /** The same condition on one row {@code p}: what the newest-first walk of a common word's page tests. */
@@ -193,30 +208,23 @@ class PetitionQueries {
      * {@link #common} ({@code names}: in the petitioners' names too, which the case search does not read).
      */
     private boolean testEach(String scope, Map<String, Object> params, long smallScope, boolean names) {
-        return smallScope(params, smallScope) || common(scope, params, names);
+        return smallScope(scope, params, smallScope) || common(scope, params, names);
     }
 
     /**
-     * Whether the scope's arrays ({@code :units}, {@code :subtree}) hold at most {@code atMost} petitions; a look
-     * that stops there, read from the unit index. The arrays are joined as sets ({@code unnest}), not tested with
-     * {@code = any}: PostgreSQL plans a literal array element by element, 30–80 ms for a province's 10,000 units.
-     * No scope (every unit) is never small.
+     * Whether the scope holds at most {@code atMost} petitions; a look that stops there, read from the unit index,
+     * the scope joined as a set ({@link #asSet}). No scope (every unit) is never small.
      */
-    private boolean smallScope(Map<String, Object> params, long atMost) {
-        StringBuilder sql = new StringBuilder("select count(*) from (select 1 from petition m where true");
-        List<String> arrays = new ArrayList<>();
-        for (String array : List.of("units", "subtree")) {
-            if (params.containsKey(array)) {
-                sql.append(" and m.unit_id in (select unnest(cast(:").append(array).append(" as bigint[])))");
-                arrays.add(array);
-            }
-        }
-        if (arrays.isEmpty()) {
+    private boolean smallScope(String scope, Map<String, Object> params, long atMost) {
+        if (scope.isEmpty()) {
             return false;
         }
-        var look = jdbc.sql(sql.append(" limit ").append(atMost + 1).append(") s").toString());
-        for (String array : arrays) {
-            look = look.param(array, params.get(array));
+        var look = jdbc.sql("select count(*) from (select 1 from petition m where true" + asSet(scope) + " limit "
+                + (atMost + 1) + ") s");
+        for (var e : params.entrySet()) {
+            if (scope.contains(":" + e.getKey())) {
+                look = look.param(e.getKey(), e.getValue());
+            }
         }
         return look.query(Long.class).single() <= atMost;
     }
@@ -229,11 +237,12 @@ class PetitionQueries {
      */
     private boolean common(String scope, Map<String, Object> params, boolean names) {
         String name = "x.name_key like '%' || btrim(regexp_replace(fold_vi(:q), '[^a-z0-9]+', ' ', 'g')) || '%'";
+        String set = asSet(scope);
         String content = "(select count(*) from (select 1 from petition m where m.content_folded like '%' || fold_vi(:q)"
-                + " || '%'" + scope + " limit " + (GATHER_AT_MOST + 1) + ") c)";
+                + " || '%'" + set + " limit " + (GATHER_AT_MOST + 1) + ") c)";
         var look = jdbc.sql(!names ? "select " + content : "select greatest(" + content + ", (select count(*) from (select 1"
                 + " from petitioner x" + (scope.isEmpty() ? " where " + name : " join petition m on m.id = x.petition_id"
-                + " where " + name + scope) + " limit " + (GATHER_AT_MOST + 1) + ") n))");
+                + " where " + name + set) + " limit " + (GATHER_AT_MOST + 1) + ") n))");
         for (var e : params.entrySet()) {
             if (e.getKey().equals("q") || scope.contains(":" + e.getKey())) {
                 look = look.param(e.getKey(), e.getValue());
@@ -436,8 +445,8 @@ class PetitionQueries {
                         .append("where p.case_id = c.id and p.content_folded like '%' || fold_vi(:q) || '%' limit 1))");
             } else {
                 sql.append(" and c.id in (select m.id from petition_case m where fold_vi(m.title) like '%' || fold_vi(:q)")
-                        .append(" || '%'").append(scope).append(" union select p.case_id from petition p join petition_case m")
-                        .append(" on m.id = p.case_id where p.content_folded like '%' || fold_vi(:q) || '%'").append(scope)
+                        .append(" || '%'").append(asSet(scope)).append(" union select p.case_id from petition p join petition_case m")
+                        .append(" on m.id = p.case_id where p.content_folded like '%' || fold_vi(:q) || '%'").append(asSet(scope))
                         .append(")");
             }
         }
