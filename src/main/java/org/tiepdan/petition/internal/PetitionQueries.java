@@ -187,18 +187,11 @@ class PetitionQueries {
         params.put("today", Dates.today(clock));
         String matching = !typed ? "" : testEach(scope.toString(), params, smallScope, true) ? " and " + MATCHES_ROW
                 : " and p.id in (" + matches(scope.toString()) + ")";
-        var count = jdbc.sql("select count(*) from petition p" + where + matching);
-        for (var e : params.entrySet()) {
-            count = count.param(e.getKey(), e.getValue());
-        }
-        long total = count.query(Long.class).single();
+        long total = bind(jdbc.sql("select count(*) from petition p" + where + matching), params).query(Long.class).single();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.max(1, Math.min(page, pages));
-        var list = jdbc.sql(ROW + where + matching + " order by p.received_on desc, p.id desc limit " + PAGE_SIZE
-                + " offset " + (current - 1) * PAGE_SIZE);
-        for (var e : params.entrySet()) {
-            list = list.param(e.getKey(), e.getValue());
-        }
+        var list = bind(jdbc.sql(ROW + where + matching + " order by p.received_on desc, p.id desc limit " + PAGE_SIZE
+                + " offset " + (current - 1) * PAGE_SIZE), params);
         return new Page<>(list.query(PetitionQueries::row).list(), total, current, pages);
     }
 
@@ -219,14 +212,8 @@ class PetitionQueries {
         if (scope.isEmpty()) {
             return false;
         }
-        var look = jdbc.sql("select count(*) from (select 1 from petition m where true" + asSet(scope) + " limit "
-                + (atMost + 1) + ") s");
-        for (var e : params.entrySet()) {
-            if (scope.contains(":" + e.getKey())) {
-                look = look.param(e.getKey(), e.getValue());
-            }
-        }
-        return look.query(Long.class).single() <= atMost;
+        return bind(jdbc.sql("select count(*) from (select 1 from petition m where true" + asSet(scope) + " limit "
+                + (atMost + 1) + ") s"), params).query(Long.class).single() <= atMost;
     }
 
     /**
@@ -243,12 +230,7 @@ class PetitionQueries {
         var look = jdbc.sql(!names ? "select " + content : "select greatest(" + content + ", (select count(*) from (select 1"
                 + " from petitioner x" + (scope.isEmpty() ? " where " + name : " join petition m on m.id = x.petition_id"
                 + " where " + name + set) + " limit " + (GATHER_AT_MOST + 1) + ") n))");
-        for (var e : params.entrySet()) {
-            if (e.getKey().equals("q") || scope.contains(":" + e.getKey())) {
-                look = look.param(e.getKey(), e.getValue());
-            }
-        }
-        return look.query(Long.class).single() > GATHER_AT_MOST;
+        return bind(look, params).query(Long.class).single() > GATHER_AT_MOST;
     }
 
     private static void add(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
@@ -444,9 +426,10 @@ class PetitionQueries {
                 sql.append(" and (fold_vi(c.title) like '%' || fold_vi(:q) || '%' or (select true from petition p ")
                         .append("where p.case_id = c.id and p.content_folded like '%' || fold_vi(:q) || '%' limit 1))");
             } else {
+                String set = asSet(scope);
                 sql.append(" and c.id in (select m.id from petition_case m where fold_vi(m.title) like '%' || fold_vi(:q)")
-                        .append(" || '%'").append(asSet(scope)).append(" union select p.case_id from petition p join petition_case m")
-                        .append(" on m.id = p.case_id where p.content_folded like '%' || fold_vi(:q) || '%'").append(asSet(scope))
+                        .append(" || '%'").append(set).append(" union select p.case_id from petition p join petition_case m")
+                        .append(" on m.id = p.case_id where p.content_folded like '%' || fold_vi(:q) || '%'").append(set)
                         .append(")");
             }
         }
