@@ -309,8 +309,12 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
         Long[] units = q.units().toArray(Long[]::new);
         // The counts' scope is an array PostgreSQL hashes only when it plans for its value (countStatement).
         CustomPlans.forThisTransaction(jdbc);
-        count(counts, caseCodes, countStatement(caseCodes, true, group), key, units, q.from(), q.to());
-        count(counts, petitionCodes, countStatement(petitionCodes, false, group), key, units, q.from(), q.to());
+        for (boolean cases : new boolean[] {true, false}) {
+            List<String> these = cases ? caseCodes : petitionCodes;
+            if (!these.isEmpty()) {
+                count(counts, these, countStatement(these, cases, group), key, units, q.from(), q.to());
+            }
+        }
         return counts;
     }
 
@@ -338,12 +342,9 @@ class PetitionFiguresService implements PetitionFigures, FigureSource {
                 .append(".received_on between :from and :to group by 1").toString();
     }
 
-    /** One pass over the table: a filtered count per code, grouped by the statement's first column. */
+    /** One pass over the table: a filtered count per code (at least one), grouped by the statement's first column. */
     private <K> void count(Map<String, Map<K, Long>> counts, List<String> codes, String sql, GroupKey<K> key,
             Long[] units, LocalDate from, LocalDate to) {
-        if (codes.isEmpty()) {
-            return;
-        }
         jdbc.sql(sql).param("units", units).param("from", from).param("to", to).query(rs -> {
             K k = key.read(rs);
             for (int i = 0; i < codes.size(); i++) {
